@@ -6,6 +6,7 @@ import com.linuxense.javadbf.DBFReader;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.math.BigDecimal;
 import java.nio.charset.Charset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -22,17 +23,16 @@ final class DbfAttributeReader {
             throws BoundaryFormatException {
         // Rows marked deleted are skipped; the caller notices if that breaks the row-per-shape pairing.
         try (DBFReader reader = new DBFReader(new BufferedInputStream(dbf, 1 << 16), charset)) {
-            String[] names = new String[reader.getFieldCount()];
-            for (int i = 0; i < names.length; i++) {
-                DBFField field = reader.getField(i);
-                names[i] = field.getName();
+            DBFField[] fields = new DBFField[reader.getFieldCount()];
+            for (int i = 0; i < fields.length; i++) {
+                fields[i] = reader.getField(i);
             }
             List<Map<String, Object>> rows = new ArrayList<>(Math.max(0, reader.getRecordCount()));
             Object[] values;
             while ((values = reader.nextRecord()) != null) {
                 Map<String, Object> row = new LinkedHashMap<>();
-                for (int i = 0; i < names.length; i++) {
-                    row.put(names[i], value(values[i]));
+                for (int i = 0; i < fields.length; i++) {
+                    row.put(fields[i].getName(), value(values[i], fields[i]));
                 }
                 rows.add(row);
             }
@@ -43,8 +43,16 @@ final class DbfAttributeReader {
         }
     }
 
-    // DBF pads text with spaces; the padding is not part of the value.
-    private static Object value(Object raw) {
-        return raw instanceof String text ? text.trim() : AttributeValues.normalise(raw);
+    // DBF pads text with spaces, and stores numbers as decimal text whose column declares the
+    // decimals; deciding by the column keeps one Java type per column.
+    private static Object value(Object raw, DBFField field) {
+        if (raw instanceof String text) {
+            return text.trim();
+        }
+        if (raw instanceof BigDecimal decimal) {
+            boolean integralColumn = field.getDecimalCount() == 0 && decimal.precision() - decimal.scale() <= 18;
+            return integralColumn ? (Object) decimal.longValue() : (Object) decimal.doubleValue();
+        }
+        return AttributeValues.normalise(raw);
     }
 }
