@@ -143,6 +143,17 @@ class GeoJsonBoundaryReaderTest {
     }
 
     @Test
+    void projectedMetresWithoutACrsMemberAreCaught() throws Exception {
+        Path file = write("utm-tanpa-crs.geojson", collection(null, feature("{}", polygon(
+                "[[700000,9320000],[700100,9320000],[700100,9320100],[700000,9320000]]"))));
+
+        BoundaryFormatException e = assertThrows(BoundaryFormatException.class, () -> BoundaryFiles.read(file));
+
+        assertTrue(e.getMessage().startsWith("utm-tanpa-crs.geojson: feature 1 has coordinates that are not a place"
+                + " on Earth when read as OGC:CRS84 (first point 700000.0, 9320000.0)"), e.getMessage());
+    }
+
+    @Test
     void brokenJsonIsReportedWithItsPosition() throws Exception {
         Path file = write("rusak.geojson", "{\"type\":\"FeatureCollection\",\"features\":[");
 
