@@ -65,7 +65,7 @@ public final class BoundaryFiles {
             case GEOJSON -> GeoJsonBoundaryReader.read(name, new ByteArrayInputStream(content));
             case GEOPACKAGE -> {
                 try (TempDirectory scratch = TempDirectory.create()) {
-                    // NGA GeoPackage insists on the .gpkg extension.
+                    // NGA GeoPackage validates the .gpkg extension.
                     Path copy = scratch.path().resolve("upload.gpkg");
                     Files.write(copy, content);
                     yield GeoPackageBoundaryReader.read(copy, name);

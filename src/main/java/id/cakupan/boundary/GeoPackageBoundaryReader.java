@@ -34,7 +34,8 @@ final class GeoPackageBoundaryReader {
     static SourceLayer read(Path file, String source) throws BoundaryFormatException {
         GeoPackage geoPackage;
         try {
-            geoPackage = GeoPackageManager.open(file.toFile(), false);
+            // Read-only; validation checks the .gpkg extension and the tables every GeoPackage must have.
+            geoPackage = GeoPackageManager.open(false, file.toFile(), true);
         } catch (RuntimeException e) {
             throw new BoundaryFormatException(source + ": is not a readable GeoPackage: " + e.getMessage(), e);
         }
