@@ -1,5 +1,7 @@
 package id.cakupan.boundary;
 
+import id.cakupan.SharedGeodata;
+
 import static id.cakupan.boundary.GeometryAssertions.assertLonLatInJakarta;
 import static id.cakupan.boundary.GeometryAssertions.assertValidAndRfc7946Oriented;
 import static org.junit.jupiter.api.Assertions.assertEquals;

@@ -1,0 +1,68 @@
+package id.cakupan.api;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import id.cakupan.app.Cakupan;
+import id.cakupan.boundary.UnmatchedFeature;
+import id.cakupan.map.Atlas;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.staticfiles.Location;
+
+/** The HTTP surface: routes read like a table of contents; handlers parse, call and encode. */
+public final class ApiServer {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private ApiServer() {}
+
+  public static Javalin create(Cakupan app) {
+    Javalin javalin = Javalin.create(cfg -> {
+      cfg.showJavalinBanner = false;
+      // Cached responses are gzipped once when built; dynamic compression would redo it per request.
+      cfg.http.disableCompression();
+      cfg.staticFiles.add(sf -> {
+        sf.hostedPath = "/";
+        sf.directory = "/web";
+        sf.location = Location.CLASSPATH;
+      });
+      cfg.staticFiles.enableWebjars();
+    });
+    ProblemResponses.register(javalin);
+    MapHandlers map = new MapHandlers(app.layers());
+
+    javalin.get("/api/health", ctx -> health(ctx, app));
+    javalin.get("/api/config", ctx -> clientConfig(ctx, app));
+    javalin.get("/api/periods", map::periods);
+    javalin.get("/api/choropleth", map::choropleth);
+    javalin.get("/api/ranking", map::ranking);
+    javalin.get("/api/kelurahan/{code}", map::kelurahan);
+    return javalin;
+  }
+
+  private static void health(Context ctx, Cakupan app) {
+    Atlas atlas = app.layers().atlas();
+    ObjectNode body = JSON.createObjectNode();
+    body.put("status", "ok");
+    body.put("store", app.store().kind());
+    body.put("schematic", atlas.schematic());
+    body.put("synthetic", atlas.synthetic());
+    body.put("boundaries", atlas.boundaries().source());
+    body.put("kelurahan", atlas.boundaries().kelurahan().size());
+    body.put("gazetteer", app.gazetteer().source());
+    ArrayNode unmatched = body.putArray("unmatched");
+    for (UnmatchedFeature u : atlas.boundaries().unmatched()) unmatched.add(u.describe());
+    ArrayNode periods = body.putArray("periods");
+    periods.add(atlas.coverage().periods().isEmpty() ? null : atlas.coverage().periods().first().toString());
+    periods.add(atlas.coverage().newest() == null ? null : atlas.coverage().newest().toString());
+    ctx.json(body);
+  }
+
+  /** What the map page needs to know about this deployment. */
+  private static void clientConfig(Context ctx, Cakupan app) {
+    ObjectNode body = JSON.createObjectNode();
+    if (app.config().basemapUrl() == null) body.putNull("basemap_url");
+    else body.put("basemap_url", app.config().basemapUrl());
+    ctx.json(body);
+  }
+}

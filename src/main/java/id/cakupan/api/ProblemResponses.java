@@ -1,0 +1,62 @@
+package id.cakupan.api;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import id.cakupan.map.NoDataException;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The one place where failures become RFC 9457 application/problem+json. */
+final class ProblemResponses {
+  static final String MEDIA_TYPE = "application/problem+json";
+  private static final Logger LOG = LoggerFactory.getLogger(ProblemResponses.class);
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private ProblemResponses() {}
+
+  static void register(Javalin app) {
+    app.exception(Problem.class, (e, ctx) -> send(ctx, e.status(), e.title(), e.getMessage(), e.parameter()));
+    app.exception(NoDataException.class, (e, ctx) -> send(ctx, 404, "Not found", e.getMessage(), e.parameter()));
+    app.exception(HttpResponseException.class, (e, ctx) -> send(ctx, e.getStatus(), reason(e.getStatus()), e.getMessage(), null));
+    app.exception(Exception.class, (e, ctx) -> {
+      LOG.error("unexpected error on {} {}", ctx.method(), ctx.path(), e);
+      send(ctx, 500, "Internal server error", "the server failed to handle this request; see its log", null);
+    });
+    // Routing misses (404, 405) and anything else Javalin answers itself get the same shape.
+    app.error(404, ctx -> {
+      if (!MEDIA_TYPE.equals(ctx.res().getContentType())) {
+        send(ctx, 404, "Not found", "no resource at " + ctx.path(), null);
+      }
+    });
+    app.error(405, ctx -> send(ctx, 405, "Method not allowed", ctx.method() + " is not allowed on " + ctx.path(), null));
+  }
+
+  static void send(Context ctx, int status, String title, String detail, String parameter) {
+    ObjectNode body = JSON.createObjectNode();
+    body.put("type", "about:blank");
+    body.put("title", title);
+    body.put("status", status);
+    body.put("detail", detail);
+    if (parameter != null) body.put("parameter", parameter);
+    body.put("instance", ctx.path());
+    ctx.status(status);
+    ctx.contentType(MEDIA_TYPE);
+    ctx.result(body.toString());
+  }
+
+  private static String reason(int status) {
+    return switch (status) {
+      case 400 -> "Bad request";
+      case 401 -> "Unauthorized";
+      case 403 -> "Forbidden";
+      case 404 -> "Not found";
+      case 405 -> "Method not allowed";
+      case 413 -> "Content too large";
+      case 415 -> "Unsupported media type";
+      default -> "Error";
+    };
+  }
+}

@@ -1,0 +1,16 @@
+package id.cakupan.config;
+
+import java.nio.file.Path;
+
+/**
+ * Everything the service is configured with, read in one place ({@link ConfigOptions}): command
+ * line flags first, then CAKUPAN_* environment variables, then defaults.
+ *
+ * @param boundaries a boundary file to load at start, or null (keep the stored, or schematic, set)
+ * @param gazetteer a crosswalk CSV, or null for the built-in Jakarta Utara one
+ * @param dbUrl a PostgreSQL URL, or null for the embedded store under dataDir
+ * @param adminToken the bearer token that allows writes, or null (writes disabled)
+ * @param basemapUrl an XYZ tile URL template for the map page, or null for no basemap
+ */
+public record Config(
+    int port, Path dataDir, Path boundaries, Path gazetteer, String dbUrl, String adminToken, String basemapUrl) {}

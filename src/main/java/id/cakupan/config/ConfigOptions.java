@@ -1,0 +1,45 @@
+package id.cakupan.config;
+
+import java.nio.file.Path;
+import picocli.CommandLine.Option;
+
+/** The options every command shares; picocli falls back to the environment, then the default. */
+public final class ConfigOptions {
+  @Option(names = "--port", defaultValue = "${env:CAKUPAN_PORT:-7070}",
+      description = "HTTP port (env CAKUPAN_PORT, default ${DEFAULT-VALUE})")
+  int port;
+
+  @Option(names = "--data-dir", defaultValue = "${env:CAKUPAN_DATA_DIR:-./data}",
+      description = "Directory of the embedded store (env CAKUPAN_DATA_DIR, default ${DEFAULT-VALUE})")
+  Path dataDir;
+
+  @Option(names = "--boundaries", defaultValue = "${env:CAKUPAN_BOUNDARIES}",
+      description = "Kelurahan boundaries to load: .geojson, .gpkg, .shp or zipped Shapefile (env CAKUPAN_BOUNDARIES)."
+          + " Without it the stored set is used, or schematic boundaries on first start.")
+  Path boundaries;
+
+  @Option(names = "--gazetteer", defaultValue = "${env:CAKUPAN_GAZETTEER}",
+      description = "Crosswalk CSV kode_kemendagri,kode_bps,kelurahan,kecamatan,kota,nama_di_batas_bps2020"
+          + " (env CAKUPAN_GAZETTEER; default: built-in Jakarta Utara)")
+  Path gazetteer;
+
+  @Option(names = "--db", defaultValue = "${env:CAKUPAN_DB_URL}",
+      description = "PostgreSQL/PostGIS URL, postgresql://user@host:port/db or jdbc:postgresql://... (env CAKUPAN_DB_URL);"
+          + " without it the embedded store in --data-dir is used")
+  String dbUrl;
+
+  @Option(names = "--basemap-url", defaultValue = "${env:CAKUPAN_BASEMAP_URL}",
+      description = "Optional XYZ tile URL template for the map page, e.g. https://tile.example/{z}/{x}/{y}.png"
+          + " (env CAKUPAN_BASEMAP_URL; default: no basemap, works offline)")
+  String basemapUrl;
+
+  public Config toConfig() {
+    String token = System.getenv("CAKUPAN_ADMIN_TOKEN");
+    return new Config(port, dataDir, boundaries, gazetteer, blankToNull(dbUrl),
+        blankToNull(token), blankToNull(basemapUrl));
+  }
+
+  private static String blankToNull(String s) {
+    return s == null || s.isBlank() ? null : s;
+  }
+}

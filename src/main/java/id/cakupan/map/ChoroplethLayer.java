@@ -1,0 +1,137 @@
+package id.cakupan.map;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import id.cakupan.coverage.Figures;
+import id.cakupan.coverage.Metric;
+import id.cakupan.coverage.Period;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.DoubleFunction;
+
+/** Builds a choropleth FeatureCollection with its legend (SPEC §4) from an atlas snapshot. */
+public final class ChoroplethLayer {
+  private static final JsonFactory JSON = new JsonFactory();
+
+  private ChoroplethLayer() {}
+
+  /** The units of the query's level, narrowed to its kecamatan filter. */
+  static List<MapUnit> units(Atlas atlas, Level level, String kecamatan) {
+    if (kecamatan == null) return atlas.geography().units(level);
+    if (level == Level.KOTA) {
+      throw new IllegalArgumentException("the kecamatan filter applies to level kelurahan or kecamatan, not kota");
+    }
+    if (!atlas.geography().hasKecamatan(kecamatan)) {
+      throw new NoDataException("kecamatan", "no kecamatan " + kecamatan + " in the loaded boundaries");
+    }
+    return atlas.geography().units(level).stream().filter(u -> kecamatan.equals(u.kecamatanCode())).toList();
+  }
+
+  /** The month a query asks for, or the newest; a month without data is not served. */
+  static Period resolvePeriod(Atlas atlas, Period requested) {
+    if (atlas.coverage().periods().isEmpty()) {
+      throw new NoDataException("period", "no coverage data has been imported yet");
+    }
+    if (requested == null) return atlas.coverage().newest();
+    if (!atlas.coverage().periods().contains(requested)) {
+      throw new NoDataException("period", "no coverage data for " + requested + "; months with data run from "
+          + atlas.coverage().periods().first() + " to " + atlas.coverage().newest());
+    }
+    return requested;
+  }
+
+  public static byte[] build(Atlas atlas, ChoroplethQuery q) {
+    Period period = resolvePeriod(atlas, q.period());
+    List<MapUnit> units = units(atlas, q.level(), q.kecamatan());
+    List<Figures> figures = new ArrayList<>(units.size());
+    List<Double> values = new ArrayList<>(units.size());
+    for (MapUnit u : units) {
+      Figures f = atlas.coverage().figures(u.members(), q.sector(), period, u.areaKm2());
+      figures.add(f);
+      values.add(q.metric().valueOf(f));
+    }
+    Classification classes = Classifier.classify(q.method(), q.classes(), q.breaks(), values);
+    Palette palette = q.metric().higherIsBetter() ? Palette.SEQUENTIAL_GOOD : Palette.SEQUENTIAL_BAD;
+    List<String> colors = classes.classes() == 0 ? List.of() : palette.colors(classes.classes());
+
+    ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
+    try (JsonGenerator g = JSON.createGenerator(out)) {
+      g.writeStartObject();
+      g.writeStringField("type", "FeatureCollection");
+      g.writeStringField("level", q.level().key());
+      g.writeStringField("sector", q.sector().name());
+      g.writeStringField("period", period.toString());
+      g.writeStringField("metric", q.metric().key());
+      g.writeBooleanField("schematic", atlas.schematic());
+      g.writeBooleanField("synthetic", atlas.synthetic());
+      writeLegend(g, q, classes, colors);
+      g.writeArrayFieldStart("features");
+      for (int i = 0; i < units.size(); i++) {
+        MapUnit u = units.get(i);
+        Integer cls = classes.classOf(values.get(i));
+        g.writeStartObject();
+        g.writeStringField("type", "Feature");
+        g.writeStringField("id", u.code());
+        g.writeFieldName("geometry");
+        g.writeRawValue(u.geometryJson());
+        g.writeObjectFieldStart("properties");
+        writeUnit(g, u);
+        g.writeStringField("sector", q.sector().name());
+        g.writeStringField("period", period.toString());
+        FiguresJson.write(g, figures.get(i));
+        if (cls == null) g.writeNullField("class");
+        else g.writeNumberField("class", cls);
+        g.writeStringField("fill", cls == null ? Palette.NO_DATA : colors.get(cls));
+        g.writeEndObject();
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+      g.writeEndObject();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toByteArray();
+  }
+
+  static void writeUnit(JsonGenerator g, MapUnit u) throws IOException {
+    g.writeStringField("code", u.code());
+    g.writeStringField("name", u.name());
+    g.writeStringField("level", u.level().key());
+    g.writeStringField("kecamatan", u.kecamatan());
+    g.writeStringField("kecamatan_code", u.kecamatanCode());
+    g.writeStringField("kota", u.kota());
+    g.writeStringField("kota_code", u.kotaCode());
+    g.writeNumberField("luas_km2", FiguresJson.round(u.areaKm2(), 3));
+  }
+
+  private static void writeLegend(JsonGenerator g, ChoroplethQuery q, Classification classes, List<String> colors)
+      throws IOException {
+    g.writeObjectFieldStart("legend");
+    g.writeStringField("metric", q.metric().key());
+    g.writeStringField("title", q.metric().label());
+    g.writeStringField("unit", q.metric().unit());
+    g.writeStringField("method", q.method().name().toLowerCase(java.util.Locale.ROOT));
+    g.writeArrayFieldStart("breaks");
+    for (double b : classes.breaks()) g.writeNumber(FiguresJson.round(b, 6));
+    g.writeEndArray();
+    g.writeArrayFieldStart("colors");
+    for (String c : colors) g.writeString(c);
+    g.writeEndArray();
+    g.writeArrayFieldStart("labels");
+    for (String label : classes.labels(formatter(q.metric()))) g.writeString(label);
+    g.writeEndArray();
+    g.writeStringField("no_data", Palette.NO_DATA);
+    g.writeEndObject();
+  }
+
+  static DoubleFunction<String> formatter(Metric metric) {
+    return switch (metric) {
+      case COVERAGE_RATE -> IndonesianNumbers::percent;
+      case DENSITY -> IndonesianNumbers::decimal;
+      default -> IndonesianNumbers::integer;
+    };
+  }
+}

@@ -1,0 +1,75 @@
+package id.cakupan.map;
+
+import id.cakupan.boundary.BoundarySet;
+import id.cakupan.boundary.Kelurahan;
+import id.cakupan.coverage.KelurahanCode;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Function;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.util.GeometryFixer;
+import org.locationtech.jts.operation.union.UnaryUnionOp;
+
+/**
+ * The map units of every level, built once per boundary set: kelurahan as stored, kecamatan and
+ * kota dissolved from their kelurahan. Geometry is encoded here, once.
+ */
+public final class Geography {
+  private final Map<Level, List<MapUnit>> units = new EnumMap<>(Level.class);
+  private final Map<String, MapUnit> byCode = new LinkedHashMap<>();
+
+  public Geography(BoundarySet boundaries) {
+    List<MapUnit> kelurahan = new ArrayList<>();
+    for (Kelurahan k : boundaries.kelurahan()) {
+      kelurahan.add(new MapUnit(k.code().value(), k.name(), Level.KELURAHAN, k.kecamatanCode(), k.kecamatan(),
+          k.kotaCode(), k.kota(), List.of(k.code()), k.areaKm2(), k.geometry(),
+          GeoJsonGeometryWriter.toJson(k.geometry())));
+    }
+    units.put(Level.KELURAHAN, List.copyOf(kelurahan));
+    units.put(Level.KECAMATAN, dissolve(boundaries.kelurahan(), Level.KECAMATAN, Kelurahan::kecamatanCode));
+    units.put(Level.KOTA, dissolve(boundaries.kelurahan(), Level.KOTA, Kelurahan::kotaCode));
+    units.values().forEach(list -> list.forEach(u -> byCode.put(u.code(), u)));
+  }
+
+  private static List<MapUnit> dissolve(List<Kelurahan> all, Level level, Function<Kelurahan, String> groupCode) {
+    Map<String, List<Kelurahan>> groups = new TreeMap<>();
+    for (Kelurahan k : all) groups.computeIfAbsent(groupCode.apply(k), c -> new ArrayList<>()).add(k);
+    List<MapUnit> out = new ArrayList<>();
+    for (Map.Entry<String, List<Kelurahan>> g : groups.entrySet()) {
+      List<Kelurahan> members = g.getValue();
+      Kelurahan first = members.get(0);
+      List<Geometry> parts = new ArrayList<>();
+      List<KelurahanCode> codes = new ArrayList<>();
+      double area = 0;
+      for (Kelurahan k : members) {
+        parts.add(k.geometry());
+        codes.add(k.code());
+        area += k.areaKm2();
+      }
+      Geometry union = GeometryFixer.fix(UnaryUnionOp.union(parts));
+      boolean kecamatan = level == Level.KECAMATAN;
+      out.add(new MapUnit(g.getKey(), kecamatan ? first.kecamatan() : first.kota(), level,
+          kecamatan ? first.kecamatanCode() : null, kecamatan ? first.kecamatan() : null,
+          first.kotaCode(), first.kota(), List.copyOf(codes), area, union, GeoJsonGeometryWriter.toJson(union)));
+    }
+    return List.copyOf(out);
+  }
+
+  public List<MapUnit> units(Level level) {
+    return units.get(level);
+  }
+
+  /** A unit of any level by its Kemendagri code, or null. */
+  public MapUnit unit(String code) {
+    return byCode.get(code);
+  }
+
+  public boolean hasKecamatan(String kecamatanCode) {
+    MapUnit u = byCode.get(kecamatanCode);
+    return u != null && u.level() == Level.KECAMATAN;
+  }
+}

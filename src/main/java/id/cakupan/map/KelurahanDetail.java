@@ -1,0 +1,52 @@
+package id.cakupan.map;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import id.cakupan.coverage.Period;
+import id.cakupan.coverage.Sector;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+
+/** One kelurahan as a GeoJSON Feature whose properties carry its monthly series per sector. */
+public final class KelurahanDetail {
+  private static final JsonFactory JSON = new JsonFactory();
+
+  private KelurahanDetail() {}
+
+  public static byte[] build(Atlas atlas, String code) {
+    MapUnit u = atlas.geography().unit(code);
+    if (u == null || u.level() != Level.KELURAHAN) {
+      throw new NoDataException("code", "no kelurahan " + code + " in the loaded boundaries");
+    }
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (JsonGenerator g = JSON.createGenerator(out)) {
+      g.writeStartObject();
+      g.writeStringField("type", "Feature");
+      g.writeStringField("id", u.code());
+      g.writeFieldName("geometry");
+      g.writeRawValue(u.geometryJson());
+      g.writeObjectFieldStart("properties");
+      ChoroplethLayer.writeUnit(g, u);
+      g.writeBooleanField("schematic", atlas.schematic());
+      g.writeBooleanField("synthetic", atlas.synthetic());
+      g.writeObjectFieldStart("series");
+      for (Sector s : Sector.values()) {
+        g.writeArrayFieldStart(s.name());
+        for (Period p : atlas.coverage().periods()) {
+          g.writeStartObject();
+          g.writeStringField("period", p.toString());
+          FiguresJson.write(g, atlas.coverage().figures(u.members(), s, p, u.areaKm2()));
+          g.writeEndObject();
+        }
+        g.writeEndArray();
+      }
+      g.writeEndObject();
+      g.writeEndObject();
+      g.writeEndObject();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toByteArray();
+  }
+}

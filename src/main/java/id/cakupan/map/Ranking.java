@@ -1,0 +1,83 @@
+package id.cakupan.map;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import id.cakupan.coverage.Figures;
+import id.cakupan.coverage.Period;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/** The camat's target list: kelurahan ordered by uncovered workers or by lowest coverage. */
+public final class Ranking {
+  private static final JsonFactory JSON = new JsonFactory();
+
+  public record Row(int rank, MapUnit unit, Figures figures) {}
+
+  private Ranking() {}
+
+  public static List<Row> rows(Atlas atlas, RankingQuery q, Period period) {
+    record Item(MapUnit unit, Figures figures) {}
+    List<Item> items = new ArrayList<>();
+    for (MapUnit u : ChoroplethLayer.units(atlas, Level.KELURAHAN, q.kecamatan())) {
+      items.add(new Item(u, atlas.coverage().figures(u.members(), q.sector(), period, u.areaKm2())));
+    }
+    items.sort(Comparator.comparing(Item::figures, q.order().comparator()).thenComparing(i -> i.unit().code()));
+    int n = q.limit() == null ? items.size() : Math.min(q.limit(), items.size());
+    List<Row> rows = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) rows.add(new Row(i + 1, items.get(i).unit(), items.get(i).figures()));
+    return rows;
+  }
+
+  public static byte[] json(Atlas atlas, RankingQuery q) {
+    Period period = ChoroplethLayer.resolvePeriod(atlas, q.period());
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (JsonGenerator g = JSON.createGenerator(out)) {
+      g.writeStartObject();
+      g.writeStringField("sector", q.sector().name());
+      g.writeStringField("period", period.toString());
+      g.writeStringField("sort", q.order().name().toLowerCase(java.util.Locale.ROOT));
+      g.writeBooleanField("synthetic", atlas.synthetic());
+      g.writeArrayFieldStart("rows");
+      for (Row r : rows(atlas, q, period)) {
+        g.writeStartObject();
+        g.writeNumberField("rank", r.rank());
+        g.writeStringField("code", r.unit().code());
+        g.writeStringField("name", r.unit().name());
+        g.writeStringField("kecamatan", r.unit().kecamatan());
+        g.writeStringField("kecamatan_code", r.unit().kecamatanCode());
+        g.writeStringField("sector", q.sector().name());
+        g.writeStringField("period", period.toString());
+        FiguresJson.write(g, r.figures());
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+      g.writeEndObject();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toByteArray();
+  }
+
+  public static byte[] csv(Atlas atlas, RankingQuery q) {
+    Period period = ChoroplethLayer.resolvePeriod(atlas, q.period());
+    StringBuilder sb = new StringBuilder("rank,code,name,kecamatan,kecamatan_code,sector,period,")
+        .append(FiguresJson.CSV_HEADER).append('\n');
+    for (Row r : rows(atlas, q, period)) {
+      sb.append(r.rank()).append(',').append(r.unit().code()).append(',').append(csvText(r.unit().name()))
+          .append(',').append(csvText(r.unit().kecamatan())).append(',').append(r.unit().kecamatanCode())
+          .append(',').append(q.sector().name()).append(',').append(period).append(',')
+          .append(FiguresJson.csv(r.figures())).append('\n');
+    }
+    return sb.toString().getBytes(StandardCharsets.UTF_8);
+  }
+
+  private static String csvText(String s) {
+    if (s == null) return "";
+    return s.matches(".*[,\"\n].*") ? "\"" + s.replace("\"", "\"\"") + "\"" : s;
+  }
+}

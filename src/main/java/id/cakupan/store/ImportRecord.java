@@ -1,0 +1,14 @@
+package id.cakupan.store;
+
+import java.time.Instant;
+
+/**
+ * The log line of one accepted import (SPEC §3: when, by whom, file hash, rows).
+ *
+ * @param kind {@code coverage}, {@code boundaries} or {@code synthetic} (generated seed data)
+ */
+public record ImportRecord(Instant at, String kind, String by, String fileName, String sha256, int rows) {
+  public static final String COVERAGE = "coverage";
+  public static final String BOUNDARIES = "boundaries";
+  public static final String SYNTHETIC = "synthetic";
+}

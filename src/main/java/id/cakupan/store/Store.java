@@ -1,0 +1,33 @@
+package id.cakupan.store;
+
+import id.cakupan.boundary.BoundarySet;
+import id.cakupan.coverage.CoverageRecord;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Where boundaries, coverage counts and the import log live. Two implementations: the embedded
+ * default (files under the data directory) and PostGIS. Every write is all or nothing: a failed
+ * or interrupted write leaves what was stored before.
+ */
+public interface Store extends AutoCloseable {
+  /** {@code embedded} or {@code postgis}, as reported by /api/health. */
+  String kind();
+
+  /** The stored boundaries; empty before the first boundary import. */
+  Optional<BoundarySet> boundaries();
+
+  /** Replaces the whole boundary set. */
+  void replaceBoundaries(BoundarySet set, ImportRecord record);
+
+  List<CoverageRecord> coverage();
+
+  /** Adds the records, replacing stored ones with the same (kelurahan, month, sector). */
+  void importCoverage(List<CoverageRecord> records, ImportRecord record);
+
+  /** Accepted imports, oldest first. */
+  List<ImportRecord> imports();
+
+  @Override
+  void close();
+}

@@ -1,0 +1,108 @@
+package id.cakupan.coverage;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class CoverageTableTest {
+  static final KelurahanCode A = KelurahanCode.parse("31.72.03.1001");
+  static final KelurahanCode B = KelurahanCode.parse("31.72.03.1002");
+  static final Period DEC = Period.of(2025, 12);
+  static final Period JAN = Period.of(2026, 1);
+
+  @Test
+  void aggregatesAreRatiosOfSumsNotMeansOfRatios() {
+    // A: 90 of 100 (90%), B: 10 of 1000 (1%). Mean of ratios would be 45.5%; ratio of sums is 100/1100.
+    CoverageTable t = new CoverageTable(List.of(
+        new CoverageRecord(A, JAN, Sector.BPU, 90, 100L),
+        new CoverageRecord(B, JAN, Sector.BPU, 10, 1000L)));
+    Figures f = t.figures(List.of(A, B), Sector.BPU, JAN, 2.0);
+    assertEquals(100L, f.participants());
+    assertEquals(1100L, f.workforce());
+    assertEquals(100.0 / 1100.0, f.coverageRate(), 1e-12);
+    assertEquals(1000L, f.uncovered());
+    assertEquals(50.0, f.density(), 1e-12);
+  }
+
+  @Test
+  void allSectorsSumsTheImportedSectorsFirst() {
+    CoverageTable t = new CoverageTable(List.of(
+        new CoverageRecord(A, JAN, Sector.PU, 80, 100L),
+        new CoverageRecord(A, JAN, Sector.BPU, 5, 100L),
+        new CoverageRecord(A, JAN, Sector.JAKON, 15, 50L)));
+    Figures f = t.figures(List.of(A), Sector.ALL, JAN, 1.0);
+    assertEquals(100L, f.participants());
+    assertEquals(250L, f.workforce());
+    assertEquals(0.4, f.coverageRate(), 1e-12);
+    assertEquals(150L, f.uncovered());
+  }
+
+  @Test
+  void unknownWorkforceOfOneMemberMakesTheAggregateRateUnknownButParticipantsStillSum() {
+    CoverageTable t = new CoverageTable(List.of(
+        new CoverageRecord(A, JAN, Sector.BPU, 90, 100L),
+        new CoverageRecord(B, JAN, Sector.BPU, 10, null)));
+    Figures f = t.figures(List.of(A, B), Sector.BPU, JAN, 1.0);
+    assertEquals(100L, f.participants());
+    assertNull(f.workforce());
+    assertNull(f.coverageRate());
+    assertNull(f.uncovered());
+  }
+
+  @Test
+  void aMemberWithoutAnyRecordAlsoMakesWorkforceUnknown() {
+    CoverageTable t = new CoverageTable(List.of(new CoverageRecord(A, JAN, Sector.BPU, 90, 100L)));
+    Figures f = t.figures(List.of(A, B), Sector.BPU, JAN, 1.0);
+    assertEquals(90L, f.participants());
+    assertNull(f.coverageRate());
+    assertEquals(Figures.NO_DATA, t.figures(List.of(B), Sector.BPU, JAN, 1.0));
+  }
+
+  @Test
+  void changeLooksBackAcrossTheYearBoundary() {
+    CoverageTable t = new CoverageTable(List.of(
+        new CoverageRecord(A, DEC, Sector.PU, 70, 100L),
+        new CoverageRecord(A, JAN, Sector.PU, 75, 100L)));
+    assertEquals(DEC, JAN.previous());
+    assertEquals(5L, t.figures(List.of(A), Sector.PU, JAN, 1).change());
+    assertNull(t.figures(List.of(A), Sector.PU, DEC, 1).change(), "no November: no change");
+  }
+
+  @Test
+  void rateIsNullForZeroWorkforceAndMayExceedOne() {
+    assertNull(Figures.of(new Counts(5, 0L), null, 1).coverageRate());
+    assertEquals(0L, Figures.of(new Counts(5, 0L), null, 1).uncovered());
+    assertEquals(1.5, Figures.of(new Counts(150, 100L), null, 1).coverageRate(), 1e-12);
+    assertEquals(0L, Figures.of(new Counts(150, 100L), null, 1).uncovered());
+  }
+
+  @Test
+  void periodsAreSortedAndNewestKnown() {
+    CoverageTable t = new CoverageTable(List.of(
+        new CoverageRecord(A, JAN, Sector.PU, 1, 1L), new CoverageRecord(A, DEC, Sector.PU, 1, 1L)));
+    assertEquals(List.of(DEC, JAN), List.copyOf(t.periods()));
+    assertEquals(JAN, t.newest());
+  }
+
+  @Test
+  void codesSectorsAndPeriodsParseAtTheEdge() {
+    assertEquals("31.72.03.1004", KelurahanCode.parse("3172031004").value());
+    assertEquals("31.72.03", KelurahanCode.parse("31.72.03.1004").kecamatanCode());
+    assertThrows(IllegalArgumentException.class, () -> KelurahanCode.parse("3175040005x"));
+    assertThrows(IllegalArgumentException.class, () -> KelurahanCode.parse("31.72.3.1004"));
+    assertEquals(Sector.BPU, Sector.parse("Informal"));
+    assertEquals(Sector.BPU, Sector.parse(" bukan  penerima upah "));
+    assertEquals(Sector.JAKON, Sector.parse("Jasa Konstruksi"));
+    assertEquals(Sector.PU, Sector.parse("formal"));
+    assertThrows(IllegalArgumentException.class, () -> Sector.parseImported("ALL"));
+    assertThrows(IllegalArgumentException.class, () -> Sector.parse("PBI"));
+    assertEquals(Period.of(2026, 1), Period.parse("2026-01"));
+    assertThrows(IllegalArgumentException.class, () -> Period.parse("2026-13"));
+    assertThrows(IllegalArgumentException.class, () -> Period.parse("2026-1"));
+    assertEquals("31.72.03", RegionCodes.parseKecamatan("317203"));
+    assertThrows(IllegalArgumentException.class, () -> RegionCodes.parseKecamatan("31.72"));
+  }
+}
