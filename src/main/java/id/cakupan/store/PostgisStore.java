@@ -1,0 +1,452 @@
+package id.cakupan.store;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import id.cakupan.boundary.BoundarySet;
+import id.cakupan.boundary.Kelurahan;
+import id.cakupan.boundary.UnmatchedFeature;
+import id.cakupan.coverage.CoverageRecord;
+import id.cakupan.coverage.KelurahanCode;
+import id.cakupan.coverage.Period;
+import id.cakupan.coverage.Sector;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.flywaydb.core.Flyway;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.GeometryFactory;
+import org.locationtech.jts.geom.MultiPolygon;
+import org.locationtech.jts.io.ParseException;
+import org.locationtech.jts.io.WKBReader;
+import org.locationtech.jts.io.WKBWriter;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyIn;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The store in a PostgreSQL database with PostGIS, for national scale and for sharing the data
+ * with GIS tools. The schema comes from the Flyway migrations in {@code db/migration}; geometry
+ * travels as WKB (JTS on this side, {@code ST_GeomFromWKB}/{@code ST_AsBinary} on the other), which
+ * keeps every coordinate bit for bit. Every write is one transaction.
+ */
+public final class PostgisStore implements Store {
+  private static final Logger LOG = LoggerFactory.getLogger(PostgisStore.class);
+
+  static final int POOL_SIZE = 4;
+  /** An unreachable database must fail within seconds, not hang a start-up or a request. */
+  static final int CONNECT_TIMEOUT_SECONDS = 5;
+  private static final int BATCH = 500;
+  private static final int COPY_CHUNK_CHARS = 1 << 16;
+  private static final int FETCH_SIZE = 10_000;
+
+  private final DatabaseUrl url;
+  private final HikariDataSource pool;
+
+  /** Opens the database named by a {@code --db} URL and brings its schema up to date. */
+  public static PostgisStore open(String url) {
+    return new PostgisStore(DatabaseUrl.parse(url));
+  }
+
+  public PostgisStore(DatabaseUrl url) {
+    this.url = url;
+    this.pool = openPool(url);
+    try {
+      migrate();
+    } catch (RuntimeException e) {
+      pool.close();
+      throw e;
+    }
+  }
+
+  @Override
+  public String kind() {
+    return "postgis";
+  }
+
+  public DatabaseUrl url() {
+    return url;
+  }
+
+  // --- connections and schema
+
+  private static HikariDataSource openPool(DatabaseUrl url) {
+    HikariConfig config = new HikariConfig();
+    config.setPoolName("cakupan-postgis");
+    config.setJdbcUrl(url.jdbcUrl());
+    if (url.user() != null) config.setUsername(url.user());
+    if (url.password() != null) config.setPassword(url.password());
+    config.setMaximumPoolSize(POOL_SIZE);
+    config.setMinimumIdle(1);
+    config.setConnectionTimeout(CONNECT_TIMEOUT_SECONDS * 1000L);
+    // Try once at start-up and fail, rather than coming up with a pool that cannot connect.
+    config.setInitializationFailTimeout(1);
+    // Defaults for the driver; parameters in the URL override them.
+    config.addDataSourceProperty("connectTimeout", String.valueOf(CONNECT_TIMEOUT_SECONDS));
+    config.addDataSourceProperty("loginTimeout", String.valueOf(CONNECT_TIMEOUT_SECONDS));
+    config.addDataSourceProperty("tcpKeepAlive", "true");
+    config.addDataSourceProperty("ApplicationName", "cakupan");
+    try {
+      return new HikariDataSource(config);
+    } catch (RuntimeException e) {
+      throw new StoreException("cannot connect to PostGIS at " + url.describe() + ": " + reason(e), e);
+    }
+  }
+
+  private void migrate() {
+    try {
+      var result = Flyway.configure()
+          .dataSource(pool)
+          .locations("classpath:db/migration")
+          .failOnMissingLocations(true)
+          .load()
+          .migrate();
+      if (result.migrationsExecuted > 0) {
+        LOG.info("PostGIS {}: schema migrated to version {}", url.describe(), result.targetSchemaVersion);
+      }
+    } catch (RuntimeException e) {
+      String why = reason(e);
+      if (why.contains("permission denied to create extension")) {
+        why += " (a superuser must run CREATE EXTENSION postgis in database " + url.database() + " once)";
+      }
+      throw new StoreException("cannot set up the schema of PostGIS at " + url.describe() + ": " + why, e);
+    }
+  }
+
+  @FunctionalInterface
+  private interface Work<T> {
+    T run(Connection c) throws Exception;
+  }
+
+  /** Runs work in one transaction; anything that goes wrong rolls all of it back. */
+  private <T> T inTransaction(String what, Work<T> work) {
+    try (Connection c = connection(what)) {
+      c.setAutoCommit(false);
+      try {
+        T result = work.run(c);
+        c.commit();
+        return result;
+      } catch (Exception e) {
+        rollbackQuietly(c, e);
+        throw e;
+      }
+    } catch (StoreException e) {
+      throw e;
+    } catch (Exception e) {
+      throw failure(what, e);
+    }
+  }
+
+  /** Reads in one snapshot, so a read never mixes the data before and after a concurrent write. */
+  private <T> T read(String what, Work<T> work) {
+    try (Connection c = connection(what)) {
+      c.setAutoCommit(false);
+      c.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+      c.setReadOnly(true);
+      try {
+        T result = work.run(c);
+        c.commit();
+        return result;
+      } catch (Exception e) {
+        rollbackQuietly(c, e);
+        throw e;
+      }
+    } catch (StoreException e) {
+      throw e;
+    } catch (Exception e) {
+      throw failure(what, e);
+    }
+  }
+
+  private Connection connection(String what) {
+    try {
+      return pool.getConnection();
+    } catch (SQLException e) {
+      throw failure(what, e);
+    }
+  }
+
+  private static void rollbackQuietly(Connection c, Exception cause) {
+    try {
+      c.rollback();
+    } catch (SQLException e) {
+      cause.addSuppressed(e);
+    }
+  }
+
+  private StoreException failure(String what, Exception e) {
+    return new StoreException("cannot " + what + " in PostGIS at " + url.describe() + ": " + reason(e), e);
+  }
+
+  /** The message and, when it adds something, the root cause's: pool errors hide the real reason. */
+  private static String reason(Throwable e) {
+    String message = firstLine(e.getMessage());
+    Throwable root = e;
+    while (root.getCause() != null && root.getCause() != root) root = root.getCause();
+    String rootMessage = firstLine(root.getMessage());
+    if (root != e && rootMessage != null && (message == null || !message.contains(rootMessage))) {
+      return (message == null ? e.getClass().getSimpleName() : message) + " (" + rootMessage + ")";
+    }
+    return message == null ? e.getClass().getSimpleName() : message;
+  }
+
+  private static String firstLine(String s) {
+    if (s == null) return null;
+    int nl = s.indexOf('\n');
+    return nl < 0 ? s : s.substring(0, nl);
+  }
+
+  // --- boundaries
+
+  @Override
+  public Optional<BoundarySet> boundaries() {
+    return read("read boundaries", c -> {
+      String source;
+      boolean schematic;
+      try (PreparedStatement st = c.prepareStatement("SELECT source, schematic FROM boundary_set");
+          ResultSet rs = st.executeQuery()) {
+        if (!rs.next()) return Optional.empty();
+        source = rs.getString(1);
+        schematic = rs.getBoolean(2);
+      }
+      List<Kelurahan> kelurahan = new ArrayList<>();
+      WKBReader wkb = new WKBReader(new GeometryFactory());
+      try (PreparedStatement st = c.prepareStatement(
+          "SELECT code, kode_bps, name, kecamatan, kota, luas_km2, ST_AsBinary(geom) FROM kelurahan ORDER BY ordinal")) {
+        st.setFetchSize(BATCH);
+        try (ResultSet rs = st.executeQuery()) {
+          while (rs.next()) {
+            String code = rs.getString(1);
+            kelurahan.add(new Kelurahan(new KelurahanCode(code), rs.getString(2), rs.getString(3), rs.getString(4),
+                rs.getString(5), multiPolygon(wkb, rs.getBytes(7), code), rs.getDouble(6)));
+          }
+        }
+      }
+      List<UnmatchedFeature> unmatched = new ArrayList<>();
+      try (PreparedStatement st = c.prepareStatement(
+          "SELECT feature_index, kode_bps, name, kecamatan, reason FROM unmatched_feature ORDER BY ordinal");
+          ResultSet rs = st.executeQuery()) {
+        while (rs.next()) {
+          unmatched.add(new UnmatchedFeature(rs.getInt(1), rs.getString(2), rs.getString(3), rs.getString(4),
+              rs.getString(5)));
+        }
+      }
+      return Optional.of(new BoundarySet(source, schematic, kelurahan, unmatched));
+    });
+  }
+
+  private static MultiPolygon multiPolygon(WKBReader wkb, byte[] bytes, String code) throws ParseException {
+    Geometry g = wkb.read(bytes);
+    if (!(g instanceof MultiPolygon m)) {
+      throw new ParseException("kelurahan " + code + " has a " + g.getGeometryType() + ", not a MultiPolygon");
+    }
+    return m;
+  }
+
+  @Override
+  public void replaceBoundaries(BoundarySet set, ImportRecord record) {
+    inTransaction("replace boundaries", c -> {
+      // Two replacements at once would each delete only what they saw and then clash on codes.
+      execute(c, "LOCK TABLE boundary_set IN SHARE ROW EXCLUSIVE MODE");
+      execute(c, "DELETE FROM kelurahan");
+      execute(c, "DELETE FROM unmatched_feature");
+      execute(c, "DELETE FROM boundary_set");
+      try (PreparedStatement st = c.prepareStatement("INSERT INTO boundary_set (source, schematic) VALUES (?, ?)")) {
+        st.setString(1, set.source());
+        st.setBoolean(2, set.schematic());
+        st.executeUpdate();
+      }
+      WKBWriter wkb = new WKBWriter();
+      try (PreparedStatement st = c.prepareStatement(
+          "INSERT INTO kelurahan (ordinal, code, kode_bps, name, kecamatan, kota, luas_km2, geom)"
+              + " VALUES (?, ?, ?, ?, ?, ?, ?, ST_GeomFromWKB(?, 4326))")) {
+        int i = 0;
+        for (Kelurahan k : set.kelurahan()) {
+          st.setInt(1, i++);
+          st.setString(2, k.code().value());
+          st.setString(3, k.bpsCode());
+          st.setString(4, k.name());
+          st.setString(5, k.kecamatan());
+          st.setString(6, k.kota());
+          st.setDouble(7, k.areaKm2());
+          st.setBytes(8, wkb.write(k.geometry()));
+          st.addBatch();
+          if (i % BATCH == 0) st.executeBatch();
+        }
+        st.executeBatch();
+      }
+      try (PreparedStatement st = c.prepareStatement(
+          "INSERT INTO unmatched_feature (ordinal, feature_index, kode_bps, name, kecamatan, reason)"
+              + " VALUES (?, ?, ?, ?, ?, ?)")) {
+        int i = 0;
+        for (UnmatchedFeature u : set.unmatched()) {
+          st.setInt(1, i++);
+          st.setInt(2, u.index());
+          st.setString(3, u.bpsCode());
+          st.setString(4, u.name());
+          st.setString(5, u.kecamatan());
+          st.setString(6, u.reason());
+          st.addBatch();
+        }
+        st.executeBatch();
+      }
+      insertImport(c, record);
+      return null;
+    });
+  }
+
+  // --- coverage
+
+  @Override
+  public List<CoverageRecord> coverage() {
+    return read("read coverage", c -> {
+      List<CoverageRecord> out = new ArrayList<>();
+      // Millions of records share a few thousand codes and months: keep one object of each.
+      Map<String, KelurahanCode> codes = new HashMap<>();
+      Map<LocalDate, Period> periods = new HashMap<>();
+      try (PreparedStatement st = c.prepareStatement(
+          "SELECT code, period, sector, participants, workforce FROM coverage ORDER BY code, period, sector")) {
+        st.setFetchSize(FETCH_SIZE);
+        try (ResultSet rs = st.executeQuery()) {
+          while (rs.next()) {
+            KelurahanCode code = codes.computeIfAbsent(rs.getString(1), KelurahanCode::new);
+            Period period = periods.computeIfAbsent(rs.getObject(2, LocalDate.class),
+                d -> new Period(YearMonth.from(d)));
+            Sector sector = Sector.valueOf(rs.getString(3));
+            long participants = rs.getLong(4);
+            long workforce = rs.getLong(5);
+            out.add(new CoverageRecord(code, period, sector, participants, rs.wasNull() ? null : workforce));
+          }
+        }
+      }
+      return out;
+    });
+  }
+
+  /**
+   * Streams the records through COPY into a staging table and merges them in one statement, all
+   * in one transaction. If the same key comes twice, the later record wins, as in the embedded
+   * store.
+   */
+  @Override
+  public void importCoverage(List<CoverageRecord> records, ImportRecord record) {
+    inTransaction("import " + records.size() + " coverage records", c -> {
+      execute(c, "CREATE TEMPORARY TABLE coverage_staging (seq bigint NOT NULL, code text COLLATE \"C\" NOT NULL,"
+          + " period date NOT NULL, sector text COLLATE \"C\" NOT NULL, participants bigint NOT NULL,"
+          + " workforce bigint) ON COMMIT DROP");
+      copyToStaging(c, records);
+      // Enough memory to sort a national import without spilling to disk.
+      execute(c, "SET LOCAL work_mem = '64MB'");
+      // Sorted by key: the later duplicate wins, and concurrent imports lock rows in the same order.
+      execute(c, "INSERT INTO coverage (code, period, sector, participants, workforce)"
+          + " SELECT DISTINCT ON (code, period, sector) code, period, sector, participants, workforce"
+          + " FROM coverage_staging ORDER BY code, period, sector, seq DESC"
+          + " ON CONFLICT (code, period, sector)"
+          + " DO UPDATE SET participants = EXCLUDED.participants, workforce = EXCLUDED.workforce");
+      insertImport(c, record);
+      return null;
+    });
+  }
+
+  /** Writes COPY text in chunks, so the records are never all held a second time as text. */
+  private static void copyToStaging(Connection c, List<CoverageRecord> records) throws SQLException {
+    CopyIn copy = c.unwrap(PGConnection.class).getCopyAPI().copyIn(
+        "COPY coverage_staging (seq, code, period, sector, participants, workforce) FROM STDIN (FORMAT text)");
+    try {
+      StringBuilder chunk = new StringBuilder(COPY_CHUNK_CHARS + 256);
+      long seq = 0;
+      for (CoverageRecord r : records) {
+        // Codes, dates, sector names and numbers: nothing here needs COPY escaping.
+        chunk.append(seq++).append('\t')
+            .append(r.code().value()).append('\t')
+            .append(r.period().month().atDay(1)).append('\t')
+            .append(r.sector().name()).append('\t')
+            .append(r.participants()).append('\t');
+        if (r.workforce() == null) chunk.append("\\N"); else chunk.append(r.workforce().longValue());
+        chunk.append('\n');
+        if (chunk.length() >= COPY_CHUNK_CHARS) {
+          byte[] bytes = chunk.toString().getBytes(StandardCharsets.UTF_8);
+          copy.writeToCopy(bytes, 0, bytes.length);
+          chunk.setLength(0);
+        }
+      }
+      byte[] bytes = chunk.toString().getBytes(StandardCharsets.UTF_8);
+      copy.writeToCopy(bytes, 0, bytes.length);
+      copy.endCopy();
+    } catch (SQLException | RuntimeException e) {
+      // Leave the connection usable for the rollback and for the next borrower.
+      if (copy.isActive()) {
+        try {
+          copy.cancelCopy();
+        } catch (SQLException cancel) {
+          e.addSuppressed(cancel);
+        }
+      }
+      throw e;
+    }
+  }
+
+  // --- import log
+
+  @Override
+  public List<ImportRecord> imports() {
+    return read("read the import log", c -> {
+      List<ImportRecord> out = new ArrayList<>();
+      try (PreparedStatement st = c.prepareStatement(
+          "SELECT at, kind, by, file_name, sha256, rows FROM import_log ORDER BY id");
+          ResultSet rs = st.executeQuery()) {
+        while (rs.next()) {
+          out.add(new ImportRecord(rs.getObject(1, OffsetDateTime.class).toInstant(), rs.getString(2),
+              rs.getString(3), rs.getString(4), rs.getString(5), rs.getInt(6)));
+        }
+      }
+      return out;
+    });
+  }
+
+  private static void insertImport(Connection c, ImportRecord record) throws SQLException {
+    try (PreparedStatement st = c.prepareStatement(
+        "INSERT INTO import_log (at, kind, by, file_name, sha256, rows) VALUES (?, ?, ?, ?, ?, ?)")) {
+      Instant at = record.at();
+      // timestamptz keeps microseconds; truncating here makes what is read back predictable.
+      if (at == null) st.setNull(1, Types.TIMESTAMP_WITH_TIMEZONE);
+      else st.setObject(1, OffsetDateTime.ofInstant(at.truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC));
+      st.setString(2, record.kind());
+      st.setString(3, record.by());
+      st.setString(4, record.fileName());
+      st.setString(5, record.sha256());
+      st.setInt(6, record.rows());
+      st.executeUpdate();
+    }
+  }
+
+  private static void execute(Connection c, String sql) throws SQLException {
+    try (PreparedStatement st = c.prepareStatement(sql)) {
+      st.execute();
+    }
+  }
+
+  @Override
+  public void close() {
+    pool.close();
+  }
+
+  @Override
+  public String toString() {
+    return "PostgisStore[" + url + "]";
+  }
+}

@@ -1,0 +1,162 @@
+package id.cakupan.store;
+
+import static id.cakupan.store.StoreFixtures.KOJA;
+import static id.cakupan.store.StoreFixtures.LAGOA;
+import static id.cakupan.store.StoreFixtures.OCT;
+import static id.cakupan.store.StoreFixtures.PLUIT;
+import static id.cakupan.store.StoreFixtures.SEP;
+import static id.cakupan.store.StoreFixtures.assertSameBoundaries;
+import static id.cakupan.store.StoreFixtures.log;
+import static id.cakupan.store.StoreFixtures.rec;
+import static id.cakupan.store.StoreFixtures.sorted;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import id.cakupan.boundary.BoundarySet;
+import id.cakupan.coverage.CoverageRecord;
+import id.cakupan.coverage.Sector;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What every store promises, whatever it keeps the data in. Each subclass gives every test fresh,
+ * empty storage; {@link #open()} may be called more than once per test and must then open the same
+ * storage again (as a restart of the service would).
+ */
+abstract class StoreContractTest {
+  private final List<Store> opened = new ArrayList<>();
+
+  /** Opens a new store instance on this test's storage. */
+  protected abstract Store open();
+
+  /** Opens a store that is closed after the test. */
+  protected Store store() {
+    Store s = open();
+    opened.add(s);
+    return s;
+  }
+
+  @AfterEach
+  void closeStores() {
+    for (Store s : opened) s.close();
+    opened.clear();
+  }
+
+  @Test
+  void newStoreIsEmpty() {
+    Store s = store();
+    assertTrue(s.boundaries().isEmpty());
+    assertEquals(List.of(), s.coverage());
+    assertEquals(List.of(), s.imports());
+  }
+
+  @Test
+  void boundariesRoundTripWithHolesPartsAndUnmatchedFeatures() {
+    Store s = store();
+    BoundarySet set = StoreFixtures.jakartaUtara();
+    s.replaceBoundaries(set, log(ImportRecord.BOUNDARIES, 3, "00"));
+    assertSameBoundaries(set, s.boundaries().orElseThrow());
+  }
+
+  @Test
+  void replacingBoundariesLeavesNothingOfTheOldSet() {
+    Store s = store();
+    s.replaceBoundaries(StoreFixtures.jakartaUtara(), log(ImportRecord.BOUNDARIES, 3, "00"));
+    BoundarySet next = StoreFixtures.schematicPluitOnly();
+    s.replaceBoundaries(next, log(ImportRecord.BOUNDARIES, 1, "01"));
+    assertSameBoundaries(next, s.boundaries().orElseThrow());
+  }
+
+  @Test
+  void replacingBoundariesKeepsCoverageCounts() {
+    Store s = store();
+    s.replaceBoundaries(StoreFixtures.jakartaUtara(), log(ImportRecord.BOUNDARIES, 3, "00"));
+    List<CoverageRecord> counts = List.of(rec(KOJA, OCT, Sector.BPU, 120, 900L), rec(LAGOA, OCT, Sector.PU, 5, 10L));
+    s.importCoverage(counts, log(ImportRecord.COVERAGE, 2, "01"));
+    // Koja and Lagoa are not in the new set; their counts must survive for when they come back.
+    s.replaceBoundaries(StoreFixtures.schematicPluitOnly(), log(ImportRecord.BOUNDARIES, 1, "02"));
+    assertEquals(sorted(counts), sorted(s.coverage()));
+  }
+
+  @Test
+  void reimportingAKeyReplacesItsValueAndKeepsTheRest() {
+    Store s = store();
+    s.importCoverage(List.of(
+        rec(KOJA, OCT, Sector.BPU, 100, 1000L),
+        rec(KOJA, OCT, Sector.PU, 700, 800L),
+        rec(KOJA, SEP, Sector.BPU, 90, 1000L)), log(ImportRecord.COVERAGE, 3, "00"));
+    s.importCoverage(List.of(
+        rec(KOJA, OCT, Sector.BPU, 150, 990L),
+        rec(PLUIT, OCT, Sector.JAKON, 3, 40L)), log(ImportRecord.COVERAGE, 2, "01"));
+    assertEquals(sorted(List.of(
+        rec(KOJA, OCT, Sector.BPU, 150, 990L),
+        rec(KOJA, OCT, Sector.PU, 700, 800L),
+        rec(KOJA, SEP, Sector.BPU, 90, 1000L),
+        rec(PLUIT, OCT, Sector.JAKON, 3, 40L))), sorted(s.coverage()));
+  }
+
+  @Test
+  void unknownWorkforceStaysUnknownAndReplacesAKnownOne() {
+    Store s = store();
+    s.importCoverage(List.of(rec(KOJA, OCT, Sector.BPU, 100, 1000L), rec(LAGOA, OCT, Sector.BPU, 0, null)),
+        log(ImportRecord.COVERAGE, 2, "00"));
+    assertNull(find(s.coverage(), LAGOA.value(), Sector.BPU).workforce());
+    assertEquals(0, find(s.coverage(), LAGOA.value(), Sector.BPU).participants());
+    // A re-import replaces the record: an unknown workforce is not filled in from the old one.
+    s.importCoverage(List.of(rec(KOJA, OCT, Sector.BPU, 110, null)), log(ImportRecord.COVERAGE, 1, "01"));
+    CoverageRecord koja = find(s.coverage(), KOJA.value(), Sector.BPU);
+    assertEquals(110, koja.participants());
+    assertNull(koja.workforce());
+  }
+
+  @Test
+  void theSameKeyTwiceInOneImportKeepsTheLaterRecord() {
+    Store s = store();
+    s.importCoverage(List.of(rec(KOJA, OCT, Sector.PU, 1, 2L), rec(KOJA, OCT, Sector.PU, 3, 4L)),
+        log(ImportRecord.COVERAGE, 2, "00"));
+    assertEquals(List.of(rec(KOJA, OCT, Sector.PU, 3, 4L)), s.coverage());
+  }
+
+  @Test
+  void importLogKeepsEveryImportInOrderWithItsFields() {
+    Store s = store();
+    ImportRecord boundaries = log(ImportRecord.BOUNDARIES, 3, "00");
+    ImportRecord first = log(ImportRecord.COVERAGE, 1, "01");
+    ImportRecord synthetic = new ImportRecord(Instant.parse("2026-09-30T23:59:59Z"), ImportRecord.SYNTHETIC, null,
+        null, null, 2);
+    ImportRecord empty = log(ImportRecord.COVERAGE, 0, "03");
+    s.replaceBoundaries(StoreFixtures.jakartaUtara(), boundaries);
+    s.importCoverage(List.of(rec(KOJA, OCT, Sector.PU, 1, 2L)), first);
+    // An earlier timestamp must not move a later import up: the log is in the order of acceptance.
+    s.importCoverage(List.of(rec(KOJA, SEP, Sector.PU, 1, 2L), rec(LAGOA, SEP, Sector.PU, 1, 2L)), synthetic);
+    s.importCoverage(List.of(), empty);
+    assertEquals(List.of(boundaries, first, synthetic, empty), s.imports());
+  }
+
+  @Test
+  void aSecondOpenSeesWhatTheFirstWrote() {
+    Store first = open();
+    BoundarySet set = StoreFixtures.jakartaUtara();
+    List<CoverageRecord> counts = List.of(rec(KOJA, OCT, Sector.BPU, 120, 900L), rec(PLUIT, SEP, Sector.PU, 5, null));
+    List<ImportRecord> log = List.of(log(ImportRecord.BOUNDARIES, 3, "00"), log(ImportRecord.COVERAGE, 2, "01"));
+    try {
+      first.replaceBoundaries(set, log.get(0));
+      first.importCoverage(counts, log.get(1));
+    } finally {
+      first.close();
+    }
+    Store second = store();
+    assertSameBoundaries(set, second.boundaries().orElseThrow());
+    assertEquals(sorted(counts), sorted(second.coverage()));
+    assertEquals(log, second.imports());
+  }
+
+  private static CoverageRecord find(List<CoverageRecord> records, String code, Sector sector) {
+    return records.stream().filter(r -> r.code().value().equals(code) && r.sector() == sector).findFirst()
+        .orElseThrow(() -> new AssertionError("no record for " + code + " " + sector + " in " + records));
+  }
+}
