@@ -311,14 +311,6 @@ class PostgisStoreTest {
   }
 
   @Test
-  void anAddressThatDropsPacketsFailsWithinTheConnectTimeout() {
-    // TEST-NET-1 (RFC 5737) is never routed: either refused at once or silent until the timeout.
-    StoreException e = assertTimeoutPreemptively(Duration.ofSeconds(PostgisStore.CONNECT_TIMEOUT_SECONDS + 5),
-        () -> assertThrows(StoreException.class, () -> PostgisStore.open("postgresql://app@192.0.2.1:5432/cakupan")));
-    assertTrue(e.getMessage().contains("192.0.2.1:5432/cakupan"), e.getMessage());
-  }
-
-  @Test
   void aServerThatAcceptsButNeverAnswersFailsWithinTheLoginTimeout() throws IOException {
     // The kernel completes the TCP handshake into the backlog; nothing ever replies to the driver.
     try (ServerSocket silent = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
