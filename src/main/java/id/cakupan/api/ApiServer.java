@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.cakupan.app.Cakupan;
+import id.cakupan.app.Imports;
 import id.cakupan.boundary.UnmatchedFeature;
 import id.cakupan.map.Atlas;
 import io.javalin.Javalin;
@@ -13,10 +14,11 @@ import io.javalin.http.staticfiles.Location;
 /** The HTTP surface: routes read like a table of contents; handlers parse, call and encode. */
 public final class ApiServer {
   private static final ObjectMapper JSON = new ObjectMapper();
+  static final long MAX_UPLOAD_BYTES = 1L << 30;
 
   private ApiServer() {}
 
-  public static Javalin create(Cakupan app) {
+  public static Javalin create(Cakupan app, Imports imports) {
     Javalin javalin = Javalin.create(cfg -> {
       cfg.showJavalinBanner = false;
       // Cached responses are gzipped once when built; dynamic compression would redo it per request.
@@ -27,9 +29,15 @@ public final class ApiServer {
         sf.location = Location.CLASSPATH;
       });
       cfg.staticFiles.enableWebjars();
+      // Monthly national files run to a few hundred MB; they are validated whole in memory.
+      cfg.http.maxRequestSize = MAX_UPLOAD_BYTES;
+      cfg.jetty.multipartConfig.maxFileSize(MAX_UPLOAD_BYTES, io.javalin.config.SizeUnit.BYTES);
+      cfg.jetty.multipartConfig.maxTotalRequestSize(MAX_UPLOAD_BYTES, io.javalin.config.SizeUnit.BYTES);
+      cfg.jetty.multipartConfig.maxInMemoryFileSize(16, io.javalin.config.SizeUnit.MB);
     });
     ProblemResponses.register(javalin);
     MapHandlers map = new MapHandlers(app.layers());
+    ImportHandlers writes = new ImportHandlers(imports, new AdminAuth(app.config().adminToken()));
 
     javalin.get("/api/health", ctx -> health(ctx, app));
     javalin.get("/api/config", ctx -> clientConfig(ctx, app));
@@ -37,13 +45,15 @@ public final class ApiServer {
     javalin.get("/api/choropleth", map::choropleth);
     javalin.get("/api/ranking", map::ranking);
     javalin.get("/api/kelurahan/{code}", map::kelurahan);
+    javalin.post("/api/imports/coverage", writes::coverage);
+    javalin.post("/api/imports/boundaries", writes::boundaries);
     return javalin;
   }
 
   private static void health(Context ctx, Cakupan app) {
     Atlas atlas = app.layers().atlas();
     ObjectNode body = JSON.createObjectNode();
-    body.put("status", "ok");
+    body.put("status", app.refresh() ? "ok" : "degraded");
     body.put("store", app.store().kind());
     body.put("schematic", atlas.schematic());
     body.put("synthetic", atlas.synthetic());

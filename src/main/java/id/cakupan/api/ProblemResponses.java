@@ -3,6 +3,7 @@ package id.cakupan.api;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.cakupan.map.NoDataException;
+import id.cakupan.store.StoreException;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
@@ -20,6 +21,10 @@ final class ProblemResponses {
   static void register(Javalin app) {
     app.exception(Problem.class, (e, ctx) -> send(ctx, e.status(), e.title(), e.getMessage(), e.parameter()));
     app.exception(NoDataException.class, (e, ctx) -> send(ctx, 404, "Not found", e.getMessage(), e.parameter()));
+    app.exception(StoreException.class, (e, ctx) -> {
+      LOG.warn("store unavailable on {} {}: {}", ctx.method(), ctx.path(), e.getMessage());
+      send(ctx, 503, "Store unavailable", "the database cannot be reached; nothing was changed. Try again later.", null);
+    });
     app.exception(HttpResponseException.class, (e, ctx) -> send(ctx, e.getStatus(), reason(e.getStatus()), e.getMessage(), null));
     app.exception(Exception.class, (e, ctx) -> {
       LOG.error("unexpected error on {} {}", ctx.method(), ctx.path(), e);

@@ -1,8 +1,6 @@
 package id.cakupan.app;
 
-import id.cakupan.boundary.BoundaryFiles;
 import id.cakupan.boundary.BoundaryFormatException;
-import id.cakupan.boundary.BoundaryMatcher;
 import id.cakupan.boundary.BoundarySet;
 import id.cakupan.boundary.Gazetteer;
 import id.cakupan.boundary.Kelurahan;
@@ -16,7 +14,9 @@ import id.cakupan.map.Atlas;
 import id.cakupan.map.Layers;
 import id.cakupan.store.EmbeddedStore;
 import id.cakupan.store.ImportRecord;
+import id.cakupan.store.PostgisStore;
 import id.cakupan.store.Store;
+import id.cakupan.store.StoreException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -45,18 +45,21 @@ public final class Cakupan implements AutoCloseable {
   private final Store store;
   private final Gazetteer gazetteer;
   private final Layers layers;
+  private long publishedVersion;
+  private volatile boolean storeAvailable = true;
 
   private Cakupan(Config config, Store store, Gazetteer gazetteer) {
     this.config = config;
     this.store = store;
     this.gazetteer = gazetteer;
+    this.publishedVersion = store.version();
     this.layers = new Layers(buildAtlas());
   }
 
   /** Opens the configured store and prepares data: a boundary file if given, seed data on first start. */
   public static Cakupan open(Config config, Clock clock) throws IOException, BoundaryFormatException {
-    Gazetteer gazetteer = config.gazetteer() == null ? Gazetteer.builtIn() : Gazetteer.read(config.gazetteer());
-    Store store = new EmbeddedStore(config.dataDir());
+    Gazetteer gazetteer = gazetteer(config);
+    Store store = openStore(config);
     try {
       if (config.boundaries() != null) {
         loadBoundaryFile(store, gazetteer, config.boundaries(), clock);
@@ -65,7 +68,8 @@ public final class Cakupan implements AutoCloseable {
         store.replaceBoundaries(schematic, new ImportRecord(clock.instant(), ImportRecord.BOUNDARIES, "seed",
             schematic.source(), null, schematic.kelurahan().size()));
       }
-      if (store.coverage().isEmpty()) seedSyntheticCoverage(store, clock);
+      // Demo data belongs in the embedded default only; a real database starts empty.
+      if (store instanceof EmbeddedStore && store.coverage().isEmpty()) seedSyntheticCoverage(store, clock);
       return new Cakupan(config, store, gazetteer);
     } catch (IOException | BoundaryFormatException | RuntimeException e) {
       store.close();
@@ -73,22 +77,33 @@ public final class Cakupan implements AutoCloseable {
     }
   }
 
+  /** The configured gazetteer, or the built-in Jakarta Utara one. */
+  public static Gazetteer gazetteer(Config config) throws IOException {
+    return config.gazetteer() == null ? Gazetteer.builtIn() : Gazetteer.read(config.gazetteer());
+  }
+
+  /** PostGIS when a database URL is configured, else the embedded store in the data directory. */
+  public static Store openStore(Config config) {
+    if (config.dbUrl() != null) return PostgisStore.open(config.dbUrl());
+    return new EmbeddedStore(config.dataDir());
+  }
+
+  /** The write side for this running service: every stored import republishes the atlas. */
+  public Imports imports(Clock clock) {
+    return new Imports(store, gazetteer, clock, this::reload);
+  }
+
+  /** Loads a boundary file given at start, unless the same bytes were the last boundary import. */
   private static void loadBoundaryFile(Store store, Gazetteer gazetteer, Path file, Clock clock)
       throws IOException, BoundaryFormatException {
-    String sha = sha256(Files.readAllBytes(file));
+    String sha = sha256(file);
     boolean alreadyLoaded = store.imports().stream()
         .filter(r -> ImportRecord.BOUNDARIES.equals(r.kind()))
         .reduce((a, b) -> b)
         .map(r -> sha.equals(r.sha256()))
         .orElse(false);
     if (alreadyLoaded && store.boundaries().isPresent()) return;
-    BoundarySet set = BoundaryMatcher.match(BoundaryFiles.read(file), gazetteer);
-    if (set.kelurahan().isEmpty()) {
-      throw new BoundaryFormatException(file.getFileName() + ": no feature matched gazetteer " + gazetteer.source()
-          + " (" + set.unmatched().size() + " unmatched)");
-    }
-    store.replaceBoundaries(set, new ImportRecord(clock.instant(), ImportRecord.BOUNDARIES, "cli",
-        file.getFileName().toString(), sha, set.kelurahan().size()));
+    new Imports(store, gazetteer, clock, () -> { }).boundaries(file, "serve --boundaries", false);
   }
 
   private static void seedSyntheticCoverage(Store store, Clock clock) {
@@ -102,13 +117,35 @@ public final class Cakupan implements AutoCloseable {
 
   private Atlas buildAtlas() {
     BoundarySet boundaries = store.boundaries().orElseThrow(() -> new IllegalStateException("no boundaries stored"));
-    boolean synthetic = store.imports().stream().anyMatch(r -> ImportRecord.SYNTHETIC.equals(r.kind()));
-    return Atlas.build(boundaries, store.coverage(), synthetic);
+    return Atlas.build(boundaries, store.coverage(), store.coverageIsSynthetic());
   }
 
   /** Rebuilds the atlas from the store after a write and publishes it. */
   public synchronized void reload() {
+    long version = store.version();
     layers.publish(buildAtlas());
+    publishedVersion = version;
+  }
+
+  /**
+   * Asks the store whether it answers and whether someone else imported since the atlas was
+   * built; republishes if so. Reads keep being served from the last good atlas meanwhile.
+   *
+   * @return false when the store cannot be reached (the service is degraded)
+   */
+  public boolean refresh() {
+    try {
+      long version = store.version();
+      synchronized (this) {
+        if (version != publishedVersion) reload();
+      }
+      if (!storeAvailable) LOG.info("store {} answers again", store.kind());
+      storeAvailable = true;
+    } catch (StoreException e) {
+      if (storeAvailable) LOG.warn("store {} unavailable, serving the last good layers: {}", store.kind(), e.getMessage());
+      storeAvailable = false;
+    }
+    return storeAvailable;
   }
 
   public Layers layers() {
@@ -131,7 +168,8 @@ public final class Cakupan implements AutoCloseable {
   public void logSummary() {
     Atlas atlas = layers.atlas();
     LOG.info("store: {}{}", store.kind(),
-        store instanceof EmbeddedStore e ? " (" + e.directory().toAbsolutePath().normalize() + ")" : "");
+        store instanceof EmbeddedStore e ? " (" + e.directory().toAbsolutePath().normalize() + ")"
+            : store instanceof PostgisStore p ? " (" + p.url().describe() + ")" : "");
     LOG.info("boundaries: {} kelurahan from {}{}", atlas.boundaries().kelurahan().size(), atlas.boundaries().source(),
         atlas.schematic() ? " - SCHEMATIC, not surveyed borders; pass --boundaries FILE for real ones" : "");
     LOG.info("gazetteer: {} ({} kelurahan)", gazetteer.source(), gazetteer.size());
@@ -140,12 +178,23 @@ public final class Cakupan implements AutoCloseable {
         atlas.synthetic() ? " - SYNTHETIC demo data from a seeded generator" : "");
   }
 
-  static String sha256(byte[] bytes) {
+  static String sha256(Path file) throws IOException {
+    try (var in = new java.security.DigestInputStream(Files.newInputStream(file), digest())) {
+      in.transferTo(java.io.OutputStream.nullOutputStream());
+      return HexFormat.of().formatHex(in.getMessageDigest().digest());
+    }
+  }
+
+  private static MessageDigest digest() {
     try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+      return MessageDigest.getInstance("SHA-256");
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  static String sha256(byte[] bytes) {
+    return HexFormat.of().formatHex(digest().digest(bytes));
   }
 
   @Override

@@ -20,6 +20,7 @@ import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
@@ -47,6 +48,7 @@ public final class EmbeddedStore implements Store {
   private final ObjectMapper json =
       new ObjectMapper().registerModule(new JavaTimeModule()).disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
 
+  private FileTime loadedImportsTime;
   private BoundarySet boundaries;
   private Map<String, CoverageRecord> coverage;
   private List<ImportRecord> imports;
@@ -55,12 +57,37 @@ public final class EmbeddedStore implements Store {
     this.dir = dir;
     try {
       Files.createDirectories(dir);
+    } catch (IOException e) {
+      throw new StoreException("cannot create the embedded store in " + dir.toAbsolutePath() + ": " + e.getMessage(), e);
+    }
+    load();
+  }
+
+  private void load() {
+    try {
+      loadedImportsTime = importsTime();
       this.boundaries = readBoundaries();
       this.coverage = readCoverage();
       this.imports = readImports();
+    } catch (IOException | RuntimeException e) {
+      throw new StoreException("cannot read the embedded store in " + dir.toAbsolutePath() + ": " + e.getMessage(), e);
+    }
+  }
+
+  private FileTime importsTime() throws IOException {
+    Path file = dir.resolve("imports.json");
+    return Files.exists(file) ? Files.getLastModifiedTime(file) : null;
+  }
+
+  /** Picks up imports another process (the CLI) wrote to the same directory. */
+  @Override
+  public synchronized long version() {
+    try {
+      if (!java.util.Objects.equals(importsTime(), loadedImportsTime)) load();
     } catch (IOException e) {
       throw new StoreException("cannot read the embedded store in " + dir.toAbsolutePath() + ": " + e.getMessage(), e);
     }
+    return imports.size();
   }
 
   @Override
@@ -95,7 +122,15 @@ public final class EmbeddedStore implements Store {
 
   @Override
   public synchronized void importCoverage(List<CoverageRecord> records, ImportRecord record) {
-    Map<String, CoverageRecord> next = new LinkedHashMap<>(coverage);
+    write(new LinkedHashMap<>(coverage), records, record);
+  }
+
+  @Override
+  public synchronized void replaceAllCoverage(List<CoverageRecord> records, ImportRecord record) {
+    write(new LinkedHashMap<>(), records, record);
+  }
+
+  private void write(Map<String, CoverageRecord> next, List<CoverageRecord> records, ImportRecord record) {
     for (CoverageRecord r : records) next.put(key(r), r);
     try {
       writeCoverage(next);
@@ -162,6 +197,7 @@ public final class EmbeddedStore implements Store {
     next.add(record);
     AtomicFiles.write(dir.resolve("imports.json"), out -> json.writeValue(out, next));
     imports = next;
+    loadedImportsTime = importsTime();
   }
 
   // --- boundaries.json

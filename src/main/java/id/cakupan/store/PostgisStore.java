@@ -344,7 +344,17 @@ public final class PostgisStore implements Store {
    */
   @Override
   public void importCoverage(List<CoverageRecord> records, ImportRecord record) {
+    mergeCoverage(records, record, false);
+  }
+
+  @Override
+  public void replaceAllCoverage(List<CoverageRecord> records, ImportRecord record) {
+    mergeCoverage(records, record, true);
+  }
+
+  private void mergeCoverage(List<CoverageRecord> records, ImportRecord record, boolean replaceAll) {
     inTransaction("import " + records.size() + " coverage records", c -> {
+      if (replaceAll) execute(c, "DELETE FROM coverage");
       execute(c, "CREATE TEMPORARY TABLE coverage_staging (seq bigint NOT NULL, code text COLLATE \"C\" NOT NULL,"
           + " period date NOT NULL, sector text COLLATE \"C\" NOT NULL, participants bigint NOT NULL,"
           + " workforce bigint) ON COMMIT DROP");
@@ -401,6 +411,18 @@ public final class PostgisStore implements Store {
   }
 
   // --- import log
+
+  /** The newest import's id: cheap, and it fails fast when the database is gone. */
+  @Override
+  public long version() {
+    return read("check the import log", c -> {
+      try (PreparedStatement st = c.prepareStatement("SELECT coalesce(max(id), 0) FROM import_log");
+          ResultSet rs = st.executeQuery()) {
+        rs.next();
+        return rs.getLong(1);
+      }
+    });
+  }
 
   @Override
   public List<ImportRecord> imports() {

@@ -25,8 +25,31 @@ public interface Store extends AutoCloseable {
   /** Adds the records, replacing stored ones with the same (kelurahan, month, sector). */
   void importCoverage(List<CoverageRecord> records, ImportRecord record);
 
+  /**
+   * Replaces every stored record with these: used when the first real import supersedes the
+   * synthetic demo data, so the two are never mixed.
+   */
+  void replaceAllCoverage(List<CoverageRecord> records, ImportRecord record);
+
+  /** True when the coverage is the synthetic seed, with no real coverage import since. */
+  default boolean coverageIsSynthetic() {
+    String last = null;
+    for (ImportRecord r : imports()) {
+      if (ImportRecord.SYNTHETIC.equals(r.kind()) || ImportRecord.COVERAGE.equals(r.kind())) last = r.kind();
+    }
+    return ImportRecord.SYNTHETIC.equals(last);
+  }
+
   /** Accepted imports, oldest first. */
   List<ImportRecord> imports();
+
+  /**
+   * A number that changes whenever an import is stored, by this process or another; asking it
+   * also checks that the store answers.
+   *
+   * @throws StoreException when the store cannot be reached
+   */
+  long version();
 
   @Override
   void close();

@@ -29,7 +29,7 @@ public final class ServerFixture implements AutoCloseable {
 
   public ServerFixture(Config config) throws Exception {
     app = Cakupan.open(config, CLOCK);
-    server = ApiServer.create(app).start("127.0.0.1", 0);
+    server = ApiServer.create(app, app.imports(CLOCK)).start("127.0.0.1", 0);
     base = "http://127.0.0.1:" + server.port();
   }
 
