@@ -39,6 +39,25 @@ public final class ServerFixture implements AutoCloseable {
     return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
   }
 
+  public HttpResponse<String> post(String path, byte[] body, String contentType, String... headers) throws Exception {
+    HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path))
+        .POST(HttpRequest.BodyPublishers.ofByteArray(body)).header("Content-Type", contentType);
+    for (int i = 0; i < headers.length; i += 2) b.header(headers[i], headers[i + 1]);
+    return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  /** A multipart/form-data body with one file field named {@code file}. */
+  public HttpResponse<String> postMultipart(String path, String fileName, byte[] content, String... headers)
+      throws Exception {
+    String boundary = "cakupan-test-boundary";
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    out.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+        + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    out.write(content);
+    out.write(("\r\n--" + boundary + "--\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    return post(path, out.toByteArray(), "multipart/form-data; boundary=" + boundary, headers);
+  }
+
   public HttpResponse<byte[]> getBytes(String path, String... headers) throws Exception {
     HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).GET();
     for (int i = 0; i < headers.length; i += 2) b.header(headers[i], headers[i + 1]);

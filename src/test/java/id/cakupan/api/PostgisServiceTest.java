@@ -1,0 +1,142 @@
+package id.cakupan.api;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import id.cakupan.SharedGeodata;
+import id.cakupan.config.Config;
+import id.cakupan.store.PostgresCluster;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The service on a real throwaway PostGIS: same answers as the embedded store, and it survives the database going away. */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class PostgisServiceTest {
+  static final String TOKEN = "pg-test-token";
+  static final String[] AUTH = {"Authorization", "Bearer " + TOKEN};
+  @TempDir static Path embeddedDir;
+  @TempDir static Path unusedDir;
+  static PostgresCluster cluster;
+  static ServerFixture postgis;
+  static ServerFixture embedded;
+
+  @BeforeAll
+  static void start() throws Exception {
+    cluster = PostgresCluster.start();
+    Path boundaries = SharedGeodata.file(SharedGeodata.SHAPEFILE);
+    postgis = new ServerFixture(new Config(0, unusedDir, boundaries, null, cluster.url(), TOKEN, null));
+    embedded = new ServerFixture(new Config(0, embeddedDir, boundaries, null, null, TOKEN, null));
+  }
+
+  @AfterAll
+  static void stop() {
+    if (postgis != null) postgis.close();
+    if (embedded != null) embedded.close();
+    if (cluster != null) cluster.close();
+  }
+
+  /** Three months for every kelurahan and sector, with some unknown workforce. */
+  static byte[] coverageCsv() {
+    StringBuilder sb = new StringBuilder("kode_wilayah,periode,sektor,peserta_aktif,tenaga_kerja\n");
+    int i = 0;
+    for (String code : ApiTest.specCodes().stream().sorted().toList()) {
+      for (String month : List.of("2026-08", "2026-09", "2026-10")) {
+        for (String sector : List.of("PU", "BPU", "JAKON")) {
+          i++;
+          long workforce = 1000 + (i * 7919L) % 9000;
+          long participants = workforce * ((i * 31L) % 97) / 100;
+          sb.append(code).append(',').append(month).append(',').append(sector).append(',').append(participants)
+              .append(',').append(i % 53 == 0 ? "" : Long.toString(workforce)).append('\n');
+        }
+      }
+    }
+    return sb.toString().getBytes(StandardCharsets.UTF_8);
+  }
+
+  @Test
+  @Order(1)
+  void bothStoresGiveByteIdenticalAnswersForTheSameImport() throws Exception {
+    assertEquals("postgis", postgis.json("/api/health").get("store").asText());
+    for (ServerFixture s : List.of(postgis, embedded)) {
+      HttpResponse<String> r = s.post("/api/imports/coverage", coverageCsv(), "text/csv", AUTH);
+      assertEquals(200, r.statusCode(), r.body());
+    }
+    List<String> paths = List.of("/api/periods",
+        "/api/choropleth", "/api/choropleth?sector=BPU&metric=uncovered&method=jenks",
+        "/api/choropleth?level=kecamatan&metric=change&period=2026-09",
+        "/api/choropleth?level=kota&sector=JAKON&metric=density",
+        "/api/choropleth?kecamatan=31.72.04&method=manual&breaks=0.2,0.4",
+        "/api/ranking?sector=BPU", "/api/ranking?sort=coverage_rate&format=csv&kecamatan=31.72.01",
+        "/api/kelurahan/31.72.03.1004", "/api/kelurahan/31.72.04.1004");
+    for (String path : paths) {
+      HttpResponse<String> a = postgis.get(path);
+      HttpResponse<String> b = embedded.get(path);
+      assertEquals(200, a.statusCode(), path + " " + a.body());
+      assertEquals(b.body(), a.body(), path);
+    }
+  }
+
+  @Test
+  @Order(2)
+  void whenTheDatabaseStopsReadsGoOnHealthDegradesImportsAre503AndItRecoversWithoutARestart() throws Exception {
+    String layer = postgis.get("/api/choropleth?sector=BPU").body();
+    AtomicBoolean running = new AtomicBoolean(true);
+    ConcurrentLinkedQueue<Integer> statuses = new ConcurrentLinkedQueue<>();
+    AtomicInteger sameBody = new AtomicInteger();
+    Thread reader = new Thread(() -> {
+      for (int i = 0; running.get() && i < 100_000; i++) {
+        try {
+          HttpResponse<String> r = postgis.get("/api/choropleth?sector=BPU");
+          statuses.add(r.statusCode());
+          if (r.body().equals(layer)) sameBody.incrementAndGet();
+        } catch (Exception e) {
+          statuses.add(-1);
+        }
+      }
+    });
+    reader.start();
+    try {
+      cluster.stop();
+      assertEquals("degraded", postgis.json("/api/health").get("status").asText());
+      HttpResponse<String> imp = postgis.post("/api/imports/coverage", coverageCsv(), "text/csv", AUTH);
+      assertEquals(503, imp.statusCode(), imp.body());
+      assertEquals("application/problem+json", imp.headers().firstValue("content-type").orElse(""));
+      assertEquals(200, postgis.get("/api/ranking?sector=BPU").statusCode());
+      assertEquals(200, postgis.get("/api/kelurahan/31.72.03.1004").statusCode());
+
+      cluster.restart();
+      String status = "";
+      for (int i = 0; i < 30 && !status.equals("ok"); i++) {
+        status = postgis.json("/api/health").get("status").asText();
+        if (!status.equals("ok")) Thread.sleep(500);
+      }
+      assertEquals("ok", status, "recovers by itself");
+    } finally {
+      running.set(false);
+      reader.join();
+    }
+    List<Integer> seen = new ArrayList<>(statuses);
+    assertTrue(seen.size() > 10, "requests flowed: " + seen.size());
+    assertTrue(seen.stream().allMatch(s -> s == 200), "every read answered: " + seen.stream().distinct().toList());
+    assertEquals(seen.size(), sameBody.get(), "the last good layer was served");
+
+    String csv = "kode_wilayah,periode,sektor,peserta_aktif,tenaga_kerja\n31.72.03.1004,2026-10,BPU,4242,9999\n";
+    HttpResponse<String> again = postgis.post("/api/imports/coverage", csv.getBytes(StandardCharsets.UTF_8), "text/csv", AUTH);
+    assertEquals(200, again.statusCode(), again.body());
+    assertEquals(4242, postgis.json("/api/kelurahan/31.72.03.1004").get("properties").get("series").get("BPU")
+        .get(2).get("participants").asLong());
+  }
+}
