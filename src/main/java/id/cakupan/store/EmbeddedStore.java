@@ -57,6 +57,10 @@ public final class EmbeddedStore implements Store {
     this.dir = dir;
     try {
       Files.createDirectories(dir);
+      // Left by a writer that was killed mid-write; the real files still hold the last good state.
+      for (String name : List.of("boundaries.json", "coverage.csv", "imports.json")) {
+        Files.deleteIfExists(dir.resolve(name + ".tmp"));
+      }
     } catch (IOException e) {
       throw new StoreException("cannot create the embedded store in " + dir.toAbsolutePath() + ": " + e.getMessage(), e);
     }
