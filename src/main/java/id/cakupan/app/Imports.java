@@ -11,7 +11,20 @@ import id.cakupan.coverage.CoverageCsv;
 import id.cakupan.coverage.CoverageImport;
 import id.cakupan.store.ImportRecord;
 import id.cakupan.store.Store;
+import id.cakupan.coverage.CoverageRecord;
+import id.cakupan.coverage.KelurahanCode;
+import id.cakupan.coverage.ParticipantPoint;
+import id.cakupan.coverage.Period;
+import id.cakupan.coverage.PointImport;
+import id.cakupan.coverage.PointsCsv;
+import id.cakupan.coverage.Sector;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.nio.file.Path;
 import java.time.Clock;
 
@@ -43,6 +56,47 @@ public final class Imports {
     else store.importCoverage(result.records(), log);
     afterWrite.run();
     return result;
+  }
+
+  /**
+   * Counts participant points into the kelurahan that covers each: the count becomes the
+   * participants of that (kelurahan, month, sector), keeping any workforce already stored.
+   */
+  public PointsResult points(String fileName, byte[] content, String by) {
+    PointImport parsed = PointsCsv.parse(content);
+    if (!parsed.accepted()) return new PointsResult(parsed.errors(), 0, 0, List.of());
+    List<ParticipantPoint> points = parsed.points();
+    double[] lons = new double[points.size()];
+    double[] lats = new double[points.size()];
+    for (int i = 0; i < points.size(); i++) {
+      lons[i] = points.get(i).lon();
+      lats[i] = points.get(i).lat();
+    }
+    List<KelurahanCode> codes = store.locate(lons, lats);
+    record Key(KelurahanCode code, Period period, Sector sector) {}
+    Map<Key, Long> counts = new TreeMap<>(Comparator.comparing((Key k) -> k.code())
+        .thenComparing(Key::period).thenComparing(Key::sector));
+    List<ParticipantPoint> outside = new ArrayList<>();
+    for (int i = 0; i < points.size(); i++) {
+      ParticipantPoint p = points.get(i);
+      if (codes.get(i) == null) outside.add(p);
+      else counts.merge(new Key(codes.get(i), p.period(), p.sector()), 1L, Long::sum);
+    }
+    Map<Key, Long> workforce = new HashMap<>();
+    for (CoverageRecord r : store.coverage()) {
+      Key k = new Key(r.code(), r.period(), r.sector());
+      if (counts.containsKey(k) && r.workforce() != null) workforce.put(k, r.workforce());
+    }
+    List<CoverageRecord> records = new ArrayList<>();
+    counts.forEach((k, n) -> records.add(new CoverageRecord(k.code(), k.period(), k.sector(), n, workforce.get(k))));
+    if (!records.isEmpty()) {
+      ImportRecord log = new ImportRecord(clock.instant(), ImportRecord.COVERAGE, by, fileName, Cakupan.sha256(content),
+          records.size());
+      if (store.coverageIsSynthetic()) store.replaceAllCoverage(records, log);
+      else store.importCoverage(records, log);
+      afterWrite.run();
+    }
+    return new PointsResult(List.of(), points.size(), records.size(), outside);
   }
 
   /** Reads and matches an uploaded boundary file; stores it unless this is a dry run. */

@@ -469,12 +469,12 @@ public final class CoverageCsv {
     return n == 1 ? word : word + "s";
   }
 
-  private static boolean hasBom(byte[] b) {
+  static boolean hasBom(byte[] b) {
     return b.length >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF;
   }
 
   /** Files people upload by mistake instead of a CSV, recognised by their first bytes. */
-  private static String binaryKind(byte[] b) {
+  static String binaryKind(byte[] b) {
     if (startsWith(b, 0xFF, 0xFE) || startsWith(b, 0xFE, 0xFF)) {
       return "it is UTF-16 text; save it as \"CSV UTF-8\"";
     }

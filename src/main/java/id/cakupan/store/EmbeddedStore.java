@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import id.cakupan.boundary.BoundarySet;
 import id.cakupan.boundary.Kelurahan;
+import id.cakupan.boundary.KelurahanLocator;
 import id.cakupan.boundary.UnmatchedFeature;
 import id.cakupan.coverage.CoverageRecord;
 import id.cakupan.coverage.KelurahanCode;
@@ -143,6 +144,15 @@ public final class EmbeddedStore implements Store {
     } catch (IOException e) {
       throw new StoreException("cannot write coverage to " + dir + ": " + e.getMessage(), e);
     }
+  }
+
+  @Override
+  public synchronized List<KelurahanCode> locate(double[] lons, double[] lats) {
+    if (boundaries == null) return java.util.Collections.nCopies(lons.length, null);
+    KelurahanLocator locator = new KelurahanLocator(boundaries.kelurahan());
+    List<KelurahanCode> out = new ArrayList<>(lons.length);
+    for (int i = 0; i < lons.length; i++) out.add(locator.locate(lons[i], lats[i]));
+    return out;
   }
 
   @Override

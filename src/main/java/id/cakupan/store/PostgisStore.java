@@ -410,6 +410,37 @@ public final class PostgisStore implements Store {
     }
   }
 
+  // --- points
+
+  /** COPY the points into a temporary table and let the GiST index find the covering kelurahan. */
+  @Override
+  public List<KelurahanCode> locate(double[] lons, double[] lats) {
+    return inTransaction("locate " + lons.length + " points", c -> {
+      execute(c, "CREATE TEMPORARY TABLE point_staging (seq integer NOT NULL, lon double precision NOT NULL,"
+          + " lat double precision NOT NULL) ON COMMIT DROP");
+      CopyIn copy = c.unwrap(PGConnection.class).getCopyAPI().copyIn(
+          "COPY point_staging (seq, lon, lat) FROM STDIN (FORMAT text)");
+      StringBuilder chunk = new StringBuilder(COPY_CHUNK_CHARS + 64);
+      for (int i = 0; i < lons.length; i++) {
+        chunk.append(i).append('\t').append(lons[i]).append('\t').append(lats[i]).append('\n');
+        if (chunk.length() >= COPY_CHUNK_CHARS || i == lons.length - 1) {
+          byte[] bytes = chunk.toString().getBytes(StandardCharsets.UTF_8);
+          copy.writeToCopy(bytes, 0, bytes.length);
+          chunk.setLength(0);
+        }
+      }
+      copy.endCopy();
+      List<KelurahanCode> out = new ArrayList<>(java.util.Collections.nCopies(lons.length, (KelurahanCode) null));
+      try (PreparedStatement st = c.prepareStatement("SELECT p.seq, k.code FROM point_staging p"
+          + " JOIN LATERAL (SELECT code FROM kelurahan k"
+          + " WHERE ST_Covers(k.geom, ST_SetSRID(ST_MakePoint(p.lon, p.lat), 4326)) ORDER BY code LIMIT 1) k ON true");
+          ResultSet rs = st.executeQuery()) {
+        while (rs.next()) out.set(rs.getInt(1), KelurahanCode.parse(rs.getString(2)));
+      }
+      return out;
+    });
+  }
+
   // --- import log
 
   /** The newest import's id: cheap, and it fails fast when the database is gone. */

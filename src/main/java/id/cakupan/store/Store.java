@@ -2,6 +2,7 @@ package id.cakupan.store;
 
 import id.cakupan.boundary.BoundarySet;
 import id.cakupan.coverage.CoverageRecord;
+import id.cakupan.coverage.KelurahanCode;
 import java.util.List;
 import java.util.Optional;
 
@@ -39,6 +40,12 @@ public interface Store extends AutoCloseable {
     }
     return ImportRecord.SYNTHETIC.equals(last);
   }
+
+  /**
+   * The kelurahan covering each lon/lat point (null outside every one), from the stored
+   * boundaries; a point on a shared border goes to the lowest code.
+   */
+  List<KelurahanCode> locate(double[] lons, double[] lats);
 
   /** Accepted imports, oldest first. */
   List<ImportRecord> imports();

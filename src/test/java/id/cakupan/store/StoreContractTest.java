@@ -155,6 +155,16 @@ abstract class StoreContractTest {
     assertEquals(log, second.imports());
   }
 
+  @Test
+  void pointsAreLocatedInTheCoveringKelurahanWithHolesIslandsAndOverlapsHandled() {
+    Store s = store();
+    s.replaceBoundaries(StoreFixtures.jakartaUtara(), log(ImportRecord.BOUNDARIES, 3, "00"));
+    double[] lons = {106.892, 106.897, 106.918, 106.790, 106.500, 106.907};
+    double[] lats = {-6.110, -6.107, -6.1083, -6.110, -5.500, -6.111};
+    assertEquals(java.util.Arrays.asList(KOJA, null, LAGOA, PLUIT, null, KOJA), s.locate(lons, lats),
+        "Koja, Koja's hole, Lagoa's island, Pluit, the sea, the Koja/Lagoa overlap (lowest code)");
+  }
+
   private static CoverageRecord find(List<CoverageRecord> records, String code, Sector sector) {
     return records.stream().filter(r -> r.code().value().equals(code) && r.sector() == sector).findFirst()
         .orElseThrow(() -> new AssertionError("no record for " + code + " " + sector + " in " + records));

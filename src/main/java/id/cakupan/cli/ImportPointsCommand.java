@@ -1,0 +1,65 @@
+package id.cakupan.cli;
+
+import id.cakupan.app.Cakupan;
+import id.cakupan.app.Imports;
+import id.cakupan.app.PointsResult;
+import id.cakupan.config.Config;
+import id.cakupan.config.ConfigOptions;
+import id.cakupan.coverage.ImportError;
+import id.cakupan.coverage.ParticipantPoint;
+import id.cakupan.store.Store;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "import-points", mixinStandardHelpOptions = true,
+    description = "Count participant points (CSV lon,lat,periode,sektor in WGS 84, one row per participant or employer)"
+        + " into the kelurahan that covers each. Points outside every kelurahan are listed, not counted."
+        + " Exits 1 when the file is rejected.")
+final class ImportPointsCommand implements Callable<Integer> {
+  /** Outside points listed one per line; the rest are counted. */
+  private static final int LISTED = 50;
+
+  @Mixin ConfigOptions options;
+
+  @Parameters(index = "0", paramLabel = "FILE") Path file;
+
+  @Override
+  public Integer call() throws Exception {
+    Config config = options.toConfig();
+    if (!Files.isRegularFile(file)) {
+      System.err.println("cakupan: no such file: " + file);
+      return 2;
+    }
+    Progress progress = new Progress(System.err);
+    progress.phase("reading " + file + " (" + Progress.bytes(Files.size(file)) + ")");
+    byte[] content = Files.readAllBytes(file);
+    try (Store store = Cakupan.openStore(config)) {
+      if (store.boundaries().isEmpty()) {
+        System.err.println("cakupan: the " + store.kind() + " store has no boundaries yet; run import-boundaries first");
+        return 2;
+      }
+      progress.phase("locating points and storing counts in the " + store.kind() + " store");
+      PointsResult r = new Imports(store, Cakupan.gazetteer(config), Clock.systemDefaultZone(), () -> { })
+          .points(file.getFileName().toString(), content, "cli:" + System.getProperty("user.name"));
+      if (!r.accepted()) {
+        System.out.println("rejected: " + file + " - nothing was stored");
+        for (ImportError e : r.errors()) {
+          System.out.println("  line " + e.line() + (e.column() == null ? "" : ", " + e.column()) + ": " + e.message());
+        }
+        return 1;
+      }
+      System.out.println("imported: " + r.points() + " points into " + r.records() + " kelurahan/month/sector counts "
+          + progress.elapsed());
+      System.out.println("outside every kelurahan (not counted): " + r.outside().size());
+      r.outside().stream().limit(LISTED).forEach((ParticipantPoint p) ->
+          System.out.println("  line " + p.line() + ": " + p.lon() + ", " + p.lat()));
+      if (r.outside().size() > LISTED) System.out.println("  ... and " + (r.outside().size() - LISTED) + " more");
+      return 0;
+    }
+  }
+}
