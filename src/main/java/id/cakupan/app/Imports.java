@@ -37,6 +37,7 @@ public final class Imports {
   private final Gazetteer gazetteer;
   private final Clock clock;
   private final Runnable afterWrite;
+  private ImportProgress progress = ImportProgress.NONE;
 
   /** @param afterWrite run after each stored import, e.g. to republish the server's atlas */
   public Imports(Store store, Gazetteer gazetteer, Clock clock, Runnable afterWrite) {
@@ -46,14 +47,31 @@ public final class Imports {
     this.afterWrite = afterWrite;
   }
 
+  /** Where long imports report how many records the store has taken so far. */
+  public interface ImportProgress {
+    ImportProgress NONE = (done, total) -> { };
+
+    void stored(long done, long total);
+  }
+
+  public Imports withProgress(ImportProgress progress) {
+    this.progress = progress;
+    return this;
+  }
+
+  private <T> List<T> watched(List<T> records) {
+    long total = records.size();
+    return progress == ImportProgress.NONE ? records : new ProgressList<>(records, done -> progress.stored(done, total));
+  }
+
   /** Parses and, when every row is good, stores the file. A rejected file changes nothing. */
   public CoverageImport coverage(String fileName, byte[] content, String by) {
     CoverageImport result = CoverageCsv.parse(content, new GazetteerPlaces(gazetteer));
     if (!result.accepted()) return result;
     ImportRecord log = new ImportRecord(clock.instant(), ImportRecord.COVERAGE, by, fileName, Cakupan.sha256(content),
         result.records().size());
-    if (store.coverageIsSynthetic()) store.replaceAllCoverage(result.records(), log);
-    else store.importCoverage(result.records(), log);
+    if (store.coverageIsSynthetic()) store.replaceAllCoverage(watched(result.records()), log);
+    else store.importCoverage(watched(result.records()), log);
     afterWrite.run();
     return result;
   }

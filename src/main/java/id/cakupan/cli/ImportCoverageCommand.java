@@ -36,7 +36,8 @@ final class ImportCoverageCommand implements Callable<Integer> {
     progress.phase("reading " + file + " (" + Progress.bytes(Files.size(file)) + ")");
     byte[] content = Files.readAllBytes(file);
     try (Store store = Cakupan.openStore(config)) {
-      Imports imports = new Imports(store, Cakupan.gazetteer(config), Clock.systemDefaultZone(), () -> { });
+      Imports imports = new Imports(store, Cakupan.gazetteer(config), Clock.systemDefaultZone(), () -> { })
+          .withProgress((done, total) -> progress.bar("rows stored", done, total));
       progress.phase("validating and storing into the " + store.kind() + " store");
       CoverageImport result = imports.coverage(file.getFileName().toString(), content, "cli:" + System.getProperty("user.name"));
       if (!result.accepted()) {
