@@ -30,19 +30,19 @@ final class ImportBoundariesCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     if (!Files.isRegularFile(file)) {
       System.err.println("cakupan: no such file: " + file);
-      return 2;
+      return ImportFiles.UNUSABLE;
     }
     var config = options.toConfig();
     try (Store store = Cakupan.openStore(config)) {
       Imports imports = new Imports(store, Cakupan.gazetteer(config), Clock.systemDefaultZone(), () -> { });
       // A Shapefile's siblings (.shx, .dbf, .prj) are read from beside it, so pass the path when we can.
-      BoundaryChanges changes = imports.boundaries(file, "cli:" + System.getProperty("user.name"), dryRun);
+      BoundaryChanges changes = imports.boundaries(file, ImportFiles.user(), dryRun);
       changes.describe().forEach(System.out::println);
       System.out.println(dryRun ? "dry run: nothing stored" : "imported into the " + store.kind() + " store");
       return 0;
     } catch (BoundaryFormatException e) {
       System.err.println("cakupan: rejected: " + e.getMessage());
-      return 1;
+      return ImportFiles.REJECTED;
     }
   }
 }

@@ -5,9 +5,7 @@ import id.cakupan.app.Imports;
 import id.cakupan.config.Config;
 import id.cakupan.config.ConfigOptions;
 import id.cakupan.coverage.CoverageImport;
-import id.cakupan.coverage.ImportError;
 import id.cakupan.store.Store;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.Callable;
@@ -28,25 +26,15 @@ final class ImportCoverageCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     Config config = options.toConfig();
-    if (!Files.isRegularFile(file)) {
-      System.err.println("cakupan: no such file: " + file);
-      return 2;
-    }
     Progress progress = new Progress(System.err);
-    progress.phase("reading " + file + " (" + Progress.bytes(Files.size(file)) + ")");
-    byte[] content = Files.readAllBytes(file);
+    byte[] content = ImportFiles.read(file, progress);
+    if (content == null) return ImportFiles.UNUSABLE;
     try (Store store = Cakupan.openStore(config)) {
       Imports imports = new Imports(store, Cakupan.gazetteer(config), Clock.systemDefaultZone(), () -> { })
           .withProgress((done, total) -> progress.bar("rows stored", done, total));
       progress.phase("validating and storing into the " + store.kind() + " store");
-      CoverageImport result = imports.coverage(file.getFileName().toString(), content, "cli:" + System.getProperty("user.name"));
-      if (!result.accepted()) {
-        System.out.println("rejected: " + file + " - nothing was stored");
-        for (ImportError e : result.errors()) {
-          System.out.println("  line " + e.line() + (e.column() == null ? "" : ", " + e.column()) + ": " + e.message());
-        }
-        return 1;
-      }
+      CoverageImport result = imports.coverage(file.getFileName().toString(), content, ImportFiles.user());
+      if (!result.accepted()) return ImportFiles.rejected(file, result.errors());
       System.out.println("imported: " + result.records().size() + " rows from " + file + " " + progress.elapsed());
       return 0;
     }

@@ -5,10 +5,8 @@ import id.cakupan.app.Imports;
 import id.cakupan.app.PointsResult;
 import id.cakupan.config.Config;
 import id.cakupan.config.ConfigOptions;
-import id.cakupan.coverage.ImportError;
 import id.cakupan.coverage.ParticipantPoint;
 import id.cakupan.store.Store;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.Callable;
@@ -31,28 +29,18 @@ final class ImportPointsCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     Config config = options.toConfig();
-    if (!Files.isRegularFile(file)) {
-      System.err.println("cakupan: no such file: " + file);
-      return 2;
-    }
     Progress progress = new Progress(System.err);
-    progress.phase("reading " + file + " (" + Progress.bytes(Files.size(file)) + ")");
-    byte[] content = Files.readAllBytes(file);
+    byte[] content = ImportFiles.read(file, progress);
+    if (content == null) return ImportFiles.UNUSABLE;
     try (Store store = Cakupan.openStore(config)) {
       if (store.boundaries().isEmpty()) {
         System.err.println("cakupan: the " + store.kind() + " store has no boundaries yet; run import-boundaries first");
-        return 2;
+        return ImportFiles.UNUSABLE;
       }
       progress.phase("locating points and storing counts in the " + store.kind() + " store");
       PointsResult r = new Imports(store, Cakupan.gazetteer(config), Clock.systemDefaultZone(), () -> { })
-          .points(file.getFileName().toString(), content, "cli:" + System.getProperty("user.name"));
-      if (!r.accepted()) {
-        System.out.println("rejected: " + file + " - nothing was stored");
-        for (ImportError e : r.errors()) {
-          System.out.println("  line " + e.line() + (e.column() == null ? "" : ", " + e.column()) + ": " + e.message());
-        }
-        return 1;
-      }
+          .points(file.getFileName().toString(), content, ImportFiles.user());
+      if (!r.accepted()) return ImportFiles.rejected(file, r.errors());
       System.out.println("imported: " + r.points() + " points into " + r.records() + " kelurahan/month/sector counts "
           + progress.elapsed());
       System.out.println("outside every kelurahan (not counted): " + r.outside().size());

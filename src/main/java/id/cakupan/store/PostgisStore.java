@@ -134,29 +134,21 @@ public final class PostgisStore implements Store {
 
   /** Runs work in one transaction; anything that goes wrong rolls all of it back. */
   private <T> T inTransaction(String what, Work<T> work) {
-    try (Connection c = connection(what)) {
-      c.setAutoCommit(false);
-      try {
-        T result = work.run(c);
-        c.commit();
-        return result;
-      } catch (Exception e) {
-        rollbackQuietly(c, e);
-        throw e;
-      }
-    } catch (StoreException e) {
-      throw e;
-    } catch (Exception e) {
-      throw failure(what, e);
-    }
+    return transaction(what, false, work);
   }
 
   /** Reads in one snapshot, so a read never mixes the data before and after a concurrent write. */
   private <T> T read(String what, Work<T> work) {
+    return transaction(what, true, work);
+  }
+
+  private <T> T transaction(String what, boolean readOnly, Work<T> work) {
     try (Connection c = connection(what)) {
       c.setAutoCommit(false);
-      c.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
-      c.setReadOnly(true);
+      if (readOnly) {
+        c.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+        c.setReadOnly(true);
+      }
       try {
         T result = work.run(c);
         c.commit();
