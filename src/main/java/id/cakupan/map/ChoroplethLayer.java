@@ -20,7 +20,7 @@ public final class ChoroplethLayer {
   private ChoroplethLayer() {}
 
   /** The units of the query's level, narrowed to its kecamatan filter. */
-  static List<MapUnit> units(Atlas atlas, Level level, String kecamatan) {
+  public static List<MapUnit> units(Atlas atlas, Level level, String kecamatan) {
     if (kecamatan == null) return atlas.geography().units(level);
     if (level == Level.KOTA) {
       throw new IllegalArgumentException("the kecamatan filter applies to level kelurahan or kecamatan, not kota");
