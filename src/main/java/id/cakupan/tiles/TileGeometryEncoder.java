@@ -136,6 +136,13 @@ public final class TileGeometryEncoder {
     return len < 6 ? null : Arrays.copyOf(out, len);
   }
 
+  /** The commands of rings already in tile coordinates (each x0,y0,x1,y1,… without the closing point). */
+  static int[] commands(int[]... rings) {
+    Commands out = new Commands();
+    for (int[] ring : rings) out.ring(ring);
+    return out.toArray();
+  }
+
   /** Twice the signed area by the surveyor's formula; positive is clockwise on screen (y down). */
   static long area2(int[] xy) {
     long sum = 0;
