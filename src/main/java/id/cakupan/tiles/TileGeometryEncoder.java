@@ -1,6 +1,8 @@
 package id.cakupan.tiles;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import org.locationtech.jts.geom.CoordinateSequence;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
@@ -86,7 +88,78 @@ public final class TileGeometryEncoder {
   /** The ring in integer tile coordinates x0,y0,x1,y1,… without the closing repeat, or null. */
   int[] ring(LinearRing ring, boolean exterior) {
     double[] xy = project(ring.getCoordinateSequence());
-    if (xy == null) return null;
+    return xy == null ? null : finish(xy, exterior);
+  }
+
+  /**
+   * The commands of polygons already projected to world coordinates ({@link #generalise}), each
+   * polygon its shell followed by its holes; an empty array when nothing is left in the tile.
+   */
+  public int[] encodeWorld(double[][][] polygons) {
+    Commands out = new Commands();
+    for (double[][] polygon : polygons) {
+      int[] shell = worldRing(polygon[0], true);
+      if (shell == null) continue;
+      out.ring(shell);
+      for (int h = 1; h < polygon.length; h++) {
+        int[] hole = worldRing(polygon[h], false);
+        if (hole != null) out.ring(hole);
+      }
+    }
+    return out.toArray();
+  }
+
+  /**
+   * A polygonal geometry in world coordinates, simplified once with a tolerance in world units:
+   * the shared starting point of every low-zoom tile, so that those do not redo the full
+   * projection and simplification of every vertex. A ring the tolerance would collapse is kept
+   * whole (it is small, so cheap).
+   */
+  public static double[][][] generalise(Geometry polygonal, double worldTolerance) {
+    List<double[][]> out = new ArrayList<>();
+    for (int i = 0; i < polygonal.getNumGeometries(); i++) {
+      Geometry part = polygonal.getGeometryN(i);
+      if (!(part instanceof Polygon p) || p.isEmpty()) continue;
+      double[][] rings = new double[1 + p.getNumInteriorRing()][];
+      for (int r = 0; r < rings.length; r++) {
+        CoordinateSequence seq = (r == 0 ? p.getExteriorRing() : p.getInteriorRingN(r - 1)).getCoordinateSequence();
+        double[] world = new double[2 * seq.size()];
+        for (int k = 0; k < seq.size(); k++) {
+          world[2 * k] = WebMercator.x(seq.getX(k));
+          world[2 * k + 1] = WebMercator.y(seq.getY(k));
+        }
+        double[] simple = RingSimplifier.simplify(world, worldTolerance);
+        rings[r] = simple.length >= 10 ? simple : world; // at least 4 distinct points, or keep it whole
+      }
+      out.add(rings);
+    }
+    return out.toArray(new double[0][][]);
+  }
+
+  private int[] worldRing(double[] world, boolean exterior) {
+    double[] xy = new double[world.length];
+    double minX = Double.POSITIVE_INFINITY;
+    double minY = Double.POSITIVE_INFINITY;
+    double maxX = Double.NEGATIVE_INFINITY;
+    double maxY = Double.NEGATIVE_INFINITY;
+    double ox = (double) tile.x() * extent;
+    double oy = (double) tile.y() * extent;
+    for (int i = 0; i < world.length; i += 2) {
+      double x = world[i] * scale - ox;
+      double y = world[i + 1] * scale - oy;
+      xy[i] = x;
+      xy[i + 1] = y;
+      if (x < minX) minX = x;
+      if (x > maxX) maxX = x;
+      if (y < minY) minY = y;
+      if (y > maxY) maxY = y;
+    }
+    if (maxX < min || minX > max || maxY < min || minY > max) return null;
+    return finish(xy, exterior);
+  }
+
+  /** Clips, simplifies, snaps and orients a ring in tile coordinates; null when nothing is left. */
+  private int[] finish(double[] xy, boolean exterior) {
     xy = RingClipper.clip(xy, min, max);
     if (xy == null) return null;
     if (tolerance > 0) xy = RingSimplifier.simplify(xy, tolerance);

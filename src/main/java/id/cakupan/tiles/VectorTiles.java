@@ -35,6 +35,12 @@ public final class VectorTiles {
   /** Zooms the TileJSON advertises; clients over-zoom the last level. */
   public static final int MIN_ZOOM = 0;
   public static final int MAX_ZOOM = 16;
+  /**
+   * Tiles up to this zoom start from a copy of each unit projected and simplified once (at half
+   * this zoom's tolerance) instead of from every vertex: a zoom 5 tile can hold thousands of
+   * kelurahan, and their full detail is far below a pixel there.
+   */
+  static final int GENERALISED_UP_TO_ZOOM = 8;
 
   private static final long SHAPE_CACHE_BYTES = 128L << 20;
   private static final long TILE_CACHE_BYTES = 128L << 20;
@@ -46,6 +52,7 @@ public final class VectorTiles {
   private final LruCache<String, CachedResponse> tiles =
       new LruCache<>(TILE_CACHE_BYTES, r -> r.body().length + r.gzipped().length + 200L);
   private final LruCache<String, Style> styles = new LruCache<>(STYLE_CACHE_ENTRIES, s -> 1);
+  private final Map<Level, double[][][][]> generalised = new EnumMap<>(Level.class);
 
   /** The polygons of one tile as commands, by position in {@code Geography.units(level)}. */
   record TileShapes(int[] units, int[][] geometry) {
@@ -132,10 +139,11 @@ public final class VectorTiles {
     List<Integer> candidates = index.get(level).query(window);
     candidates.sort(null); // stable feature order, whatever the tree's
     List<MapUnit> units = atlas.geography().units(level);
+    double[][][][] simple = address.z() <= GENERALISED_UP_TO_ZOOM ? generalised(level) : null;
     List<Integer> kept = new ArrayList<>(candidates.size());
     List<int[]> geometry = new ArrayList<>(candidates.size());
     for (int i : candidates) {
-      int[] commands = encoder.encode(units.get(i).geometry());
+      int[] commands = simple != null ? encoder.encodeWorld(simple[i]) : encoder.encode(units.get(i).geometry());
       if (commands.length > 0) {
         kept.add(i);
         geometry.add(commands);
@@ -145,6 +153,22 @@ public final class VectorTiles {
         geometry.toArray(new int[0][]));
     shapes.put(key, built);
     return built;
+  }
+
+  /** Every unit of the level projected and simplified for the low zooms, made on first use. */
+  private double[][][][] generalised(Level level) {
+    synchronized (generalised) {
+      double[][][][] hit = generalised.get(level);
+      if (hit != null) return hit;
+      List<MapUnit> units = atlas.geography().units(level);
+      double tolerance = TOLERANCE / 2 / ((double) EXTENT * (1L << GENERALISED_UP_TO_ZOOM));
+      double[][][][] built = new double[units.size()][][][];
+      for (int i = 0; i < units.size(); i++) {
+        built[i] = TileGeometryEncoder.generalise(units.get(i).geometry(), tolerance);
+      }
+      generalised.put(level, built);
+      return built;
+    }
   }
 
   private static byte[] encode(Style style, TileShapes shapes) {

@@ -87,4 +87,26 @@ class TileGeometryEncoderTest {
     assertEquals(-6.12, WebMercator.lat(WebMercator.y(-6.12)), 1e-12);
     assertEquals(106.9, WebMercator.lon(WebMercator.x(106.9)), 1e-12);
   }
+
+  @Test
+  void lowZoomTilesFromTheGeneralisedCopyMatchTilesFromEveryVertex() throws Exception {
+    // A kelurahan-sized disc (about 2 km across, 720 vertices) near Koja, with a hole.
+    org.locationtech.jts.geom.GeometryFactory gf = new org.locationtech.jts.geom.GeometryFactory();
+    Geometry disc = gf.createPoint(new org.locationtech.jts.geom.Coordinate(106.9, -6.12)).buffer(0.01, 180)
+        .difference(gf.createPoint(new org.locationtech.jts.geom.Coordinate(106.9, -6.12)).buffer(0.003, 90));
+    for (int z = 5; z <= 8; z++) {
+      TileAddress t = new TileAddress(z, (int) (WebMercator.x(106.9) * (1 << z)), (int) (WebMercator.y(-6.12) * (1 << z)));
+      TileGeometryEncoder encoder = new TileGeometryEncoder(t, 4096, 64, 2);
+      double tolerance = 1.0 / (4096.0 * (1 << 8));
+      List<int[]> full = MvtDecoder.rings(encoder.encode(disc));
+      List<int[]> generalised = MvtDecoder.rings(encoder.encodeWorld(TileGeometryEncoder.generalise(disc, tolerance)));
+      assertEquals(full.size(), generalised.size(), "rings at zoom " + z);
+      for (int r = 0; r < full.size(); r++) {
+        double a = TileGeometryEncoder.area2(full.get(r));
+        double b = TileGeometryEncoder.area2(generalised.get(r));
+        assertEquals(a, b, Math.abs(a) * 0.05 + 8, "ring " + r + " at zoom " + z);
+        assertTrue(generalised.get(r).length <= full.get(r).length + 2, "no more vertices than from the full geometry");
+      }
+    }
+  }
 }
