@@ -38,6 +38,12 @@ public final class ApiServer {
     ProblemResponses.register(javalin);
     MapHandlers map = new MapHandlers(app.layers());
     ImportHandlers writes = new ImportHandlers(imports, new AdminAuth(app.config().adminToken()));
+    OgcHandlers ogc = new OgcHandlers(app.layers());
+    TileHandlers tiles = new TileHandlers(app.layers());
+    DownloadHandlers downloads = new DownloadHandlers(app.layers());
+
+    javalin.before(Cors::allowReads);
+    javalin.options("/*", Cors::preflight);
 
     javalin.get("/api/health", ctx -> health(ctx, app));
     javalin.get("/api/config", ctx -> clientConfig(ctx, app));
@@ -45,8 +51,20 @@ public final class ApiServer {
     javalin.get("/api/choropleth", map::choropleth);
     javalin.get("/api/ranking", map::ranking);
     javalin.get("/api/kelurahan/{code}", map::kelurahan);
+    javalin.get("/api/download", downloads::download);
     javalin.post("/api/imports/coverage", writes::coverage);
     javalin.post("/api/imports/boundaries", writes::boundaries);
+
+    javalin.get("/ogc", ogc::landing);
+    javalin.get("/ogc/conformance", ogc::conformance);
+    javalin.get("/ogc/api", ogc::openApi);
+    javalin.get("/ogc/collections", ogc::collections);
+    javalin.get("/ogc/collections/{collectionId}", ogc::collection);
+    javalin.get("/ogc/collections/{collectionId}/items", ogc::items);
+    javalin.get("/ogc/collections/{collectionId}/items/{featureId}", ogc::item);
+
+    javalin.get("/tiles/{layer}.json", tiles::tileJson);
+    javalin.get("/tiles/{layer}/{z}/{x}/{y}.mvt", tiles::tile);
     return javalin;
   }
 

@@ -32,6 +32,17 @@ final class MapHandlers {
 
   void choropleth(Context ctx) {
     QueryParams p = new QueryParams(ctx, CHOROPLETH_PARAMS);
+    ChoroplethQuery q = choroplethQuery(p, p.get("level", Level::parse, ChoroplethQuery.DEFAULT.level()));
+    try {
+      CachedResponses.send(ctx, layers.choropleth(q));
+    } catch (IllegalArgumentException e) {
+      // Combinations that are each well-formed but do not fit together (kecamatan with level=kota).
+      throw Problem.badParameter("kecamatan", e.getMessage());
+    }
+  }
+
+  /** The styling parameters shared by the choropleth, its vector tiles and their TileJSON. */
+  static ChoroplethQuery choroplethQuery(QueryParams p, Level level) {
     ChoroplethQuery d = ChoroplethQuery.DEFAULT;
     ClassMethod method = p.get("method", ClassMethod::parse, d.method());
     double[] breaks = p.get("breaks", QueryParams::numberList, null);
@@ -48,19 +59,13 @@ final class MapHandlers {
       if (breaks.length > 8) throw Problem.badParameter("breaks", "at most 8 breaks (9 classes)");
     }
     int classes = breaks != null ? breaks.length + 1 : p.get("classes", QueryParams.intBetween(3, 9), d.classes());
-    ChoroplethQuery q = new ChoroplethQuery(
-        p.get("level", Level::parse, d.level()),
+    return new ChoroplethQuery(
+        level,
         p.get("sector", Sector::parse, d.sector()),
         p.get("period", Period::parse, null),
         p.get("metric", Metric::parse, d.metric()),
         method, classes, breaks,
         p.get("kecamatan", RegionCodes::parseKecamatan, null));
-    try {
-      CachedResponses.send(ctx, layers.choropleth(q));
-    } catch (IllegalArgumentException e) {
-      // Combinations that are each well-formed but do not fit together (kecamatan with level=kota).
-      throw Problem.badParameter("kecamatan", e.getMessage());
-    }
   }
 
   void ranking(Context ctx) {

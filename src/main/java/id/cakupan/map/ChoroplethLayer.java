@@ -9,6 +9,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.function.DoubleFunction;
 
@@ -19,7 +20,7 @@ public final class ChoroplethLayer {
   private ChoroplethLayer() {}
 
   /** The units of the query's level, narrowed to its kecamatan filter. */
-  static List<MapUnit> units(Atlas atlas, Level level, String kecamatan) {
+  public static List<MapUnit> units(Atlas atlas, Level level, String kecamatan) {
     if (kecamatan == null) return atlas.geography().units(level);
     if (level == Level.KOTA) {
       throw new IllegalArgumentException("the kecamatan filter applies to level kelurahan or kecamatan, not kota");
@@ -31,7 +32,7 @@ public final class ChoroplethLayer {
   }
 
   /** The month a query asks for, or the newest; a month without data is not served. */
-  static Period resolvePeriod(Atlas atlas, Period requested) {
+  public static Period resolvePeriod(Atlas atlas, Period requested) {
     if (atlas.coverage().periods().isEmpty()) {
       throw new NoDataException("period", "no coverage data has been imported yet");
     }
@@ -43,7 +44,8 @@ public final class ChoroplethLayer {
     return requested;
   }
 
-  public static byte[] build(Atlas atlas, ChoroplethQuery q) {
+  /** Figures, classes and fills of the query's units, before any encoding. */
+  public static StyledLayer style(Atlas atlas, ChoroplethQuery q) {
     Period period = resolvePeriod(atlas, q.period());
     List<MapUnit> units = units(atlas, q.level(), q.kecamatan());
     List<Figures> figures = new ArrayList<>(units.size());
@@ -56,7 +58,24 @@ public final class ChoroplethLayer {
     Classification classes = Classifier.classify(q.method(), q.classes(), q.breaks(), values);
     Palette palette = q.metric().higherIsBetter() ? Palette.SEQUENTIAL_GOOD : Palette.SEQUENTIAL_BAD;
     List<String> colors = classes.classes() == 0 ? List.of() : palette.colors(classes.classes());
+    List<Integer> classOf = new ArrayList<>(units.size());
+    List<String> fills = new ArrayList<>(units.size());
+    for (Double v : values) {
+      Integer cls = classes.classOf(v);
+      classOf.add(cls);
+      fills.add(cls == null ? Palette.NO_DATA : colors.get(cls));
+    }
+    return new StyledLayer(q.withPeriod(period), period, units, List.copyOf(figures),
+        Collections.unmodifiableList(classOf), List.copyOf(fills), classes, colors);
+  }
 
+  public static byte[] build(Atlas atlas, ChoroplethQuery q) {
+    StyledLayer styled = style(atlas, q);
+    Period period = styled.period();
+    List<MapUnit> units = styled.units();
+    List<Figures> figures = styled.figures();
+    Classification classes = styled.classification();
+    List<String> colors = styled.colors();
     ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
     try (JsonGenerator g = JSON.createGenerator(out)) {
       g.writeStartObject();
@@ -71,7 +90,7 @@ public final class ChoroplethLayer {
       g.writeArrayFieldStart("features");
       for (int i = 0; i < units.size(); i++) {
         MapUnit u = units.get(i);
-        Integer cls = classes.classOf(values.get(i));
+        Integer cls = styled.classOf().get(i);
         g.writeStartObject();
         g.writeStringField("type", "Feature");
         g.writeStringField("id", u.code());
@@ -84,7 +103,7 @@ public final class ChoroplethLayer {
         FiguresJson.write(g, figures.get(i));
         if (cls == null) g.writeNullField("class");
         else g.writeNumberField("class", cls);
-        g.writeStringField("fill", cls == null ? Palette.NO_DATA : colors.get(cls));
+        g.writeStringField("fill", styled.fill().get(i));
         g.writeEndObject();
         g.writeEndObject();
       }
@@ -96,7 +115,8 @@ public final class ChoroplethLayer {
     return out.toByteArray();
   }
 
-  static void writeUnit(JsonGenerator g, MapUnit u) throws IOException {
+  /** The unit's own properties (code, names, level, area), the same in every layer that carries them. */
+  public static void writeUnit(JsonGenerator g, MapUnit u) throws IOException {
     g.writeStringField("code", u.code());
     g.writeStringField("name", u.name());
     g.writeStringField("level", u.level().key());
@@ -107,7 +127,8 @@ public final class ChoroplethLayer {
     g.writeNumberField("luas_km2", FiguresJson.round(u.areaKm2(), 3));
   }
 
-  private static void writeLegend(JsonGenerator g, ChoroplethQuery q, Classification classes, List<String> colors)
+  /** The legend member of SPEC §4, also carried by TileJSON documents. */
+  public static void writeLegend(JsonGenerator g, ChoroplethQuery q, Classification classes, List<String> colors)
       throws IOException {
     g.writeObjectFieldStart("legend");
     g.writeStringField("metric", q.metric().key());

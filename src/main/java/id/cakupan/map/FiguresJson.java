@@ -5,10 +5,10 @@ import id.cakupan.coverage.Figures;
 import java.io.IOException;
 
 /** Writes the SPEC §3 metrics as JSON fields, the same way in every response. */
-final class FiguresJson {
+public final class FiguresJson {
   private FiguresJson() {}
 
-  static void write(JsonGenerator g, Figures f) throws IOException {
+  public static void write(JsonGenerator g, Figures f) throws IOException {
     number(g, "participants", f.participants());
     number(g, "workforce", f.workforce());
     decimal(g, "coverage_rate", f.coverageRate(), 6);
@@ -27,15 +27,15 @@ final class FiguresJson {
     else g.writeNumberField(field, round(v, digits));
   }
 
-  static double round(double v, int digits) {
+  public static double round(double v, int digits) {
     double scale = Math.pow(10, digits);
     return Math.round(v * scale) / scale;
   }
 
   /** The same metrics as CSV cells, in the order of {@link #CSV_HEADER}. */
-  static final String CSV_HEADER = "participants,workforce,coverage_rate,uncovered,change,density";
+  public static final String CSV_HEADER = "participants,workforce,coverage_rate,uncovered,change,density";
 
-  static String csv(Figures f) {
+  public static String csv(Figures f) {
     return cell(f.participants()) + "," + cell(f.workforce()) + ","
         + (f.coverageRate() == null ? "" : round(f.coverageRate(), 6)) + "," + cell(f.uncovered()) + ","
         + cell(f.change()) + "," + (f.density() == null ? "" : round(f.density(), 2));

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
+import org.locationtech.jts.coverage.CoverageUnion;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.util.GeometryFixer;
 import org.locationtech.jts.operation.union.UnaryUnionOp;
@@ -50,13 +51,34 @@ public final class Geography {
         codes.add(k.code());
         area += k.areaKm2();
       }
-      Geometry union = GeometryFixer.fix(UnaryUnionOp.union(parts));
+      Geometry union = union(parts);
       boolean kecamatan = level == Level.KECAMATAN;
       out.add(new MapUnit(g.getKey(), kecamatan ? first.kecamatan() : first.kota(), level,
           kecamatan ? first.kecamatanCode() : null, kecamatan ? first.kecamatan() : null,
           first.kotaCode(), first.kota(), List.copyOf(codes), area, union, GeoJsonGeometryWriter.toJson(union)));
     }
     return List.copyOf(out);
+  }
+
+  /**
+   * The dissolved outline of kelurahan. Administrative boundaries form a coverage (no overlaps,
+   * shared edges match), which CoverageUnion dissolves by dropping the shared edges: at national
+   * scale (83,800 kelurahan) that is minutes faster than a full overlay. It is only right for a
+   * true coverage, so its result must be valid and as large as its parts together; otherwise
+   * (overlaps, edges that do not quite match) the full overlay is used.
+   */
+  static Geometry union(List<Geometry> parts) {
+    try {
+      Geometry fast = CoverageUnion.union(parts.toArray(new Geometry[0]));
+      double sum = 0;
+      for (Geometry p : parts) sum += p.getArea();
+      if (fast != null && fast.isValid() && Math.abs(fast.getArea() - sum) <= 1e-9 * Math.max(sum, 1e-12)) {
+        return fast;
+      }
+    } catch (RuntimeException notACoverage) {
+      // fall through to the overlay, which handles any input
+    }
+    return GeometryFixer.fix(UnaryUnionOp.union(parts));
   }
 
   public List<MapUnit> units(Level level) {

@@ -4,6 +4,7 @@ import id.cakupan.coverage.Period;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -18,7 +19,7 @@ public final class Layers {
   /** Distinct requests kept per atlas; beyond that the cache starts afresh (bounded memory). */
   private static final int MAX_ENTRIES = 2_000;
 
-  private record Published(Atlas atlas, Map<String, CachedResponse> cache) {}
+  private record Published(Atlas atlas, Map<String, CachedResponse> cache, Map<String, Object> derived) {}
 
   private volatile Published current;
 
@@ -27,11 +28,47 @@ public final class Layers {
   }
 
   public void publish(Atlas atlas) {
-    current = new Published(atlas, new ConcurrentHashMap<>());
+    current = new Published(atlas, new ConcurrentHashMap<>(), new ConcurrentHashMap<>());
   }
 
   public Atlas atlas() {
     return current.atlas();
+  }
+
+  /**
+   * The current atlas with its cache, for encoders outside this package (OGC API, tiles,
+   * downloads): one snapshot per request keeps the data and the cache it fills consistent.
+   */
+  public Snapshot snapshot() {
+    return new Snapshot(current);
+  }
+
+  /** One published atlas and the caches that live and die with it. */
+  public static final class Snapshot {
+    private final Published published;
+
+    private Snapshot(Published published) {
+      this.published = published;
+    }
+
+    public Atlas atlas() {
+      return published.atlas();
+    }
+
+    /** The response under {@code key}, built from this atlas on first use. */
+    public CachedResponse cached(String key, Supplier<byte[]> body, String contentType) {
+      return Layers.cached(published, key, body, contentType);
+    }
+
+    /**
+     * A structure derived from this atlas (an index, a cache of tile geometry), built once on
+     * first use and dropped with the atlas. Keys are few and fixed; values are built under a lock
+     * of the map, so build only what every later request needs.
+     */
+    @SuppressWarnings("unchecked")
+    public <T> T derived(String key, Function<Atlas, T> build) {
+      return (T) published.derived().computeIfAbsent(key, k -> build.apply(published.atlas()));
+    }
   }
 
   public CachedResponse choropleth(ChoroplethQuery q) {

@@ -1,0 +1,89 @@
+package id.cakupan.api;
+
+import id.cakupan.coverage.Period;
+import id.cakupan.coverage.RegionCodes;
+import id.cakupan.coverage.Sector;
+import id.cakupan.download.DownloadFormat;
+import id.cakupan.download.DownloadQuery;
+import id.cakupan.download.GeoPackageLayerWriter;
+import id.cakupan.download.LayerDownloads;
+import id.cakupan.map.Atlas;
+import id.cakupan.map.ChoroplethLayer;
+import id.cakupan.map.Layers;
+import id.cakupan.map.Level;
+import io.javalin.http.Context;
+import io.javalin.http.Header;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.Locale;
+import java.util.Set;
+
+/** GET /api/download: a layer with its metrics for one month and sector, as a file. */
+final class DownloadHandlers {
+  private static final Set<String> PARAMS = Set.of("level", "sector", "period", "kecamatan", "format", "geometry");
+
+  private final Layers layers;
+
+  DownloadHandlers(Layers layers) {
+    this.layers = layers;
+  }
+
+  void download(Context ctx) {
+    QueryParams p = new QueryParams(ctx, PARAMS);
+    DownloadFormat format = p.get("format", DownloadFormat::parse, DownloadFormat.GEOJSON);
+    String geometry = p.get("geometry", s -> s.trim().toLowerCase(Locale.ROOT), "point");
+    if (!geometry.equals("point") && !geometry.equals("wkt")) {
+      throw Problem.badParameter("geometry", "'" + geometry + "' is not a CSV geometry: expected point or wkt");
+    }
+    if (p.has("geometry") && format != DownloadFormat.CSV) {
+      throw Problem.badParameter("geometry", "geometry=point|wkt applies to format=csv only");
+    }
+    DownloadQuery requested = new DownloadQuery(
+        p.get("level", Level::parse, Level.KELURAHAN),
+        p.get("sector", Sector::parse, Sector.ALL),
+        p.get("period", Period::parse, null),
+        p.get("kecamatan", RegionCodes::parseKecamatan, null),
+        format, geometry.equals("wkt"));
+    Layers.Snapshot s = layers.snapshot();
+    Atlas atlas = s.atlas();
+    DownloadQuery q = requested.withPeriod(ChoroplethLayer.resolvePeriod(atlas, requested.period()));
+    try {
+      ChoroplethLayer.units(atlas, q.level(), q.kecamatan()); // refuse a bad filter before any work
+    } catch (IllegalArgumentException e) {
+      throw Problem.badParameter("kecamatan", e.getMessage());
+    }
+    ctx.header(Header.CONTENT_DISPOSITION, "attachment; filename=\"" + q.fileName() + "\"");
+    switch (format) {
+      case GEOJSON -> CachedResponses.send(ctx,
+          s.cached(q.cacheKey(), () -> LayerDownloads.geojson(atlas, q), format.mediaType()));
+      case CSV -> CachedResponses.send(ctx,
+          s.cached(q.cacheKey(), () -> LayerDownloads.csv(atlas, q), format.mediaType()));
+      case GPKG -> sendGeoPackage(ctx, atlas, q);
+    }
+  }
+
+  /** Written to a temporary file (SQLite needs one) and streamed; the file goes when the stream closes. */
+  private static void sendGeoPackage(Context ctx, Atlas atlas, DownloadQuery q) {
+    Path file = null;
+    try {
+      file = Files.createTempFile("cakupan-", ".gpkg");
+      GeoPackageLayerWriter.write(atlas, q, file);
+      ctx.contentType(q.format().mediaType());
+      ctx.header(Header.CONTENT_LENGTH, Long.toString(Files.size(file)));
+      ctx.result(Files.newInputStream(file, StandardOpenOption.DELETE_ON_CLOSE));
+    } catch (IOException | RuntimeException e) {
+      if (file != null) {
+        try {
+          Files.deleteIfExists(file);
+        } catch (IOException ignored) {
+          // The temp directory is cleaned by the system; the error below is what matters.
+        }
+      }
+      if (e instanceof IOException io) throw new UncheckedIOException(io);
+      throw (RuntimeException) e;
+    }
+  }
+}

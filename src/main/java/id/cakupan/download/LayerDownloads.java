@@ -1,0 +1,156 @@
+package id.cakupan.download;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import id.cakupan.coverage.Figures;
+import id.cakupan.map.Atlas;
+import id.cakupan.map.ChoroplethLayer;
+import id.cakupan.map.FiguresJson;
+import id.cakupan.map.GeoJsonGeometryWriter;
+import id.cakupan.map.MapUnit;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.locationtech.jts.algorithm.InteriorPointArea;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.CoordinateSequence;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.GeometryFactory;
+import org.locationtech.jts.geom.MultiPolygon;
+import org.locationtech.jts.geom.Polygon;
+
+/**
+ * A layer with its metrics for one month and sector, as GeoJSON or CSV (GeoPackage: see
+ * {@link GeoPackageLayerWriter}). The period of the query must already be resolved.
+ */
+public final class LayerDownloads {
+  private static final JsonFactory JSON = new JsonFactory();
+  private static final GeometryFactory GEOMETRY = new GeometryFactory();
+
+  private LayerDownloads() {}
+
+  /** One row of a download: the unit and its figures. */
+  record Row(MapUnit unit, Figures figures) {}
+
+  static List<Row> rows(Atlas atlas, DownloadQuery q) {
+    List<Row> rows = new ArrayList<>();
+    for (MapUnit u : ChoroplethLayer.units(atlas, q.level(), q.kecamatan())) {
+      rows.add(new Row(u, atlas.coverage().figures(u.members(), q.sector(), q.period(), u.areaKm2())));
+    }
+    return rows;
+  }
+
+  public static byte[] geojson(Atlas atlas, DownloadQuery q) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
+    try (JsonGenerator g = JSON.createGenerator(out)) {
+      g.writeStartObject();
+      g.writeStringField("type", "FeatureCollection");
+      g.writeStringField("name", q.level().key()); // the layer name GDAL and QGIS show
+      g.writeBooleanField("schematic", atlas.schematic());
+      g.writeBooleanField("synthetic", atlas.synthetic());
+      g.writeArrayFieldStart("features");
+      for (Row r : rows(atlas, q)) {
+        g.writeStartObject();
+        g.writeStringField("type", "Feature");
+        g.writeStringField("id", r.unit().code());
+        g.writeFieldName("geometry");
+        g.writeRawValue(r.unit().geometryJson());
+        g.writeObjectFieldStart("properties");
+        ChoroplethLayer.writeUnit(g, r.unit());
+        g.writeStringField("sector", q.sector().name());
+        g.writeStringField("period", q.period().toString());
+        FiguresJson.write(g, r.figures());
+        g.writeEndObject();
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+      g.writeEndObject();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toByteArray();
+  }
+
+  /**
+   * One row per unit; the place is a point inside the polygon (lon, lat), or with {@code wkt} the
+   * polygon itself as WKT in lon/lat, 6 decimals.
+   */
+  public static byte[] csv(Atlas atlas, DownloadQuery q) {
+    StringBuilder sb = new StringBuilder("code,name,level,kecamatan,kecamatan_code,kota,kota_code,luas_km2,sector,period,")
+        .append(FiguresJson.CSV_HEADER).append(q.wkt() ? ",wkt\n" : ",lon,lat\n");
+    for (Row r : rows(atlas, q)) {
+      MapUnit u = r.unit();
+      sb.append(u.code()).append(',').append(text(u.name())).append(',').append(u.level().key()).append(',')
+          .append(text(u.kecamatan())).append(',').append(text(u.kecamatanCode())).append(',')
+          .append(text(u.kota())).append(',').append(text(u.kotaCode())).append(',')
+          .append(FiguresJson.round(u.areaKm2(), 3)).append(',')
+          .append(q.sector().name()).append(',').append(q.period()).append(',')
+          .append(FiguresJson.csv(r.figures())).append(',');
+      if (q.wkt()) {
+        sb.append('"');
+        wkt(sb, multiPolygon(u.geometry()));
+        sb.append('"');
+      } else {
+        Coordinate p = interiorPoint(u.geometry());
+        sb.append(p == null ? "" : GeoJsonGeometryWriter.formatNumber(p.x)).append(',')
+            .append(p == null ? "" : GeoJsonGeometryWriter.formatNumber(p.y));
+      }
+      sb.append('\n');
+    }
+    return sb.toString().getBytes(StandardCharsets.UTF_8);
+  }
+
+  /** MULTIPOLYGON WKT with the numbers of the GeoJSON output: at most 6 decimals, plain notation. */
+  static void wkt(StringBuilder sb, MultiPolygon mp) {
+    if (mp.isEmpty()) {
+      sb.append("MULTIPOLYGON EMPTY");
+      return;
+    }
+    sb.append("MULTIPOLYGON (");
+    for (int p = 0; p < mp.getNumGeometries(); p++) {
+      Polygon polygon = (Polygon) mp.getGeometryN(p);
+      sb.append(p == 0 ? "(" : ", (");
+      for (int r = 0; r <= polygon.getNumInteriorRing(); r++) {
+        CoordinateSequence ring = (r == 0 ? polygon.getExteriorRing() : polygon.getInteriorRingN(r - 1))
+            .getCoordinateSequence();
+        sb.append(r == 0 ? "(" : ", (");
+        for (int i = 0; i < ring.size(); i++) {
+          if (i > 0) sb.append(", ");
+          sb.append(GeoJsonGeometryWriter.formatNumber(ring.getX(i))).append(' ')
+              .append(GeoJsonGeometryWriter.formatNumber(ring.getY(i)));
+        }
+        sb.append(')');
+      }
+      sb.append(')');
+    }
+    sb.append(')');
+  }
+
+  /** A point guaranteed inside the polygon (unlike the centroid of a crescent), or null if empty. */
+  static Coordinate interiorPoint(Geometry g) {
+    return g.isEmpty() ? null : InteriorPointArea.getInteriorPoint(g);
+  }
+
+  /** The geometry as a MultiPolygon: the one type a download's geometry column holds. */
+  static MultiPolygon multiPolygon(Geometry g) {
+    if (g instanceof MultiPolygon mp) return mp;
+    if (g instanceof Polygon p) return GEOMETRY.createMultiPolygon(new Polygon[] {p});
+    List<Polygon> parts = new ArrayList<>();
+    for (int i = 0; i < g.getNumGeometries(); i++) {
+      Geometry part = g.getGeometryN(i);
+      if (part instanceof Polygon p) parts.add(p);
+      else if (part instanceof MultiPolygon mp) {
+        for (int j = 0; j < mp.getNumGeometries(); j++) parts.add((Polygon) mp.getGeometryN(j));
+      }
+    }
+    return GEOMETRY.createMultiPolygon(parts.toArray(new Polygon[0]));
+  }
+
+  private static String text(String s) {
+    if (s == null) return "";
+    return s.matches(".*[,\"\n\r].*") ? "\"" + s.replace("\"", "\"\"") + "\"" : s;
+  }
+}

@@ -1,0 +1,29 @@
+package id.cakupan.map;
+
+import id.cakupan.coverage.Figures;
+import id.cakupan.coverage.Period;
+import java.util.List;
+
+/**
+ * A choropleth layer before encoding: the units of one query with their figures, class and fill.
+ * The GeoJSON choropleth and the vector tiles are both written from this, so they always agree.
+ *
+ * @param period the month actually shown (the query's, or the newest)
+ * @param classOf per unit, the 0-based class, or null for no data
+ * @param fill per unit, the {@code #rrggbb} fill (the no-data grey for a null class)
+ * @param colors one colour per class
+ */
+public record StyledLayer(
+    ChoroplethQuery query,
+    Period period,
+    List<MapUnit> units,
+    List<Figures> figures,
+    List<Integer> classOf,
+    List<String> fill,
+    Classification classification,
+    List<String> colors) {
+
+  public int size() {
+    return units.size();
+  }
+}

@@ -1,0 +1,58 @@
+package id.cakupan.ogc;
+
+import id.cakupan.coverage.Period;
+import id.cakupan.coverage.Sector;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.locationtech.jts.geom.Envelope;
+
+/**
+ * A parsed items request. The filters are kept next to the text the client sent, which goes
+ * back into the paging links unchanged.
+ *
+ * @param bbox null for no spatial filter; two envelopes when the box crosses the antimeridian
+ * @param datetime null for every month
+ * @param sector null for every sector (coverage collections only)
+ * @param period null for every month; the {@code period} property filter, combined with datetime
+ * @param code null, or the code of one unit
+ */
+public record FeatureQuery(
+    OgcCollection collection,
+    List<Envelope> bbox,
+    String bboxText,
+    MonthRange datetime,
+    String datetimeText,
+    Sector sector,
+    Period period,
+    String code,
+    int limit,
+    int offset) {
+
+  /** The default page size and the largest page served; a larger limit is lowered to it. */
+  public static final int DEFAULT_LIMIT = 10;
+  public static final int MAX_LIMIT = 10_000;
+
+  /** The query string of this request at another offset, for paging links. */
+  public String queryString(int pageOffset) {
+    StringBuilder sb = new StringBuilder();
+    if (bboxText != null) param(sb, "bbox", bboxText);
+    if (datetimeText != null) param(sb, "datetime", datetimeText);
+    if (sector != null) param(sb, "sector", sector.name());
+    if (period != null) param(sb, "period", period.toString());
+    if (code != null) param(sb, "code", code);
+    param(sb, "limit", Integer.toString(limit));
+    param(sb, "offset", Integer.toString(pageOffset));
+    return sb.toString();
+  }
+
+  /** A stable text form used as the cache key. */
+  public String cacheKey() {
+    return collection.id() + "?" + queryString(offset);
+  }
+
+  private static void param(StringBuilder sb, String name, String value) {
+    if (sb.length() > 0) sb.append('&');
+    sb.append(name).append('=').append(URLEncoder.encode(value, StandardCharsets.UTF_8).replace("%2C", ","));
+  }
+}

@@ -1,0 +1,64 @@
+package id.cakupan.ogc;
+
+import id.cakupan.map.Level;
+import java.util.Optional;
+
+/**
+ * The feature collections served under /ogc: boundaries of two levels, and coverage of every
+ * level with one feature per unit, month and sector.
+ */
+public enum OgcCollection {
+  KELURAHAN("kelurahan", Level.KELURAHAN, false, "Kelurahan",
+      "Kelurahan boundaries with Kemendagri codes, names, kecamatan and area"),
+  KECAMATAN("kecamatan", Level.KECAMATAN, false, "Kecamatan",
+      "Kecamatan boundaries, dissolved from their kelurahan, with codes, names and area"),
+  COVERAGE_KELURAHAN("coverage-kelurahan", Level.KELURAHAN, true, "Coverage per kelurahan",
+      "BPJS Ketenagakerjaan participants, workforce, coverage rate, uncovered workers, change and density"
+          + " per kelurahan: one feature per kelurahan, month and sector (PU, BPU, JAKON, ALL)"),
+  COVERAGE_KECAMATAN("coverage-kecamatan", Level.KECAMATAN, true, "Coverage per kecamatan",
+      "The coverage metrics summed per kecamatan (ratio of sums): one feature per kecamatan, month and sector"),
+  COVERAGE_KOTA("coverage-kota", Level.KOTA, true, "Coverage per kota",
+      "The coverage metrics summed per kota (ratio of sums): one feature per kota, month and sector");
+
+  private final String id;
+  private final Level level;
+  private final boolean coverage;
+  private final String title;
+  private final String description;
+
+  OgcCollection(String id, Level level, boolean coverage, String title, String description) {
+    this.id = id;
+    this.level = level;
+    this.coverage = coverage;
+    this.title = title;
+    this.description = description;
+  }
+
+  public String id() {
+    return id;
+  }
+
+  public Level level() {
+    return level;
+  }
+
+  /** True for the coverage collections: features per month and sector, with the metrics. */
+  public boolean coverage() {
+    return coverage;
+  }
+
+  public String title() {
+    return title;
+  }
+
+  public String description() {
+    return description;
+  }
+
+  public static Optional<OgcCollection> byId(String id) {
+    for (OgcCollection c : values()) {
+      if (c.id.equals(id)) return Optional.of(c);
+    }
+    return Optional.empty();
+  }
+}

@@ -1,0 +1,301 @@
+package id.cakupan.bench;
+
+import id.cakupan.boundary.Areas;
+import id.cakupan.boundary.BoundaryFeature;
+import id.cakupan.boundary.BoundaryFiles;
+import id.cakupan.boundary.BoundaryLayer;
+import id.cakupan.boundary.BoundarySet;
+import id.cakupan.boundary.Kelurahan;
+import id.cakupan.coverage.CoverageRecord;
+import id.cakupan.coverage.CoverageTable;
+import id.cakupan.coverage.KelurahanCode;
+import id.cakupan.coverage.Metric;
+import id.cakupan.coverage.Period;
+import id.cakupan.coverage.Sector;
+import id.cakupan.coverage.SyntheticCoverage;
+import id.cakupan.map.Atlas;
+import id.cakupan.map.ChoroplethQuery;
+import id.cakupan.map.GeoJsonGeometryWriter;
+import id.cakupan.map.Geography;
+import id.cakupan.map.Level;
+import id.cakupan.map.MapUnit;
+import id.cakupan.tiles.TileAddress;
+import id.cakupan.tiles.VectorTiles;
+import id.cakupan.tiles.WebMercator;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.SplittableRandom;
+import java.util.TreeMap;
+import org.locationtech.jts.algorithm.InteriorPointArea;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.MultiPolygon;
+import org.locationtech.jts.geom.util.AffineTransformation;
+
+/**
+ * Vector tiles at national scale: about 83,800 desa/kelurahan with realistic vertex counts
+ * (translated copies of the 270 real DKI Jakarta polygons, ~73k vertices, laid out over
+ * Indonesia's extent with generated Kemendagri codes) and synthetic coverage. Prints how long
+ * building the atlas takes, the heap it holds, and tile latency p50/p99 at zooms 5, 8, 11, 14.
+ *
+ * <p>Not a test (timings depend on the machine). Run from the project directory:
+ * <pre>
+ * mvn -q -B -o test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt
+ * java -Xmx8g -cp target/classes:target/test-classes:$(cat target/cp.txt) id.cakupan.bench.TileBenchmark
+ * </pre>
+ * Arguments (all optional): {@code --polygons N} (83800), {@code --months N} (24),
+ * {@code --tiles N} sampled per zoom (200), {@code --geojson FILE} (the shared DKI file).
+ */
+public final class TileBenchmark {
+  // Indonesia, roughly: Sabang to Merauke, Miangas to Rote.
+  private static final double WEST = 95.0;
+  private static final double EAST = 141.0;
+  private static final double SOUTH = -11.0;
+  private static final double NORTH = 6.0;
+  private static final int[] ZOOMS = {5, 8, 11, 14};
+
+  public static void main(String[] args) throws Exception {
+    Map<String, String> opts = options(args);
+    int polygons = Integer.parseInt(opts.getOrDefault("polygons", "83800"));
+    int months = Integer.parseInt(opts.getOrDefault("months", "24"));
+    int samples = Integer.parseInt(opts.getOrDefault("tiles", "200"));
+    Path geojson = Path.of(opts.getOrDefault("geojson",
+        System.getProperty("cakupan.sharedGeodata", "../shared/geodata") + "/dki-jakarta-kelurahan-bps2020.geojson"));
+
+    System.out.printf(Locale.ROOT, "cakupan tile benchmark: %d polygons, %d months, %d tiles per zoom; java %s, %d cpus, max heap %d MB%n",
+        polygons, months, samples, System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(),
+        Runtime.getRuntime().maxMemory() >> 20);
+    long heap0 = usedHeapMb();
+
+    long t = System.nanoTime();
+    BoundaryLayer dki = BoundaryFiles.read(geojson);
+    BoundarySet national = replicate(dki, polygons);
+    long vertices = national.kelurahan().stream().mapToLong(k -> k.geometry().getNumPoints()).sum();
+    System.out.printf(Locale.ROOT, "boundaries: %d kelurahan, %d vertices (%.0f per polygon), %d kecamatan groups, %d kota groups,"
+        + " made in %.1f s; heap %d MB%n", national.kelurahan().size(), vertices, (double) vertices / national.kelurahan().size(),
+        national.kelurahan().stream().map(Kelurahan::kecamatanCode).distinct().count(),
+        national.kelurahan().stream().map(Kelurahan::kotaCode).distinct().count(), seconds(t), usedHeapMb() - heap0);
+
+    t = System.nanoTime();
+    long chars = 0;
+    for (Kelurahan k : national.kelurahan()) chars += GeoJsonGeometryWriter.toJson(k.geometry()).length();
+    System.out.printf(Locale.ROOT, "  GeoJSON pre-encoding of the kelurahan alone: %.1f s, %d MB of text%n", seconds(t), chars >> 20);
+
+    long heapBefore = usedHeapMb();
+    t = System.nanoTime();
+    Geography geography = new Geography(national);
+    System.out.printf(Locale.ROOT, "geography (kelurahan encoded, kecamatan and kota dissolved and encoded): %.1f s; heap +%d MB%n",
+        seconds(t), usedHeapMb() - heapBefore);
+
+    heapBefore = usedHeapMb();
+    t = System.nanoTime();
+    Map<KelurahanCode, Double> areas = new LinkedHashMap<>();
+    for (Kelurahan k : national.kelurahan()) areas.put(k.code(), k.areaKm2());
+    Period end = Period.of(2026, 10);
+    List<CoverageRecord> records = SyntheticCoverage.generate(areas, end, months, 20_260_101L);
+    CoverageTable coverage = new CoverageTable(records);
+    int recordCount = records.size();
+    records = null;
+    System.out.printf(Locale.ROOT, "coverage: %d records in %.1f s; heap +%d MB%n", recordCount, seconds(t), usedHeapMb() - heapBefore);
+
+    Atlas atlas = new Atlas(national, geography, coverage, true);
+    dki = null;
+    System.out.printf(Locale.ROOT, "atlas built; heap used %d MB%n", usedHeapMb() - heap0);
+
+    VectorTiles tiles = VectorTiles.forAtlas(atlas);
+    t = System.nanoTime();
+    ChoroplethQuery q = ChoroplethQuery.DEFAULT; // kelurahan, ALL, newest month, coverage_rate, quantile 5
+    tiles.styled(q);
+    ChoroplethQuery restyle = new ChoroplethQuery(Level.KELURAHAN, Sector.BPU, null, Metric.UNCOVERED,
+        id.cakupan.map.ClassMethod.QUANTILE, 5, null, null);
+    tiles.styled(restyle);
+    System.out.printf(Locale.ROOT, "tile index and two styled layers (figures + quantile classes of every kelurahan): %.1f s%n",
+        seconds(t));
+
+    // JIT warm-up on tiles that are not measured; the first low-zoom one also builds the
+    // generalised copy of every kelurahan that tiles up to zoom 8 start from (once per atlas).
+    SplittableRandom random = new SplittableRandom(42);
+    t = System.nanoTime();
+    tiles.tile(q, sample(geography.units(Level.KELURAHAN), 7, 1, random).get(0));
+    System.out.printf(Locale.ROOT, "first tile at a zoom <= 8 (builds the generalised copy of every kelurahan): %.1f s%n",
+        seconds(t));
+    for (TileAddress a : sample(geography.units(Level.KELURAHAN), 10, 300, random)) tiles.tile(q, a);
+    for (TileAddress a : sample(geography.units(Level.KELURAHAN), 7, 20, random)) tiles.tile(q, a);
+
+    System.out.println();
+    System.out.println("kelurahan layer, tiles picked at random kelurahan (each tile has data); milliseconds per tile");
+    System.out.println("zoom  tiles  features/tile  KB/tile   cold p50   cold p99   restyle p50  restyle p99  cached p50  cached p99");
+    for (int z : ZOOMS) {
+      List<TileAddress> addresses = sample(geography.units(Level.KELURAHAN), z, samples, random);
+      double[] cold = new double[addresses.size()];
+      double[] again = new double[addresses.size()];
+      double[] cached = new double[addresses.size()];
+      long bytes = 0;
+      long features = 0;
+      for (int i = 0; i < addresses.size(); i++) {
+        long s = System.nanoTime();
+        var tile = tiles.tile(q, addresses.get(i));
+        cold[i] = millis(s);
+        if (tile != null) {
+          bytes += tile.body().length;
+          features += countFeatures(tile.body());
+        }
+      }
+      for (int i = 0; i < addresses.size(); i++) {
+        long s = System.nanoTime();
+        tiles.tile(restyle, addresses.get(i));
+        again[i] = millis(s);
+      }
+      for (int i = 0; i < addresses.size(); i++) {
+        long s = System.nanoTime();
+        tiles.tile(q, addresses.get(i));
+        cached[i] = millis(s);
+      }
+      System.out.printf(Locale.ROOT, "%4d %6d %14.0f %8.1f %10.1f %10.1f %12.1f %12.1f %11.2f %11.2f%n", z, addresses.size(),
+          (double) features / addresses.size(), bytes / 1024.0 / addresses.size(),
+          pct(cold, 50), pct(cold, 99), pct(again, 50), pct(again, 99), pct(cached, 50), pct(cached, 99));
+    }
+    System.out.println("cold: clip + simplify + encode (nothing cached for the tile); restyle: another sector and metric,");
+    System.out.println("geometry from the per-tile cache; cached: the finished tile (with its gzip) from the cache.");
+    System.out.printf(Locale.ROOT, "%nheap used at the end (after GC): %d MB%n", usedHeapMb() - heap0);
+    if (atlas.coverage().size() < 0) System.out.println(); // keep the atlas reachable until here
+  }
+
+  /** Copies of the DKI polygons spread on a grid over Indonesia, with generated codes. */
+  static BoundarySet replicate(BoundaryLayer dki, int count) {
+    List<BoundaryFeature> source = dki.features();
+    Envelope extent = new Envelope();
+    for (BoundaryFeature f : source) extent.expandToInclude(f.geometry().getEnvelopeInternal());
+    int copies = (count + source.size() - 1) / source.size();
+    int cols = (int) Math.ceil(Math.sqrt(copies * (EAST - WEST) / (NORTH - SOUTH)));
+    int rows = (copies + cols - 1) / cols;
+    double dx = (EAST - WEST) / cols;
+    double dy = (NORTH - SOUTH) / rows;
+    if (dx < extent.getWidth() || dy < extent.getHeight()) {
+      throw new IllegalStateException("copies would overlap: " + cols + " x " + rows);
+    }
+    // District (kecamatan) numbering of the original, and the original's area (translation barely changes it).
+    Map<String, Integer> district = new TreeMap<>();
+    double[] area = new double[source.size()];
+    for (int i = 0; i < source.size(); i++) {
+      district.putIfAbsent(String.valueOf(source.get(i).attributes().get("district_code")), 0);
+      area[i] = Areas.areaKm2(source.get(i).geometry());
+    }
+    int n = 1;
+    for (Map.Entry<String, Integer> e : district.entrySet()) e.setValue(n++);
+    List<Kelurahan> out = new ArrayList<>(count);
+    for (int c = 0; c < copies && out.size() < count; c++) {
+      int col = c % cols;
+      int row = c / cols;
+      AffineTransformation move = AffineTransformation.translationInstance(
+          WEST + col * dx - extent.getMinX(), NORTH - (row + 1) * dy - extent.getMinY());
+      int province = 11 + c / 90;
+      int kota = 1 + c % 90;
+      Map<Integer, Integer> villageInDistrict = new TreeMap<>();
+      for (int i = 0; i < source.size() && out.size() < count; i++) {
+        BoundaryFeature f = source.get(i);
+        int d = district.get(String.valueOf(f.attributes().get("district_code")));
+        int v = villageInDistrict.merge(d, 1, Integer::sum);
+        KelurahanCode code = new KelurahanCode(String.format(Locale.ROOT, "%02d.%02d.%02d.%04d", province, kota, d, 1000 + v));
+        MultiPolygon moved = (MultiPolygon) move.transform(f.geometry());
+        out.add(new Kelurahan(code, null, String.valueOf(f.attributes().get("village")),
+            String.valueOf(f.attributes().get("district")), "Kota Sintetis " + (c + 1), moved, area[i]));
+      }
+    }
+    return new BoundarySet("synthetic national (" + copies + " copies of " + dki.source() + ")", false, out, List.of());
+  }
+
+  /** Distinct tiles at zoom z holding the interior point of a randomly chosen kelurahan. */
+  static List<TileAddress> sample(List<MapUnit> units, int z, int n, SplittableRandom random) {
+    Set<TileAddress> out = new LinkedHashSet<>();
+    int attempts = 0;
+    while (out.size() < n && attempts++ < 50 * n) {
+      MapUnit u = units.get(random.nextInt(units.size()));
+      Coordinate p = InteriorPointArea.getInteriorPoint(u.geometry());
+      out.add(new TileAddress(z, (int) (WebMercator.x(p.x) * (1 << z)), (int) (WebMercator.y(p.y) * (1 << z))));
+    }
+    return new ArrayList<>(out);
+  }
+
+  private static int countFeatures(byte[] tile) {
+    // Count Feature messages (field 2 of the layer) without a full decoder: walk the layer's fields.
+    int pos = 0;
+    int count = 0;
+    while (pos < tile.length) {
+      long[] key = varint(tile, pos);
+      pos = (int) key[1];
+      long[] len = varint(tile, pos);
+      pos = (int) len[1];
+      int end = pos + (int) len[0];
+      if ((key[0] >>> 3) == 3) {
+        while (pos < end) {
+          long[] k = varint(tile, pos);
+          pos = (int) k[1];
+          int wire = (int) (k[0] & 7);
+          if (wire == 0) {
+            pos = (int) varint(tile, pos)[1];
+          } else if (wire == 2) {
+            long[] l = varint(tile, pos);
+            if ((k[0] >>> 3) == 2) count++;
+            pos = (int) (l[1] + l[0]);
+          } else if (wire == 1) {
+            pos += 8;
+          } else {
+            pos += 4;
+          }
+        }
+      }
+      pos = end;
+    }
+    return count;
+  }
+
+  private static long[] varint(byte[] b, int pos) {
+    long v = 0;
+    int shift = 0;
+    while (true) {
+      byte x = b[pos++];
+      v |= (long) (x & 0x7F) << shift;
+      if ((x & 0x80) == 0) return new long[] {v, pos};
+      shift += 7;
+    }
+  }
+
+  private static double pct(double[] values, int p) {
+    if (values.length == 0) return Double.NaN;
+    double[] sorted = values.clone();
+    Arrays.sort(sorted);
+    int i = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
+    return sorted[Math.max(0, Math.min(sorted.length - 1, i))];
+  }
+
+  private static long usedHeapMb() {
+    for (int i = 0; i < 3; i++) System.gc();
+    Runtime r = Runtime.getRuntime();
+    return (r.totalMemory() - r.freeMemory()) >> 20;
+  }
+
+  private static double seconds(long start) {
+    return (System.nanoTime() - start) / 1e9;
+  }
+
+  private static double millis(long start) {
+    return (System.nanoTime() - start) / 1e6;
+  }
+
+  private static Map<String, String> options(String[] args) {
+    Map<String, String> out = new LinkedHashMap<>();
+    for (int i = 0; i + 1 < args.length; i += 2) {
+      if (!args[i].startsWith("--")) throw new IllegalArgumentException("expected --name value, got " + args[i]);
+      out.put(args[i].substring(2), args[i + 1]);
+    }
+    return out;
+  }
+}
