@@ -9,6 +9,7 @@ import id.cakupan.ogc.MonthRange;
 import id.cakupan.ogc.OgcApi;
 import id.cakupan.ogc.OgcCollection;
 import io.javalin.http.Context;
+import java.math.BigInteger;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -75,7 +76,7 @@ final class OgcHandlers {
         p.get("period", Period::parse, null),
         p.get("code", OgcHandlers::code, null),
         p.get("limit", OgcHandlers::limit, FeatureQuery.DEFAULT_LIMIT),
-        p.get("offset", QueryParams.intBetween(0, Integer.MAX_VALUE), 0));
+        p.get("offset", OgcHandlers::offset, 0));
     CachedResponses.send(ctx, ogc.items(RequestUrls.base(ctx), q));
   }
 
@@ -112,14 +113,18 @@ final class OgcHandlers {
 
   /** 1 or more; above the maximum the maximum is served (OGC API - Features, /req/core/fc-limit-response). */
   private static int limit(String s) {
-    long v;
-    try {
-      v = Long.parseLong(s.trim());
-    } catch (NumberFormatException e) {
-      throw new IllegalArgumentException("'" + s + "' is not a whole number");
-    }
-    if (v < 1) throw new IllegalArgumentException(v + " is less than 1");
-    return (int) Math.min(v, FeatureQuery.MAX_LIMIT);
+    String t = s.trim();
+    if (!t.matches("-?\\d+")) throw new IllegalArgumentException("'" + s + "' is not a whole number");
+    BigInteger v = new BigInteger(t);
+    if (v.signum() <= 0) throw new IllegalArgumentException(v + " is less than 1");
+    return v.min(BigInteger.valueOf(FeatureQuery.MAX_LIMIT)).intValue();
+  }
+
+  /** 0 or more; an offset past every feature is an empty page, however large. */
+  private static int offset(String s) {
+    String t = s.trim();
+    if (!t.matches("\\d+")) throw new IllegalArgumentException("'" + s + "' is not a whole number >= 0");
+    return new BigInteger(t).min(BigInteger.valueOf(Integer.MAX_VALUE)).intValue();
   }
 
   private static String code(String s) {

@@ -178,6 +178,7 @@ class OgcApiTest {
     JsonNode last = server.json("/ogc/collections/kelurahan/items?limit=5&offset=30");
     assertEquals(1, last.get("numberReturned").asInt());
     assertNull(link(last, "next"));
+    assertEquals(0, server.json("/ogc/collections/kelurahan/items?offset=99999999999999999999").get("numberReturned").asInt());
     JsonNode beyond = server.json("/ogc/collections/kelurahan/items?limit=5&offset=1000");
     assertEquals(0, beyond.get("numberReturned").asInt());
     assertEquals(31, beyond.get("numberMatched").asInt());
@@ -186,6 +187,7 @@ class OgcApiTest {
 
   @Test
   void aLimitAboveTheMaximumIsLoweredToIt() throws Exception {
+    assertEquals(31, server.json("/ogc/collections/kelurahan/items?limit=99999999999999999999999").get("numberReturned").asInt());
     JsonNode page = server.json("/ogc/collections/coverage-kelurahan/items?limit=50000");
     assertEquals(2976, page.get("numberReturned").asInt());
     assertTrue(path(link(page, "self")).contains("limit=10000"));
@@ -298,6 +300,7 @@ class OgcApiTest {
       "/ogc/collections/kelurahan/items?limit=0|400|limit",
       "/ogc/collections/kelurahan/items?limit=ten|400|limit",
       "/ogc/collections/kelurahan/items?offset=-1|400|offset",
+      "/ogc/collections/kelurahan/items?offset=1.5|400|offset",
       "/ogc/collections/kelurahan/items?bbox=1,2,3|400|bbox",
       "/ogc/collections/kelurahan/items?bbox=1,2,3,x|400|bbox",
       "/ogc/collections/kelurahan/items?bbox=0,10,1,5|400|bbox",
