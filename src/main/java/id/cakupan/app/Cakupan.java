@@ -46,6 +46,7 @@ public final class Cakupan implements AutoCloseable {
   private final Gazetteer gazetteer;
   private final Layers layers;
   private long publishedVersion;
+  private ImportRecord publishedBoundaries;
   private volatile boolean storeAvailable = true;
 
   private Cakupan(Config config, Store store, Gazetteer gazetteer) {
@@ -116,14 +117,31 @@ public final class Cakupan implements AutoCloseable {
   }
 
   private Atlas buildAtlas() {
+    publishedBoundaries = lastBoundaryImport();
     BoundarySet boundaries = store.boundaries().orElseThrow(() -> new IllegalStateException("no boundaries stored"));
     return Atlas.build(boundaries, store.coverage(), store.coverageIsSynthetic());
   }
 
-  /** Rebuilds the atlas from the store after a write and publishes it. */
+  /** Identifies the stored boundary set: the log line of its import. */
+  private ImportRecord lastBoundaryImport() {
+    ImportRecord last = null;
+    for (ImportRecord r : store.imports()) {
+      if (ImportRecord.BOUNDARIES.equals(r.kind())) last = r;
+    }
+    return last;
+  }
+
+  /**
+   * Rebuilds the atlas from the store after a write and publishes it. When only coverage
+   * changed, the geography (dissolved kecamatan and kota, encoded polygons) is kept: at national
+   * scale rebuilding it takes half a minute.
+   */
   public synchronized void reload() {
     long version = store.version();
-    layers.publish(buildAtlas());
+    ImportRecord boundaries = lastBoundaryImport();
+    layers.publish(java.util.Objects.equals(boundaries, publishedBoundaries)
+        ? layers.atlas().withCoverage(store.coverage(), store.coverageIsSynthetic())
+        : buildAtlas());
     publishedVersion = version;
   }
 

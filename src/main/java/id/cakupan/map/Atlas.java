@@ -16,6 +16,11 @@ public record Atlas(BoundarySet boundaries, Geography geography, CoverageTable c
     return new Atlas(boundaries, new Geography(boundaries), new CoverageTable(records), synthetic);
   }
 
+  /** The same geography with new counts: a coverage import must not redo the dissolve. */
+  public Atlas withCoverage(List<CoverageRecord> records, boolean synthetic) {
+    return new Atlas(boundaries, geography, new CoverageTable(records), synthetic);
+  }
+
   public boolean schematic() {
     return boundaries.schematic();
   }

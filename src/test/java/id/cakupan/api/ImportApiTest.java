@@ -3,6 +3,8 @@ package id.cakupan.api;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -75,6 +77,7 @@ class ImportApiTest {
   @Test
   @Order(2)
   void aGoodCsvIsImportedWholeAndReplacesTheSyntheticSeed() throws Exception {
+    var geography = server.app.layers().atlas().geography();
     HttpResponse<String> r = server.post("/api/imports/coverage", GOOD.getBytes(StandardCharsets.UTF_8), "text/csv", AUTH);
     assertEquals(200, r.statusCode(), r.body());
     JsonNode body = ServerFixture.parse(r.body());
@@ -93,6 +96,7 @@ class ImportApiTest {
     assertEquals(5, last.rows());
     assertEquals(64, last.sha256().length());
     assertEquals("admin", last.by());
+    assertSame(geography, server.app.layers().atlas().geography(), "a coverage import keeps the dissolved geography");
   }
 
   @Test
@@ -171,12 +175,14 @@ class ImportApiTest {
     assertEquals(31, d.get("unchanged").asInt(), "the same polygons the server started with");
     assertEquals(2, d.get("unmatched").size(), "the two lakes");
 
+    var geography = server.app.layers().atlas().geography();
     HttpResponse<String> geojson = server.postMultipart("/api/imports/boundaries", "dki.geojson",
         Files.readAllBytes(SharedGeodata.file(SharedGeodata.DKI_GEOJSON)), AUTH);
     assertEquals(200, geojson.statusCode(), geojson.body());
     JsonNode g = ServerFixture.parse(geojson.body());
     assertEquals(31, g.get("kelurahan").asInt(), "the built-in gazetteer knows Jakarta Utara only");
     assertEquals(239, g.get("unmatched").size(), "236 kelurahan elsewhere in DKI and 3 water bodies");
+    assertNotSame(geography, server.app.layers().atlas().geography(), "new boundaries, new geography");
   }
 
   @Test
