@@ -259,6 +259,7 @@ function select(code, { zoom, scroll, push }) {
   if (code) {
     panel.show(code, state);
     if (zoom) view.zoomTo(code);
+    else view.reveal(code);
   } else {
     panel.hide();
   }
@@ -335,7 +336,7 @@ function pngView() {
     outlineFc,
     selected: state.sel,
     labelPoints: view.labelPoints,
-    labels: view.labelsVisible(),
+    labelCodes: view.shownLabels(),
     fillOpacity: view.fillOpacity,
     legend: { ...lg, unitLine: t('unit') + ': ' + lg.unit, noDataLabel: t('noData'), method: lg.classes.length ? lg.method : null },
     title,

@@ -15,12 +15,12 @@ function el(name, attrs, text) {
  * series: [{period, <metric>: value|null}] oldest first; current: the period on the map.
  */
 export function lineChart({ series, metric, current, title, color }) {
-  const W = 300;
-  const H = 116;
-  const left = 52;
-  const right = 10;
+  const W = 240;
+  const H = 104;
+  const left = 44;
+  const right = 8;
   const top = 22;
-  const bottom = 20;
+  const bottom = 18;
   const svg = el('svg', { viewBox: `0 0 ${W} ${H}`, class: 'chart', role: 'img', preserveAspectRatio: 'xMidYMid meet' });
   svg.dataset.points = String(series.length);
   const values = series.map((d) => d[metric]).filter((v) => v !== null && v !== undefined);
@@ -92,7 +92,7 @@ export function lineChart({ series, metric, current, title, color }) {
   });
   if (ci >= 0 && series[ci][metric] !== null && series[ci][metric] !== undefined) {
     const v = series[ci][metric];
-    const tx = Math.min(Math.max(x(ci), left + 30), W - right - 30);
+    const tx = Math.min(Math.max(x(ci), left + 60), W - right - 24);
     svg.appendChild(el('text', { x: tx, y: top - 8, 'text-anchor': 'middle', class: 'chart-value' }, formatValue(metric, v)));
   }
   return svg;

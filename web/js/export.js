@@ -46,7 +46,7 @@ function wrapLines(ctx, text, width) {
 
 /**
  * The map as the user sees it (current extent), with title, legend and notes, on a canvas.
- * view: {map (Leaflet), fc, outlineFc, selected, labelPoints, labels, fillOpacity, legend (legendModel),
+ * view: {map (Leaflet), fc, outlineFc, selected, labelPoints, labelCodes, fillOpacity, legend (legendModel),
  * title, subtitle, footer}
  */
 export function drawMapCanvas(view) {
@@ -103,13 +103,13 @@ export function drawMapCanvas(view) {
     ctx.lineWidth = 3;
     ctx.stroke();
   }
-  if (view.labels && view.labelPoints) {
+  if (view.labelCodes && view.labelPoints) {
     ctx.font = '600 12px system-ui, sans-serif';
     ctx.textAlign = 'center';
     ctx.textBaseline = 'middle';
     for (const f of view.fc.features) {
       const ll = view.labelPoints.get(f.id);
-      if (!ll) continue;
+      if (!ll || !view.labelCodes.has(f.id)) continue;
       const p = project(ll[1], ll[0]);
       ctx.lineWidth = 3;
       ctx.strokeStyle = 'rgba(255,255,255,0.92)';
@@ -139,7 +139,7 @@ export function drawMapCanvas(view) {
   ctx.font = '700 13px system-ui, sans-serif';
   const titleW = ctx.measureText(lg.title).width;
   const boxW = Math.min(Math.max(textW + 40, titleW + 20, 170), W - 24);
-  ctx.font = '11px system-ui, sans-serif';
+  ctx.font = '600 11px system-ui, sans-serif';
   const flagLines = lg.flags.flatMap((f) => wrapLines(ctx, f, boxW - 20));
   const boxH = 10 + 18 + 16 + rows.length * 18 + (lg.method ? 16 : 0) + flagLines.length * 14 + 8;
   const bx = W - boxW - 12;
@@ -184,6 +184,9 @@ export function drawMapCanvas(view) {
   // Footer below the map.
   ctx.font = '11px system-ui, sans-serif';
   ctx.fillStyle = '#555555';
-  ctx.fillText(view.footer, 16, header + H + 19);
+  let footerText = view.footer;
+  while (footerText.length > 20 && ctx.measureText(footerText).width > W - 32) footerText = footerText.slice(0, -2);
+  if (footerText !== view.footer) footerText = footerText.slice(0, -1) + '…';
+  ctx.fillText(footerText, 16, header + H + 19);
   return canvas;
 }

@@ -133,27 +133,53 @@ export class MapView {
       this.labelPoints.set(f.id, [p[1], p[0]]);
       const span = document.createElement('span');
       span.textContent = f.properties.name;
-      markers.push(L.marker([p[1], p[0]], {
+      const marker = L.marker([p[1], p[0]], {
         pane: 'labels',
         interactive: false,
         keyboard: false,
         icon: L.divIcon({ className: 'map-label map-label-' + fc.level, html: span, iconSize: [0, 0] }),
-      }));
+      });
+      marker.code = f.id;
+      marker.name = f.properties.name;
+      marker.area = f.properties.luas_km2 || 0;
+      markers.push(marker);
     }
     this.labelMarkers = markers;
     this.updateLabels();
   }
 
+  /**
+   * Shows names from LABEL_ZOOM on (kecamatan names always), largest areas first, leaving out a
+   * name that would overlap one already placed; the selected area's name goes first.
+   */
   updateLabels() {
     if (!this.labelMarkers) return;
+    this.labelGroup.clearLayers();
+    this.labelShown = new Set();
     const show = this.labelsFor === 'kecamatan' || this.map.getZoom() >= LABEL_ZOOM;
-    const shown = this.labelGroup.getLayers().length > 0;
-    if (show && !shown) this.labelMarkers.forEach((m) => this.labelGroup.addLayer(m));
-    if (!show && shown) this.labelGroup.clearLayers();
+    if (!show) return;
+    const charWidth = this.labelsFor === 'kecamatan' ? 7.6 : 7;
+    const order = [...this.labelMarkers].sort((a, b) =>
+      (b.code === this.selectedCode) - (a.code === this.selectedCode) || b.area - a.area);
+    const placed = [];
+    for (const m of order) {
+      const p = this.map.latLngToContainerPoint(m.getLatLng());
+      const w = m.name.length * charWidth + 6;
+      const box = { x0: p.x - w / 2, x1: p.x + w / 2, y0: p.y - 9, y1: p.y + 9 };
+      if (placed.some((q) => box.x0 < q.x1 && q.x0 < box.x1 && box.y0 < q.y1 && q.y0 < box.y1)) continue;
+      placed.push(box);
+      this.labelShown.add(m.code);
+      this.labelGroup.addLayer(m);
+    }
   }
 
   labelsVisible() {
     return this.labelGroup.getLayers().length > 0;
+  }
+
+  /** Codes whose names are on the map now. */
+  shownLabels() {
+    return this.labelShown || new Set();
   }
 
   /** Highlights one area (a white halo under a black line, above the outlines); null clears. */
@@ -165,6 +191,7 @@ export class MapView {
       if (path) path.classList.remove('is-selected');
     }
     const l = code ? this.byCode.get(code) : null;
+    if (this.labelMarkers) this.updateLabels();
     if (!l) return false;
     const path = l.getElement();
     if (path) path.classList.add('is-selected');
@@ -203,6 +230,14 @@ export class MapView {
   zoomTo(code) {
     const l = this.byCode.get(code);
     if (l) this.fitBounds(l.getBounds().pad(0.2), 13.5);
+  }
+
+  /** Pans just enough that a point inside the area is in the part of the map nothing covers. */
+  reveal(code) {
+    const ll = this.labelPoints && this.labelPoints.get(code);
+    if (!ll) return;
+    const inset = this.handlers.bottomInset();
+    this.map.panInside(ll, { paddingTopLeft: [60, 60], paddingBottomRight: [60, inset + 60], animate: false });
   }
 
   /** Code → fill of every drawn choropleth path, read from the SVG itself. */

@@ -148,6 +148,20 @@ class MapPageTest {
   void clickingAPolygonOpensThePanelWithThatKelurahansFiguresAndCharts() throws Exception {
     open(server, "/");
     String code = "31.72.03.1004";
+    JsonNode feature = null;
+    for (JsonNode f : server.json("/api/choropleth?period=" + periods.get(0)).get("features")) if (f.get("id").asText().equals(code)) feature = f;
+    assertNotNull(feature);
+    String rate = percent(feature.get("properties").get("coverage_rate").asDouble());
+
+    // Hover: a tooltip with the name and the mapped value, and the table row lights up.
+    Map<String, Integer> at = pointOf(code);
+    new Actions(browser.driver).moveToLocation(at.get("x"), at.get("y")).perform();
+    WebElement tip = browser.waitFor("the tooltip", d -> d.findElements(By.cssSelector(".leaflet-tooltip.area-tip")).stream().findFirst().orElse(null));
+    assertTrue(tip.getText().contains("Rawa Badak Utara") && tip.getText().contains(rate), tip.getText());
+    browser.waitFor("the hovered row", d -> d.findElement(By.cssSelector("#table tr[data-code='" + code + "']")).getAttribute("class").contains("hover"));
+    Files.createDirectories(SCREENSHOTS);
+    Files.write(SCREENSHOTS.resolve("desktop-hover.png"), browser.driver.getScreenshotAs(OutputType.BYTES));
+
     clickArea(code);
     browser.waitFor("the panel", d -> code.equals(browser.js("return document.getElementById('panel').dataset.code")));
 
@@ -293,9 +307,10 @@ class MapPageTest {
   @Test
   void screenshotsAtDesktopAndPhoneWidthAndAPngExport() throws Exception {
     Files.createDirectories(SCREENSHOTS);
-    String view = "/?level=kelurahan&sector=BPU&metric=coverage_rate&period=" + periods.get(0) + "&sel=31.72.04.1006";
-    open(server, view);
+    open(server, "/?level=kelurahan&sector=BPU&metric=coverage_rate&period=" + periods.get(0));
+    clickArea("31.72.04.1006");
     browser.waitFor("the panel charts", d -> d.findElements(By.cssSelector("#panel svg.chart")).size() == 4);
+    new Actions(browser.driver).moveToLocation(5, 400).perform();
     Files.write(SCREENSHOTS.resolve("desktop.png"), browser.driver.getScreenshotAs(OutputType.BYTES));
 
     String dataUrl = (String) browser.js("return cakupan.pngDataUrl()");
@@ -307,15 +322,16 @@ class MapPageTest {
     Files.write(SCREENSHOTS.resolve("export.png"), png);
 
     browser.viewport(390, 844, true);
-    open(server, view);
-    browser.waitFor("the panel charts", d -> d.findElements(By.cssSelector("#panel svg.chart")).size() == 4);
+    open(server, "/?level=kelurahan&sector=BPU&metric=coverage_rate&period=" + periods.get(0));
     Files.write(SCREENSHOTS.resolve("phone.png"), browser.driver.getScreenshotAs(OutputType.BYTES));
     Object wide = browser.js("return Array.from(document.querySelectorAll('body *')).filter(e => e.getBoundingClientRect().right > 391)"
-        + ".map(e => e.tagName + '#' + e.id + '.' + e.className + ' ' + Math.round(e.getBoundingClientRect().right)).slice(0, 8).join('; ')");
+        + ".filter(e => !e.closest('.leaflet-map-pane')).map(e => e.tagName + '#' + e.id + '.' + e.className).slice(0, 8).join('; ')");
     assertTrue((Long) browser.js("return document.documentElement.scrollWidth") <= 390, "no sideways scrolling on a phone: " + wide);
     assertFalse(browser.driver.findElement(By.id("controls-what")).isDisplayed());
     assertTrue(browser.driver.findElement(By.id("month")).isDisplayed());
-    assertTrue(browser.driver.findElement(By.id("toggle-controls")).isDisplayed());
+    browser.driver.findElement(By.cssSelector("#table button.row-select[data-code='31.72.04.1006']")).click();
+    browser.waitFor("the panel charts", d -> d.findElements(By.cssSelector("#panel svg.chart")).size() == 4);
+    assertTrue((Long) browser.js("return document.documentElement.scrollWidth") <= 390, "no sideways scrolling with the panel open");
     browser.driver.findElement(By.id("toggle-controls")).click();
     assertTrue(browser.driver.findElement(By.id("controls-what")).isDisplayed());
     Map<String, Object> full = browser.driver.executeCdpCommand("Page.captureScreenshot",
@@ -380,13 +396,19 @@ class MapPageTest {
 
   /** Clicks the map where the area is (a point inside it), after checking nothing covers it. */
   private static void clickArea(String code) {
+    Map<String, Integer> p = pointOf(code);
+    new Actions(browser.driver).moveToLocation(p.get("x"), p.get("y")).click().perform();
+  }
+
+  /** Viewport coordinates of a point inside the area, checked to be on its polygon and not under anything. */
+  private static Map<String, Integer> pointOf(String code) {
     @SuppressWarnings("unchecked")
     Map<String, Long> p = (Map<String, Long>) browser.js("return cakupan.pointOf(arguments[0])", code);
     assertNotNull(p, "a point inside " + code);
     int x = p.get("x").intValue();
     int y = p.get("y").intValue();
     assertEquals(code, browser.js("const e = document.elementFromPoint(arguments[0], arguments[1]); return e && e.dataset.code", x, y));
-    new Actions(browser.driver).moveToLocation(x, y).click().perform();
+    return Map.of("x", x, "y", y);
   }
 
   private static String text(String css) {
