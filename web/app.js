@@ -492,9 +492,20 @@ $('export-geojson').addEventListener('click', () => {
   if (lastFc) downloadText(fileStem() + '.geojson', JSON.stringify(lastFc), 'application/geo+json');
 });
 $('export-png').addEventListener('click', exportPng);
-$('print').addEventListener('click', () => window.print());
-window.addEventListener('beforeprint', () => view.invalidate());
-window.addEventListener('afterprint', () => view.invalidate());
+/** On paper the map is the same drawing as the PNG export: the view on screen, with title and legend. */
+function preparePrint() {
+  if (!lastFc) return;
+  try {
+    $('print-map').replaceChildren(drawMapCanvas(pngView()));
+  } catch (e) {
+    $('print-map').replaceChildren();
+  }
+}
+$('print').addEventListener('click', () => {
+  preparePrint();
+  window.print();
+});
+window.addEventListener('beforeprint', preparePrint);
 
 document.addEventListener('keydown', (e) => {
   if (e.key === 'Escape' && state.sel) select(null, { push: true });
