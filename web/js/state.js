@@ -25,10 +25,15 @@ const KECAMATAN = /^\d{2}\.\d{2}\.\d{2}$/;
 const CODE = /^\d{2}\.\d{2}\.\d{2}(\.\d{4})?$/;
 const PERIOD = /^\d{4}-(0[1-9]|1[0-2])$/;
 
-/** Inner class breaks from "0.5,0.6": 1..8 finite numbers strictly ascending, else null. */
+/**
+ * Inner class breaks from "0.5,0.6" (or, typed the Indonesian way, "0,5; 0,6"): 1..8 finite numbers
+ * strictly ascending, else null.
+ */
 export function parseBreaks(text) {
   if (text === null || text === undefined) return null;
-  const parts = String(text).split(/[,;\s]+/).filter((s) => s.length > 0);
+  const raw = String(text);
+  const parts = (raw.includes(';') ? raw.split(';').map((p) => p.trim().replace(',', '.')) : raw.split(/[,\s]+/))
+    .filter((s) => s.length > 0);
   if (parts.length < 1 || parts.length > 8) return null;
   const values = parts.map(Number);
   if (values.some((v) => !Number.isFinite(v))) return null;
