@@ -89,6 +89,10 @@ class MapPageTest {
     assertEquals(31, rows.size());
     for (int i = 0; i < rows.size(); i++) assertEquals(ranking.get(i).get("code").asText(), rows.get(i).getAttribute("data-code"));
     assertTrue(rows.get(0).getText().contains(integer(ranking.get(0).get("uncovered").asLong())), rows.get(0).getText());
+    String[] csv = ((String) browser.js("return cakupan.csv()")).split("\r?\n");
+    assertEquals(32, csv.length);
+    assertTrue(csv[0].startsWith("rank,code,name,level,kecamatan,kecamatan_code,sector,period,participants,workforce,coverage_rate,uncovered"), csv[0]);
+    assertTrue(csv[1].startsWith("1," + ranking.get(0).get("code").asText() + ","), csv[1]);
 
     // The URL names the whole view, and everything the page loaded came from the service itself.
     assertTrue(browser.driver.getCurrentUrl().contains("period=" + periods.get(0)));
