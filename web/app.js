@@ -1,95 +1,574 @@
-// First map page: choropleth of coverage by kelurahan with legend, tooltip and selectors.
-(function () {
-  'use strict';
-  const fmtInt = new Intl.NumberFormat('id-ID', { maximumFractionDigits: 0 });
-  const fmtPct = new Intl.NumberFormat('id-ID', { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 });
-  const fmtDec = new Intl.NumberFormat('id-ID', { maximumFractionDigits: 1 });
-  const el = (id) => document.getElementById(id);
+// The planner's map page: wires the URL state, the controls, the map, the legend, the ranked
+// table and the detail panel together. Plain ES modules, no build step; Leaflet comes from its WebJar.
+import { ApiError, getCached, getJson } from './js/api.js';
+import { drawMapCanvas, download, downloadText } from './js/export.js';
+import {
+  escapeHtml, formatDate, formatPeriod, formatValue, lang, metricName, sectorName, setLang, t,
+} from './js/i18n.js';
+import { legendModel, renderLegend, clearLegend } from './js/legend.js';
+import { MapView } from './js/mapview.js';
+import { DetailPanel } from './js/panel.js';
+import {
+  LEVELS, METHODS, METRICS, SECTORS, SORTS, choroplethQuery, formatBreaks, parseBreaks, parseState, toSearch,
+} from './js/state.js';
+import { markHover, markSelected, rankedRows, renderTable, toCsv } from './js/table.js';
 
-  const map = L.map('map', { zoomSnap: 0.25, preferCanvas: false }).setView([-6.13, 106.87], 12);
-  let layer = null;
-  const legend = L.control({ position: 'bottomright' });
-  legend.onAdd = () => L.DomUtil.create('div', 'legend');
-  legend.addTo(map);
+const $ = (id) => document.getElementById(id);
+const NARROW = window.matchMedia('(max-width: 760px)');
+const FRAME_MS = 900;
 
-  function notice(text, isError) {
-    const n = el('notice');
-    n.textContent = text || '';
-    n.hidden = !text;
-    n.classList.toggle('error', !!isError);
+let state = parseState(window.location.search);
+let periods = []; // newest first, as the API gives them
+let outlineFc = null;
+let lastFc = null;
+let lastRows = [];
+let renderSeq = 0;
+let controller = null;
+let playing = false;
+let playTimer = null;
+let pendingManual = false;
+const notices = new Map();
+
+setLang(state.lang);
+
+const view = new MapView($('map'), {
+  onSelect: (code) => select(code, { zoom: false, scroll: true, push: true }),
+  onHover: (code) => markHover($('table'), code),
+  tooltip: tooltipHtml,
+  bottomInset: panelInset,
+});
+const panel = new DetailPanel($('panel'), { onClose: () => select(null, { push: true }) });
+
+// ---------------------------------------------------------------- text and controls
+
+function tooltipHtml(p) {
+  const lines = [];
+  const shown = [state.metric, 'uncovered', 'coverage_rate'].filter((m, i, a) => a.indexOf(m) === i);
+  for (const m of shown) {
+    const strong = m === state.metric;
+    lines.push('<span class="tip-row' + (strong ? ' mapped' : '') + '">' + escapeHtml(metricName(m)) + ': <b>' +
+      escapeHtml(formatValue(m, p[m])) + '</b></span>');
   }
+  const where = p.level === 'kelurahan' ? ' <span class="tip-kec">' + escapeHtml(t('kecPrefix') + ' ' + p.kecamatan) + '</span>' : '';
+  return '<strong>' + escapeHtml(p.name) + '</strong>' + where + '<br>' + lines.join('<br>');
+}
 
-  function value(p, metric) {
-    const v = p[metric];
-    if (v === null || v === undefined) return 'tidak ada data';
-    if (metric === 'coverage_rate') return fmtPct.format(v);
-    if (metric === 'density') return fmtDec.format(v) + ' peserta/km²';
-    return fmtInt.format(v);
+function options(select, items) {
+  const html = items.map(([value, label]) => '<option value="' + escapeHtml(value) + '">' + escapeHtml(label) + '</option>').join('');
+  if (select.innerHTML !== html) select.innerHTML = html;
+}
+
+function applyStaticText() {
+  for (const e of document.querySelectorAll('[data-i18n]')) e.textContent = t(e.dataset.i18n);
+  for (const e of document.querySelectorAll('[data-i18n-title]')) e.title = t(e.dataset.i18nTitle);
+  for (const e of document.querySelectorAll('[data-i18n-aria]')) e.setAttribute('aria-label', t(e.dataset.i18nAria));
+  options($('level'), LEVELS.map((v) => [v, t('level_' + v)]));
+  options($('sector'), SECTORS.map((v) => [v, t('sector_' + v)]));
+  options($('metric'), METRICS.map((v) => [v, metricName(v)]));
+  options($('method'), METHODS.map((v) => [v, t('method_' + v)]));
+  options($('classes'), [3, 4, 5, 6, 7, 8, 9].map((n) => [String(n), String(n)]));
+  options($('sort'), SORTS.map((v) => [v, t('sort_' + v)]));
+  const kec = outlineFc ? outlineFc.features.map((f) => [f.id, f.properties.name]).sort((a, b) => (a[0] < b[0] ? -1 : 1)) : [];
+  if (state.kecamatan && !kec.some(([c]) => c === state.kecamatan)) kec.push([state.kecamatan, state.kecamatan]);
+  options($('kecamatan'), [['', t('allKecamatan')], ...kec]);
+  $('lang').setAttribute('lang', lang() === 'id' ? 'en' : 'id');
+}
+
+function periodsAsc() {
+  return [...periods].reverse();
+}
+
+function syncControls() {
+  $('level').value = state.level;
+  $('sector').value = state.sector;
+  $('metric').value = state.metric;
+  $('method').value = pendingManual ? 'manual' : state.method;
+  const manual = state.method === 'manual' || pendingManual;
+  $('classes').value = String(state.method === 'manual' ? Math.min(9, Math.max(3, state.breaks.length + 1)) : state.classes);
+  $('classes-field').hidden = manual;
+  $('breaks-field').hidden = !manual;
+  $('breaks-hint').hidden = !(pendingManual || $('breaks').getAttribute('aria-invalid') === 'true');
+  if (document.activeElement !== $('breaks')) $('breaks').value = formatBreaks(state.breaks);
+  $('kecamatan').value = state.kecamatan || '';
+  $('sort').value = state.sort;
+  const asc = periodsAsc();
+  const slider = $('month');
+  slider.max = String(Math.max(0, asc.length - 1));
+  slider.value = String(Math.max(0, asc.indexOf(state.period)));
+  slider.disabled = asc.length < 2;
+  const label = formatPeriod(state.period);
+  $('month-label').textContent = label;
+  slider.setAttribute('aria-valuetext', label);
+  const play = $('play');
+  play.setAttribute('aria-pressed', String(playing));
+  play.setAttribute('aria-label', playing ? t('pauseLabel') : t('playLabel'));
+  play.querySelector('.icon').textContent = playing ? '❚❚' : '▶';
+  play.querySelector('.text').textContent = playing ? t('pause') : t('play');
+  play.disabled = asc.length < 2;
+  $('fixed-note').hidden = state.method !== 'manual';
+  $('map').setAttribute('aria-label', t('mapLabel', { metric: metricName(state.metric), level: t('level_' + state.level) }));
+  document.title = metricName(state.metric) + ' — ' + sectorName(state.sector) + ' — ' + formatPeriod(state.period) +
+    ' · ' + t('title');
+}
+
+function writeUrl(push) {
+  const search = toSearch(state);
+  if (search === window.location.search) return;
+  if (push) window.history.pushState(null, '', search);
+  else window.history.replaceState(null, '', search);
+}
+
+function panelInset() {
+  const p = $('panel');
+  if (p.hidden || getComputedStyle(p).position !== 'absolute') return 0;
+  return p.offsetHeight;
+}
+
+// ---------------------------------------------------------------- messages
+
+function setNotice(key, text) {
+  if (text) notices.set(key, text);
+  else notices.delete(key);
+  const n = $('notice');
+  n.innerHTML = [...notices.values()].map((s) => '<p>' + escapeHtml(s) + '</p>').join('');
+  n.hidden = notices.size === 0;
+}
+
+function showMessage(text, actions) {
+  const m = $('message');
+  m.innerHTML = '<p>' + text.map(escapeHtml).join('</p><p>') + '</p>';
+  for (const [label, fn] of actions || []) {
+    const b = document.createElement('button');
+    b.type = 'button';
+    b.textContent = label;
+    b.addEventListener('click', fn);
+    m.appendChild(b);
   }
+  m.hidden = false;
+}
 
-  function tooltip(p) {
-    return '<strong>' + p.name + '</strong>' + (p.kecamatan ? ' (Kec. ' + p.kecamatan + ')' : '') +
-      '<br>Peserta aktif: ' + value(p, 'participants') +
-      '<br>Tenaga kerja: ' + value(p, 'workforce') +
-      '<br>Tingkat cakupan: ' + value(p, 'coverage_rate') +
-      '<br>Belum terlindungi: ' + value(p, 'uncovered');
+function hideMessage() {
+  $('message').hidden = true;
+  $('message').innerHTML = '';
+}
+
+let loadingTimer = null;
+function setStatus(status) {
+  document.body.dataset.status = status;
+  $('map-area').setAttribute('aria-busy', String(status === 'loading'));
+  clearTimeout(loadingTimer);
+  if (status === 'loading') loadingTimer = setTimeout(() => { $('loading').hidden = false; }, 150);
+  else $('loading').hidden = true;
+}
+
+/** Never a blank map: an explanation, the kecamatan outlines when we have them, and a way on. */
+function renderError(e, retry) {
+  stopPlay();
+  view.clearLayer();
+  lastFc = null;
+  lastRows = [];
+  clearLegend($('legend'));
+  delete $('map').dataset.layer;
+  let text;
+  let actions = [[t('retry'), retry]];
+  if (e.kind === 'unreachable') {
+    text = [t('unreachable')];
+  } else if (e.kind === 'nodata' && e.parameter === 'period' && periods.length > 0) {
+    const asc = periodsAsc();
+    text = [t('noDataMonth', { period: formatPeriod(state.period) }),
+      t('monthsRange', { first: formatPeriod(asc[0]), last: formatPeriod(asc[asc.length - 1]) })];
+    actions = [[t('showNewest'), () => { state.period = periods[0]; syncControls(); writeUrl(true); render(); }]];
+  } else {
+    text = [t('requestFailed', { detail: e.message })];
   }
+  showMessage(text, actions);
+  $('table').innerHTML = '<tbody><tr><td>' + escapeHtml(text.join(' ')) + '</td></tr></tbody>';
+  setStatus('error');
+}
 
-  function drawLegend(fc) {
-    const lg = fc.legend;
-    const div = document.querySelector('.legend');
-    let html = '<h2>' + lg.title + '</h2>';
-    lg.labels.forEach((label, i) => {
-      html += '<div class="row"><span class="swatch" style="background:' + lg.colors[i] + '"></span>' + label + '</div>';
-    });
-    html += '<div class="row"><span class="swatch" style="background:' + lg.no_data + '"></span>tidak ada data</div>';
-    if (fc.schematic) html += '<div class="flag">Batas wilayah skematis (bukan batas resmi)</div>';
-    if (fc.synthetic) html += '<div class="flag">Data sintetis untuk demonstrasi</div>';
-    div.innerHTML = html;
+// ---------------------------------------------------------------- rendering
+
+function innerBreaks(legend) {
+  if (!legend || !legend.breaks || legend.breaks.length < 3) return null;
+  const inner = [];
+  for (const b of legend.breaks.slice(1, -1)) if (inner.length === 0 || b > inner[inner.length - 1]) inner.push(b);
+  return inner.length > 0 && inner.length <= 8 ? inner : null;
+}
+
+function layerNotice(fc) {
+  if (fc.features.length === 0) return t('emptyLayer');
+  if (!fc.legend || fc.legend.colors.length === 0) {
+    return t('noDataMetric', { metric: metricName(state.metric), period: formatPeriod(state.period) });
   }
+  return null;
+}
 
-  async function getJson(url) {
-    const r = await fetch(url);
-    const body = await r.json().catch(() => null);
-    if (!r.ok) throw new Error(body && body.detail ? body.detail : 'HTTP ' + r.status);
-    return body;
+function fitView() {
+  if (state.sel && view.byCode.has(state.sel)) view.zoomTo(state.sel);
+  else if (state.kecamatan) {
+    const b = view.outlineBounds(state.kecamatan);
+    if (b) view.fitBounds(b);
+    else view.fitLayer();
+  } else view.fitAll();
+}
+
+/** Fetches the layer for the state and draws map, legend, table and panel from it. */
+async function render({ fit } = {}) {
+  const seq = ++renderSeq;
+  if (controller) controller.abort();
+  controller = new AbortController();
+  const query = choroplethQuery(state);
+  setStatus('loading');
+  let fc;
+  try {
+    fc = await getCached('/api/choropleth?' + query, controller.signal);
+  } catch (e) {
+    if (e.name === 'AbortError' || seq !== renderSeq) return;
+    renderError(e, () => render({ fit: true }));
+    return;
   }
+  if (seq !== renderSeq) return;
+  hideMessage();
+  lastFc = fc;
+  view.setLayer(fc);
+  if (state.sel && !fc.features.some((f) => f.id === state.sel)) state.sel = null;
+  view.select(state.sel);
+  $('map').dataset.layer = query;
+  drawViews();
+  if (state.sel) panel.show(state.sel, state);
+  else panel.hide();
+  setNotice('layer', layerNotice(fc));
+  if (fit) fitView();
+  writeUrl(false);
+  setStatus('ready');
+}
 
-  async function load() {
-    const params = new URLSearchParams({ sector: el('sector').value, metric: el('metric').value });
-    if (el('period').value) params.set('period', el('period').value);
-    try {
-      const fc = await getJson('/api/choropleth?' + params);
-      if (layer) layer.remove();
-      layer = L.geoJSON(fc, {
-        style: (f) => ({ fillColor: f.properties.fill, fillOpacity: 0.85, color: '#444', weight: 1 }),
-        onEachFeature: (f, l) => {
-          l.bindTooltip(tooltip(f.properties), { sticky: true });
-          l.on('mouseover', () => l.setStyle({ weight: 3, color: '#000' }));
-          l.on('mouseout', () => l.setStyle({ weight: 1, color: '#444' }));
-        }
-      }).addTo(map);
-      if (!load.fitted) { map.fitBounds(layer.getBounds()); load.fitted = true; }
-      drawLegend(fc);
-      notice(fc.features.length === 0 ? 'Tidak ada wilayah untuk pilihan ini.' : '');
-    } catch (e) {
-      notice('Peta tidak dapat dimuat: ' + e.message, true);
+/** Legend and table from the layer in hand (no fetch): for sorting and the language toggle too. */
+function drawViews() {
+  if (!lastFc) return;
+  renderLegend($('legend'), lastFc, state);
+  lastRows = rankedRows(lastFc, state.sort);
+  renderTable($('table'), lastRows, state, lastFc);
+  markSelected($('table'), state.sel, false);
+}
+
+function select(code, { zoom, scroll, push }) {
+  state.sel = code;
+  view.select(code);
+  markSelected($('table'), code, !!scroll);
+  if (code) {
+    panel.show(code, state);
+    if (zoom) view.zoomTo(code);
+    else view.reveal(code);
+  } else {
+    panel.hide();
+  }
+  writeUrl(push);
+}
+
+// ---------------------------------------------------------------- animation with fixed breaks
+
+async function startPlay() {
+  setNotice('play', null);
+  if (state.method !== 'manual') {
+    let inner = innerBreaks(lastFc && lastFc.legend);
+    if (!inner) {
+      try {
+        inner = innerBreaks((await getCached('/api/choropleth?' + choroplethQuery(state, { period: periods[0] }))).legend);
+      } catch (e) {
+        inner = null;
+      }
     }
-  }
-
-  async function init() {
-    try {
-      const [periods, config] = await Promise.all([getJson('/api/periods'), getJson('/api/config')]);
-      if (config.basemap_url) L.tileLayer(config.basemap_url, { maxZoom: 19 }).addTo(map);
-      el('period').innerHTML = periods.periods.map((p) => '<option value="' + p + '">' + p + '</option>').join('');
-      if (periods.periods.length === 0) notice('Belum ada data cakupan yang diimpor.');
-    } catch (e) {
-      notice('Layanan tidak dapat dihubungi: ' + e.message, true);
+    if (!inner) {
+      setNotice('play', t('noBreaks'));
       return;
     }
-    ['sector', 'period', 'metric'].forEach((id) => el(id).addEventListener('change', load));
-    load();
+    // Every frame is classified with the starting month's breaks: colours mean the same each month.
+    state.method = 'manual';
+    state.breaks = inner;
   }
+  pendingManual = false;
+  playing = true;
+  const asc = periodsAsc();
+  if (state.period === asc[asc.length - 1]) state.period = asc[0];
+  playStep();
+}
 
-  init();
-})();
+async function playStep() {
+  if (!playing) return;
+  syncControls();
+  await render();
+  if (!playing) return;
+  playTimer = setTimeout(() => {
+    const asc = periodsAsc();
+    const i = asc.indexOf(state.period);
+    if (i < 0 || i >= asc.length - 1) {
+      stopPlay();
+      return;
+    }
+    state.period = asc[i + 1];
+    playStep();
+  }, FRAME_MS);
+}
+
+function stopPlay() {
+  if (!playing) return;
+  playing = false;
+  clearTimeout(playTimer);
+  syncControls();
+}
+
+// ---------------------------------------------------------------- exports
+
+function fileStem() {
+  return ['cakupan', state.level, state.sector, state.metric, state.period, state.kecamatan].filter(Boolean).join('-');
+}
+
+function pngView() {
+  const lg = legendModel(lastFc, state);
+  const title = lg.title + ' — ' + lg.subtitle;
+  const kec = state.kecamatan && outlineFc ? outlineFc.features.find((f) => f.id === state.kecamatan) : null;
+  const subtitle = [t('place'), kec ? t('kecamatan') + ' ' + kec.properties.name : null, t('level_' + state.level)]
+    .filter(Boolean).join(' · ');
+  return {
+    map: view.map,
+    fc: lastFc,
+    outlineFc,
+    selected: state.sel,
+    labelPoints: view.labelPoints,
+    labelCodes: view.shownLabels(),
+    fillOpacity: view.fillOpacity,
+    legend: { ...lg, unitLine: t('unit') + ': ' + lg.unit, noDataLabel: t('noData'), method: lg.classes.length ? lg.method : null },
+    title,
+    subtitle,
+    footer: t('made', { date: formatDate(new Date()) }) + ' · ' + window.location.href,
+  };
+}
+
+function exportPng() {
+  if (!lastFc) return;
+  try {
+    drawMapCanvas(pngView()).toBlob((blob) => {
+      if (blob) download(fileStem() + '.png', blob);
+      else setNotice('export', t('pngFailed'));
+    }, 'image/png');
+  } catch (e) {
+    setNotice('export', t('pngFailed'));
+  }
+}
+
+// ---------------------------------------------------------------- events
+
+function onControl(id, handler) {
+  $(id).addEventListener('change', (e) => {
+    stopPlay();
+    handler(e.target.value);
+    syncControls();
+    writeUrl(true);
+  });
+}
+
+onControl('level', (v) => {
+  if (v !== state.level) state.sel = null;
+  state.level = v;
+  render();
+});
+onControl('sector', (v) => { state.sector = v; render(); });
+onControl('metric', (v) => {
+  if (v !== state.metric && state.method === 'manual') { state.method = 'quantile'; state.breaks = null; }
+  state.metric = v;
+  render();
+});
+onControl('method', (v) => {
+  if (v === 'manual') {
+    const inner = state.breaks || innerBreaks(lastFc && lastFc.legend);
+    if (inner) {
+      state.method = 'manual';
+      state.breaks = inner;
+      pendingManual = false;
+      render();
+    } else {
+      pendingManual = true;
+      setTimeout(() => $('breaks').focus(), 0);
+    }
+    return;
+  }
+  pendingManual = false;
+  state.method = v;
+  state.breaks = null;
+  render();
+});
+onControl('classes', (v) => { state.classes = Number(v); render(); });
+onControl('breaks', (v) => {
+  const breaks = parseBreaks(v);
+  $('breaks').setAttribute('aria-invalid', String(!breaks));
+  $('breaks-hint').textContent = breaks ? t('breaksHint') : t('breaksInvalid');
+  if (!breaks) return;
+  $('breaks-hint').textContent = t('breaksHint');
+  state.method = 'manual';
+  state.breaks = breaks;
+  pendingManual = false;
+  render();
+});
+onControl('kecamatan', (v) => {
+  state.kecamatan = v || null;
+  if (state.sel && state.kecamatan && !state.sel.startsWith(state.kecamatan)) state.sel = null;
+  render({ fit: true });
+});
+$('controls').addEventListener('submit', (e) => e.preventDefault());
+$('sort').addEventListener('change', (e) => {
+  state.sort = e.target.value;
+  drawViews();
+  writeUrl(true);
+});
+
+let sliderTimer = null;
+$('month').addEventListener('input', (e) => {
+  stopPlay();
+  const asc = periodsAsc();
+  state.period = asc[Number(e.target.value)] || state.period;
+  $('month-label').textContent = formatPeriod(state.period);
+  clearTimeout(sliderTimer);
+  sliderTimer = setTimeout(() => {
+    syncControls();
+    writeUrl(false);
+    render();
+  }, 60);
+});
+$('month').addEventListener('change', () => writeUrl(false));
+$('play').addEventListener('click', () => (playing ? stopPlay() : startPlay()));
+
+$('lang').addEventListener('click', () => {
+  state.lang = lang() === 'id' ? 'en' : 'id';
+  setLang(state.lang);
+  applyStaticText();
+  syncControls();
+  drawViews();
+  if (lastFc) setNotice('layer', layerNotice(lastFc));
+  if (notices.has('basemap')) setNotice('basemap', t('basemapFailed'));
+  panel.update(state);
+  writeUrl(true);
+});
+
+$('copy-link').addEventListener('click', async () => {
+  const url = window.location.href;
+  try {
+    await navigator.clipboard.writeText(url);
+  } catch (e) {
+    const input = document.createElement('input');
+    input.value = url;
+    document.body.appendChild(input);
+    input.select();
+    document.execCommand('copy');
+    input.remove();
+  }
+  setNotice('copy', t('linkCopied'));
+  setTimeout(() => setNotice('copy', null), 2500);
+});
+
+$('toggle-controls').addEventListener('click', () => {
+  const open = !$('controls').classList.contains('open');
+  $('controls').classList.toggle('open', open);
+  $('toggle-controls').setAttribute('aria-expanded', String(open));
+});
+
+$('table').addEventListener('click', (e) => {
+  const row = e.target.closest('tr[data-code]');
+  if (!row) return;
+  stopPlay();
+  select(row.dataset.code, { zoom: true, scroll: false, push: true });
+  if (NARROW.matches) $('map-area').scrollIntoView({ block: 'start' });
+});
+$('table').addEventListener('mouseover', (e) => {
+  const row = e.target.closest('tr[data-code]');
+  view.highlight(row ? row.dataset.code : null);
+});
+$('table').addEventListener('mouseleave', () => view.highlight(null));
+
+$('export-csv').addEventListener('click', () => {
+  if (lastFc) downloadText(fileStem() + '.csv', toCsv(lastRows), 'text/csv;charset=utf-8');
+});
+$('export-geojson').addEventListener('click', () => {
+  if (lastFc) downloadText(fileStem() + '.geojson', JSON.stringify(lastFc), 'application/geo+json');
+});
+$('export-png').addEventListener('click', exportPng);
+/** On paper the map is the same drawing as the PNG export: the view on screen, with title and legend. */
+function preparePrint() {
+  if (!lastFc) return;
+  try {
+    $('print-map').replaceChildren(drawMapCanvas(pngView()));
+  } catch (e) {
+    $('print-map').replaceChildren();
+  }
+}
+$('print').addEventListener('click', () => {
+  preparePrint();
+  window.print();
+});
+window.addEventListener('beforeprint', preparePrint);
+
+document.addEventListener('keydown', (e) => {
+  if (e.key === 'Escape' && state.sel) select(null, { push: true });
+});
+
+window.addEventListener('popstate', () => {
+  stopPlay();
+  state = parseState(window.location.search);
+  if (!state.period && periods.length > 0) state.period = periods[0];
+  setLang(state.lang);
+  applyStaticText();
+  syncControls();
+  render({ fit: true });
+});
+
+// ---------------------------------------------------------------- start
+
+async function init() {
+  applyStaticText();
+  syncControls();
+  setStatus('loading');
+  hideMessage();
+  let config;
+  try {
+    const [p, c] = await Promise.all([getJson('/api/periods'), getJson('/api/config')]);
+    periods = p.periods || [];
+    config = c;
+  } catch (e) {
+    renderError(e instanceof ApiError ? e : new ApiError(e.message, 'unreachable'), init);
+    return;
+  }
+  if (config.basemap_url && !init.basemap) {
+    init.basemap = true;
+    view.setBasemap(config.basemap_url, () => setNotice('basemap', t('basemapFailed')));
+  }
+  if (periods.length === 0) {
+    showMessage([t('noPeriods')], [[t('retry'), init]]);
+    setStatus('error');
+    return;
+  }
+  if (!state.period) state.period = periods[0];
+  try {
+    outlineFc = await getCached('/api/choropleth?level=kecamatan&metric=participants');
+    view.setOutlines(outlineFc);
+  } catch (e) {
+    outlineFc = null; // the kelurahan layer still draws; outlines are context, not content
+  }
+  applyStaticText();
+  syncControls();
+  writeUrl(false);
+  await render({ fit: true });
+}
+
+/** A small hook for tests and the curious: what is drawn, and where. */
+window.cakupan = {
+  state: () => JSON.parse(JSON.stringify(state)),
+  fills: () => view.fills(),
+  legend: () => (lastFc ? lastFc.legend : null),
+  pointOf: (code) => view.clientPointOf(code),
+  labelsVisible: () => view.labelsVisible(),
+  zoom: () => view.map.getZoom(),
+  pngDataUrl: () => drawMapCanvas(pngView()).toDataURL('image/png'),
+  csv: () => toCsv(lastRows),
+};
+
+init();

@@ -1,0 +1,54 @@
+// Talking to the cakupan API: JSON or RFC 9457 problem details, with a small response cache.
+
+export class ApiError extends Error {
+  /** kind: 'unreachable' (no answer), 'nodata' (404), 'http' (any other refusal). */
+  constructor(message, kind, status, parameter) {
+    super(message);
+    this.kind = kind;
+    this.status = status;
+    this.parameter = parameter;
+  }
+}
+
+const cache = new Map();
+const CACHE_LIMIT = 120;
+
+export async function getJson(url, signal) {
+  let response;
+  try {
+    response = await fetch(url, { signal, headers: { Accept: 'application/json, application/geo+json' } });
+  } catch (e) {
+    if (e.name === 'AbortError') throw e;
+    throw new ApiError(e.message, 'unreachable');
+  }
+  let body = null;
+  try {
+    body = await response.json();
+  } catch (e) {
+    if (e.name === 'AbortError') throw e;
+  }
+  if (!response.ok) {
+    const detail = body && body.detail ? body.detail : 'HTTP ' + response.status;
+    throw new ApiError(detail, response.status === 404 ? 'nodata' : 'http', response.status, body && body.parameter);
+  }
+  if (body === null) throw new ApiError('HTTP ' + response.status + ' without JSON', 'http', response.status);
+  return body;
+}
+
+/** Like getJson, but keeps answers (the data only changes on import; a reload starts afresh). */
+export async function getCached(url, signal) {
+  if (cache.has(url)) {
+    const hit = cache.get(url);
+    cache.delete(url);
+    cache.set(url, hit);
+    return hit;
+  }
+  const body = await getJson(url, signal);
+  cache.set(url, body);
+  if (cache.size > CACHE_LIMIT) cache.delete(cache.keys().next().value);
+  return body;
+}
+
+export function clearCache() {
+  cache.clear();
+}

@@ -1,0 +1,310 @@
+// UI text in Bahasa Indonesia (default) and English. Numbers are always formatted the Indonesian
+// way (1.234 and 12,5%), whichever language the text is in.
+
+const ID = {
+  title: 'Cakupan BPJS Ketenagakerjaan',
+  place: 'Kota Administrasi Jakarta Utara',
+  skip: 'Lewati ke tabel peringkat',
+  controlsToggle: 'Pilihan peta',
+  controlsLabel: 'Pilihan peta',
+  copyLink: 'Salin tautan',
+  linkCopied: 'Tautan disalin',
+  langToggle: 'English',
+  langToggleTitle: 'Switch to English',
+  level: 'Tingkat',
+  level_kelurahan: 'Kelurahan',
+  level_kecamatan: 'Kecamatan',
+  sector: 'Sektor',
+  sector_ALL: 'Semua sektor',
+  sector_PU: 'Penerima Upah (PU)',
+  sector_BPU: 'Bukan Penerima Upah (BPU)',
+  sector_JAKON: 'Jasa Konstruksi (Jakon)',
+  sectorShort_ALL: 'Semua',
+  metric: 'Ukuran',
+  metric_coverage_rate: 'Tingkat cakupan',
+  metric_uncovered: 'Pekerja belum terlindungi',
+  metric_participants: 'Peserta aktif',
+  metric_workforce: 'Tenaga kerja',
+  metric_change: 'Perubahan peserta',
+  metric_density: 'Kepadatan peserta',
+  short_coverage_rate: 'Cakupan',
+  short_uncovered: 'Belum terlindungi',
+  short_participants: 'Peserta',
+  short_workforce: 'Tenaga kerja',
+  short_change: 'Perubahan',
+  short_density: 'Peserta/km²',
+  unit_coverage_rate: '% dari tenaga kerja',
+  unit_uncovered: 'pekerja',
+  unit_participants: 'peserta',
+  unit_workforce: 'pekerja',
+  unit_change: 'peserta dibanding bulan sebelumnya',
+  unit_density: 'peserta per km²',
+  method: 'Klasifikasi',
+  method_quantile: 'Kuantil',
+  method_equal_interval: 'Interval sama',
+  method_jenks: 'Jenks (natural breaks)',
+  method_manual: 'Manual (batas tetap)',
+  classes: 'Kelas',
+  breaks: 'Batas kelas',
+  breaksHint: 'Batas dalam, urut naik: 0.5,0.6 atau 0,5; 0,6. Tingkat cakupan ditulis sebagai pecahan (0.55 = 55%).',
+  breaksInvalid: 'Batas kelas tidak sah: tulis 1–8 angka naik, mis. 0.5,0.6 atau 0,5; 0,6.',
+  kecamatan: 'Kecamatan',
+  allKecamatan: 'Semua kecamatan',
+  month: 'Bulan',
+  play: 'Putar',
+  pause: 'Jeda',
+  playLabel: 'Putar animasi bulanan',
+  pauseLabel: 'Jeda animasi bulanan',
+  fixedNote: 'Batas kelas tetap: warna sebanding antarbulan.',
+  ranking: 'Peringkat',
+  sort: 'Urutkan',
+  sort_uncovered: 'Belum terlindungi terbanyak',
+  sort_coverage_rate: 'Cakupan terendah',
+  tableCaption: '{level} menurut {sort} — {sector}, {period}',
+  colRank: 'No.',
+  colName: 'Wilayah',
+  exports: 'Ekspor',
+  exportCsv: 'CSV',
+  exportCsvTitle: 'Unduh tabel sebagai CSV',
+  exportGeojson: 'GeoJSON',
+  exportGeojsonTitle: 'Unduh lapisan peta sebagai GeoJSON',
+  exportPng: 'PNG',
+  exportPngTitle: 'Unduh gambar peta dengan legenda',
+  print: 'Cetak',
+  printTitle: 'Cetak peta, legenda dan tabel',
+  noData: 'Tidak ada data',
+  unit: 'Satuan',
+  classesN: '{n} kelas',
+  schematic: 'Batas wilayah skematis',
+  schematicNote: 'bukan batas resmi',
+  synthetic: 'Data sintetis',
+  syntheticNote: 'untuk demonstrasi',
+  close: 'Tutup',
+  closePanel: 'Tutup rincian',
+  area: 'Luas',
+  code: 'Kode',
+  kecPrefix: 'Kec.',
+  kelurahanCount: '{n} kelurahan',
+  figuresFor: 'Angka {period}',
+  seriesTitle: '{metric}, {n} bulan',
+  chartNote: 'Tiap sektor memakai skala sumbu-y sendiri.',
+  chartSummary: '{sector}: {metric} dari {first} ({firstPeriod}) sampai {last} ({lastPeriod})',
+  loadingDetail: 'Memuat rincian…',
+  detailFailed: 'Rincian tidak dapat dimuat: {detail}',
+  mapLabel: 'Peta {metric} per {level}',
+  loading: 'Memuat…',
+  unreachable: 'Layanan cakupan tidak dapat dihubungi. Periksa koneksi, lalu coba lagi.',
+  retry: 'Coba lagi',
+  noPeriods: 'Belum ada data cakupan yang diimpor.',
+  noDataMonth: 'Tidak ada data cakupan untuk {period}.',
+  monthsRange: 'Bulan yang ada datanya: {first} sampai {last}.',
+  showNewest: 'Tampilkan bulan terbaru',
+  noDataMetric: '{metric} tidak tersedia untuk {period}; semua wilayah ditampilkan sebagai “tidak ada data”.',
+  requestFailed: 'Permintaan ke layanan gagal: {detail}',
+  emptyLayer: 'Tidak ada wilayah untuk pilihan ini.',
+  basemapFailed: 'Peta dasar tidak dapat dimuat; peta tetap berfungsi tanpa peta dasar.',
+  noBreaks: 'Animasi tidak dapat memakai batas kelas tetap: bulan ini tidak punya batas kelas.',
+  pngFailed: 'Gambar peta tidak dapat dibuat.',
+  made: 'Dibuat {date} dengan cakupan',
+};
+
+const EN = {
+  title: 'BPJS Ketenagakerjaan coverage',
+  place: 'Kota Administrasi Jakarta Utara',
+  skip: 'Skip to the ranking table',
+  controlsToggle: 'Map options',
+  controlsLabel: 'Map options',
+  copyLink: 'Copy link',
+  linkCopied: 'Link copied',
+  langToggle: 'Bahasa Indonesia',
+  langToggleTitle: 'Ganti ke Bahasa Indonesia',
+  level: 'Level',
+  level_kelurahan: 'Kelurahan (urban village)',
+  level_kecamatan: 'Kecamatan (district)',
+  sector: 'Sector',
+  sector_ALL: 'All sectors',
+  sector_PU: 'Wage earners (PU)',
+  sector_BPU: 'Self-employed / informal (BPU)',
+  sector_JAKON: 'Construction workers (Jakon)',
+  sectorShort_ALL: 'All',
+  metric: 'Measure',
+  metric_coverage_rate: 'Coverage rate',
+  metric_uncovered: 'Uncovered workers',
+  metric_participants: 'Active participants',
+  metric_workforce: 'Workforce',
+  metric_change: 'Change in participants',
+  metric_density: 'Participant density',
+  short_coverage_rate: 'Coverage',
+  short_uncovered: 'Uncovered',
+  short_participants: 'Participants',
+  short_workforce: 'Workforce',
+  short_change: 'Change',
+  short_density: 'Per km²',
+  unit_coverage_rate: '% of the workforce',
+  unit_uncovered: 'workers',
+  unit_participants: 'participants',
+  unit_workforce: 'workers',
+  unit_change: 'participants against the previous month',
+  unit_density: 'participants per km²',
+  method: 'Classification',
+  method_quantile: 'Quantile',
+  method_equal_interval: 'Equal interval',
+  method_jenks: 'Jenks (natural breaks)',
+  method_manual: 'Manual (fixed breaks)',
+  classes: 'Classes',
+  breaks: 'Class breaks',
+  breaksHint: 'Inner breaks, ascending: 0.5,0.6 (or 0,5; 0,6). Coverage rates are fractions (0.55 = 55%).',
+  breaksInvalid: 'Invalid class breaks: write 1–8 ascending numbers, e.g. 0.5,0.6 or 0,5; 0,6.',
+  kecamatan: 'Kecamatan',
+  allKecamatan: 'All kecamatan',
+  month: 'Month',
+  play: 'Play',
+  pause: 'Pause',
+  playLabel: 'Play the monthly animation',
+  pauseLabel: 'Pause the monthly animation',
+  fixedNote: 'Fixed class breaks: colours are comparable across months.',
+  ranking: 'Ranking',
+  sort: 'Sort',
+  sort_uncovered: 'Most uncovered first',
+  sort_coverage_rate: 'Lowest coverage first',
+  tableCaption: '{level} by {sort} — {sector}, {period}',
+  colRank: 'No.',
+  colName: 'Area',
+  exports: 'Export',
+  exportCsv: 'CSV',
+  exportCsvTitle: 'Download the table as CSV',
+  exportGeojson: 'GeoJSON',
+  exportGeojsonTitle: 'Download the map layer as GeoJSON',
+  exportPng: 'PNG',
+  exportPngTitle: 'Download a picture of the map with its legend',
+  print: 'Print',
+  printTitle: 'Print the map, legend and table',
+  noData: 'No data',
+  unit: 'Unit',
+  classesN: '{n} classes',
+  schematic: 'Schematic boundaries',
+  schematicNote: 'not the official borders',
+  synthetic: 'Synthetic data',
+  syntheticNote: 'for demonstration',
+  close: 'Close',
+  closePanel: 'Close details',
+  area: 'Area',
+  code: 'Code',
+  kecPrefix: 'Kec.',
+  kelurahanCount: '{n} kelurahan',
+  figuresFor: 'Figures for {period}',
+  seriesTitle: '{metric}, {n} months',
+  chartNote: 'Each sector has its own y-axis scale.',
+  chartSummary: '{sector}: {metric} from {first} ({firstPeriod}) to {last} ({lastPeriod})',
+  loadingDetail: 'Loading details…',
+  detailFailed: 'The details could not be loaded: {detail}',
+  mapLabel: 'Map of {metric} by {level}',
+  loading: 'Loading…',
+  unreachable: 'The cakupan service cannot be reached. Check the connection and try again.',
+  retry: 'Try again',
+  noPeriods: 'No coverage data has been imported yet.',
+  noDataMonth: 'There is no coverage data for {period}.',
+  monthsRange: 'Months with data: {first} to {last}.',
+  showNewest: 'Show the newest month',
+  noDataMetric: '{metric} is not available for {period}; every area is shown as “no data”.',
+  requestFailed: 'The request to the service failed: {detail}',
+  emptyLayer: 'No areas match this choice.',
+  basemapFailed: 'The basemap could not be loaded; the map works without it.',
+  noBreaks: 'The animation cannot fix the class breaks: this month has none.',
+  pngFailed: 'The map picture could not be made.',
+  made: 'Made {date} with cakupan',
+};
+
+const TABLES = { id: ID, en: EN };
+let current = 'id';
+
+export function setLang(lang) {
+  current = TABLES[lang] ? lang : 'id';
+  document.documentElement.lang = current;
+}
+
+export function lang() {
+  return current;
+}
+
+/** The text for key in the current language, with {name} placeholders filled from vars. */
+export function t(key, vars) {
+  let s = TABLES[current][key];
+  if (s === undefined) s = ID[key] !== undefined ? ID[key] : key;
+  if (vars) s = s.replace(/\{(\w+)\}/g, (m, name) => (vars[name] !== undefined ? vars[name] : m));
+  return s;
+}
+
+export function metricShort(metric) {
+  return t('short_' + metric);
+}
+
+export function sectorName(sector) {
+  return t('sector_' + sector);
+}
+
+export function sectorShort(sector) {
+  return sector === 'ALL' ? t('sectorShort_ALL') : sector;
+}
+
+export function metricName(metric) {
+  return t('metric_' + metric);
+}
+
+const fmtInt = new Intl.NumberFormat('id-ID', { maximumFractionDigits: 0 });
+const fmtSigned = new Intl.NumberFormat('id-ID', { maximumFractionDigits: 0, signDisplay: 'exceptZero' });
+const fmtPct = new Intl.NumberFormat('id-ID', { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 });
+const fmtDec = new Intl.NumberFormat('id-ID', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+const fmtCompact = new Intl.NumberFormat('id-ID', { notation: 'compact', maximumFractionDigits: 1 });
+
+/** A metric value as people read it: 1.234, 12,5%, +56, 4.321,5; "tidak ada data" for null. */
+export function formatValue(metric, v) {
+  if (v === null || v === undefined || Number.isNaN(v)) return t('noData');
+  switch (metric) {
+    case 'coverage_rate': return fmtPct.format(v);
+    case 'change': return fmtSigned.format(v);
+    case 'density': return fmtDec.format(v);
+    default: return fmtInt.format(v);
+  }
+}
+
+/** A short form for chart axes: 12,5%, 4,3 rb. */
+export function formatAxis(metric, v) {
+  if (metric === 'coverage_rate') return fmtPct.format(v);
+  if (Math.abs(v) >= 10000) return fmtCompact.format(v);
+  return metric === 'density' && Math.abs(v) < 100 ? fmtDec.format(v) : fmtInt.format(v);
+}
+
+const fmtArea = new Intl.NumberFormat('id-ID', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+
+export function formatArea(km2) {
+  return fmtArea.format(km2) + ' km²';
+}
+
+function monthDate(period) {
+  const [y, m] = period.split('-').map(Number);
+  return new Date(Date.UTC(y, m - 1, 1));
+}
+
+/** "Oktober 2026" / "October 2026". */
+export function formatPeriod(period) {
+  if (!period) return '';
+  const locale = current === 'en' ? 'en-GB' : 'id-ID';
+  return new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(monthDate(period));
+}
+
+/** "Okt 2026" / "Oct 2026". */
+export function formatPeriodShort(period) {
+  if (!period) return '';
+  const locale = current === 'en' ? 'en-GB' : 'id-ID';
+  return new Intl.DateTimeFormat(locale, { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(monthDate(period));
+}
+
+export function formatDate(d) {
+  const locale = current === 'en' ? 'en-GB' : 'id-ID';
+  return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric' }).format(d);
+}
+
+export function escapeHtml(s) {
+  return String(s).replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }[c]));
+}

@@ -1,0 +1,99 @@
+// The ranked table beside the map: the text alternative to the choropleth, same rows, same colours.
+import { t, metricName, metricShort, sectorName, formatPeriod, formatValue, escapeHtml } from './i18n.js';
+
+/** Rows for targeting, like /api/ranking: most uncovered first (or lowest rate first), ties by code. */
+export function rankedRows(fc, sort) {
+  const key = sort === 'coverage_rate' ? 'coverage_rate' : 'uncovered';
+  const dir = key === 'uncovered' ? -1 : 1;
+  const rows = fc.features.map((f) => f.properties);
+  rows.sort((a, b) => {
+    const va = a[key];
+    const vb = b[key];
+    const na = va === null || va === undefined;
+    const nb = vb === null || vb === undefined;
+    if (na !== nb) return na ? 1 : -1;
+    if (!na && va !== vb) return (va - vb) * dir;
+    return a.code < b.code ? -1 : a.code > b.code ? 1 : 0;
+  });
+  return rows.map((p, i) => ({ rank: i + 1, ...p }));
+}
+
+function columns(metric) {
+  const cols = [];
+  if (metric !== 'uncovered' && metric !== 'coverage_rate') cols.push(metric);
+  cols.push('uncovered', 'coverage_rate');
+  return cols;
+}
+
+export function renderTable(table, rows, state, fc) {
+  const cols = columns(state.metric);
+  const caption = t('tableCaption', {
+    level: t('level_' + state.level),
+    sort: t('sort_' + state.sort).toLowerCase(),
+    sector: sectorName(fc.sector || state.sector),
+    period: formatPeriod(fc.period || state.period),
+  });
+  let html = '<caption>' + escapeHtml(caption) + '</caption><thead><tr>';
+  html += '<th scope="col" class="num">' + escapeHtml(t('colRank')) + '</th>';
+  html += '<th scope="col">' + escapeHtml(t('colName')) + '</th>';
+  for (const c of cols) {
+    const cls = 'num' + (c === state.metric ? ' mapped' : '');
+    html += '<th scope="col" class="' + cls + '"><abbr title="' + escapeHtml(metricName(c)) + '">' + escapeHtml(metricShort(c)) + '</abbr></th>';
+  }
+  html += '</tr></thead><tbody>';
+  if (rows.length === 0) {
+    html += '<tr><td colspan="' + (cols.length + 2) + '">' + escapeHtml(t('emptyLayer')) + '</td></tr>';
+  }
+  for (const r of rows) {
+    const selected = r.code === state.sel;
+    html += '<tr data-code="' + escapeHtml(r.code) + '"' + (selected ? ' class="selected" aria-selected="true"' : '') + '>';
+    html += '<td class="num">' + r.rank + '</td>';
+    html += '<th scope="row"><div class="area-name"><span class="swatch" style="background:' + escapeHtml(r.fill) + '" aria-hidden="true"></span><div>';
+    html += '<button type="button" class="row-select" data-code="' + escapeHtml(r.code) + '" aria-pressed="' + selected + '">' +
+      escapeHtml(r.name) + '</button>';
+    if (r.level === 'kelurahan') html += '<span class="kec">' + escapeHtml(t('kecPrefix') + ' ' + r.kecamatan) + '</span>';
+    html += '</div></div></th>';
+    for (const c of cols) {
+      html += '<td class="num' + (c === state.metric ? ' mapped' : '') + '">' + escapeHtml(formatValue(c, r[c])) + '</td>';
+    }
+    html += '</tr>';
+  }
+  html += '</tbody>';
+  table.innerHTML = html;
+}
+
+export function markSelected(table, code, scroll) {
+  for (const tr of table.querySelectorAll('tbody tr[data-code]')) {
+    const on = tr.dataset.code === code;
+    tr.classList.toggle('selected', on);
+    if (on) tr.setAttribute('aria-selected', 'true');
+    else tr.removeAttribute('aria-selected');
+    const b = tr.querySelector('.row-select');
+    if (b) b.setAttribute('aria-pressed', String(on));
+    if (on && scroll) tr.scrollIntoView({ block: 'nearest' });
+  }
+}
+
+export function markHover(table, code) {
+  for (const tr of table.querySelectorAll('tbody tr.hover')) tr.classList.remove('hover');
+  if (code) {
+    const tr = table.querySelector('tbody tr[data-code="' + CSS.escape(code) + '"]');
+    if (tr) tr.classList.add('hover');
+  }
+}
+
+const CSV_COLUMNS = ['rank', 'code', 'name', 'level', 'kecamatan', 'kecamatan_code', 'sector', 'period',
+  'participants', 'workforce', 'coverage_rate', 'uncovered', 'change', 'density', 'class', 'fill'];
+
+function csvField(v) {
+  if (v === null || v === undefined) return '';
+  const s = String(v);
+  return /[",\r\n]/.test(s) ? '"' + s.replace(/"/g, '""') + '"' : s;
+}
+
+/** The table as CSV: machine values (dot decimals, rates as fractions), one row per area. */
+export function toCsv(rows) {
+  const lines = [CSV_COLUMNS.join(',')];
+  for (const r of rows) lines.push(CSV_COLUMNS.map((c) => csvField(r[c])).join(','));
+  return lines.join('\r\n') + '\r\n';
+}
