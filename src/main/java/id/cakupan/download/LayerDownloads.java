@@ -1,6 +1,6 @@
 package id.cakupan.download;
 
-import com.fasterxml.jackson.core.JsonFactory;
+import id.cakupan.map.JsonBytes;
 import com.fasterxml.jackson.core.JsonGenerator;
 import id.cakupan.coverage.Figures;
 import id.cakupan.map.Atlas;
@@ -8,9 +8,9 @@ import id.cakupan.map.ChoroplethLayer;
 import id.cakupan.map.FiguresJson;
 import id.cakupan.map.GeoJsonGeometryWriter;
 import id.cakupan.map.MapUnit;
-import java.io.ByteArrayOutputStream;
+
 import java.io.IOException;
-import java.io.UncheckedIOException;
+
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,7 +27,6 @@ import org.locationtech.jts.geom.Polygon;
  * {@link GeoPackageLayerWriter}). The period of the query must already be resolved.
  */
 public final class LayerDownloads {
-  private static final JsonFactory JSON = new JsonFactory();
   private static final GeometryFactory GEOMETRY = new GeometryFactory();
 
   private LayerDownloads() {}
@@ -44,8 +43,7 @@ public final class LayerDownloads {
   }
 
   public static byte[] geojson(Atlas atlas, DownloadQuery q) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
-    try (JsonGenerator g = JSON.createGenerator(out)) {
+    return JsonBytes.write(g -> {
       g.writeStartObject();
       g.writeStringField("type", "FeatureCollection");
       g.writeStringField("name", q.level().key()); // the layer name GDAL and QGIS show
@@ -68,10 +66,7 @@ public final class LayerDownloads {
       }
       g.writeEndArray();
       g.writeEndObject();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return out.toByteArray();
+    });
   }
 
   /**

@@ -1,13 +1,12 @@
 package id.cakupan.map;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import id.cakupan.coverage.Figures;
 import id.cakupan.coverage.Metric;
 import id.cakupan.coverage.Period;
-import java.io.ByteArrayOutputStream;
+
 import java.io.IOException;
-import java.io.UncheckedIOException;
+
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -15,7 +14,6 @@ import java.util.function.DoubleFunction;
 
 /** Builds a choropleth FeatureCollection with its legend (SPEC §4) from an atlas snapshot. */
 public final class ChoroplethLayer {
-  private static final JsonFactory JSON = new JsonFactory();
 
   private ChoroplethLayer() {}
 
@@ -76,8 +74,7 @@ public final class ChoroplethLayer {
     List<Figures> figures = styled.figures();
     Classification classes = styled.classification();
     List<String> colors = styled.colors();
-    ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
-    try (JsonGenerator g = JSON.createGenerator(out)) {
+    return JsonBytes.write(g -> {
       g.writeStartObject();
       g.writeStringField("type", "FeatureCollection");
       g.writeStringField("level", q.level().key());
@@ -109,10 +106,7 @@ public final class ChoroplethLayer {
       }
       g.writeEndArray();
       g.writeEndObject();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return out.toByteArray();
+    });
   }
 
   /** The unit's own properties (code, names, level, area), the same in every layer that carries them. */

@@ -1,16 +1,13 @@
 package id.cakupan.map;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import id.cakupan.coverage.Period;
 import id.cakupan.coverage.Sector;
-import java.io.ByteArrayOutputStream;
+
 import java.io.IOException;
-import java.io.UncheckedIOException;
 
 /** One kelurahan as a GeoJSON Feature whose properties carry its monthly series per sector. */
 public final class KelurahanDetail {
-  private static final JsonFactory JSON = new JsonFactory();
 
   private KelurahanDetail() {}
 
@@ -19,8 +16,7 @@ public final class KelurahanDetail {
     if (u == null || u.level() != Level.KELURAHAN) {
       throw new NoDataException("code", "no kelurahan " + code + " in the loaded boundaries");
     }
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try (JsonGenerator g = JSON.createGenerator(out)) {
+    return JsonBytes.write(g -> {
       g.writeStartObject();
       g.writeStringField("type", "Feature");
       g.writeStringField("id", u.code());
@@ -44,9 +40,6 @@ public final class KelurahanDetail {
       g.writeEndObject();
       g.writeEndObject();
       g.writeEndObject();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return out.toByteArray();
+    });
   }
 }

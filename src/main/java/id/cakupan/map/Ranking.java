@@ -1,12 +1,11 @@
 package id.cakupan.map;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import id.cakupan.coverage.Figures;
 import id.cakupan.coverage.Period;
-import java.io.ByteArrayOutputStream;
+
 import java.io.IOException;
-import java.io.UncheckedIOException;
+
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -14,7 +13,6 @@ import java.util.List;
 
 /** The camat's target list: kelurahan ordered by uncovered workers or by lowest coverage. */
 public final class Ranking {
-  private static final JsonFactory JSON = new JsonFactory();
 
   public record Row(int rank, MapUnit unit, Figures figures) {}
 
@@ -35,8 +33,7 @@ public final class Ranking {
 
   public static byte[] json(Atlas atlas, RankingQuery q) {
     Period period = ChoroplethLayer.resolvePeriod(atlas, q.period());
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try (JsonGenerator g = JSON.createGenerator(out)) {
+    return JsonBytes.write(g -> {
       g.writeStartObject();
       g.writeStringField("sector", q.sector().name());
       g.writeStringField("period", period.toString());
@@ -57,10 +54,7 @@ public final class Ranking {
       }
       g.writeEndArray();
       g.writeEndObject();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return out.toByteArray();
+    });
   }
 
   public static byte[] csv(Atlas atlas, RankingQuery q) {

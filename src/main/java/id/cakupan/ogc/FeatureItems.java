@@ -1,5 +1,6 @@
 package id.cakupan.ogc;
 
+import id.cakupan.map.JsonBytes;
 import com.fasterxml.jackson.core.JsonGenerator;
 import id.cakupan.coverage.Period;
 import id.cakupan.coverage.Sector;
@@ -70,7 +71,7 @@ final class FeatureItems {
     long from = Math.min(q.offset(), matched);
     long to = Math.min(from + q.limit(), matched);
     String items = base + "/ogc/collections/" + q.collection().id() + "/items";
-    return OgcJson.write(g -> {
+    return JsonBytes.write(g -> {
       g.writeStartObject();
       g.writeStringField("type", "FeatureCollection");
       g.writeNumberField("numberMatched", matched);
@@ -99,7 +100,7 @@ final class FeatureItems {
   static byte[] single(String base, OgcData data, OgcCollection c, String featureId) {
     Selection s = find(data, c, featureId);
     String href = base + "/ogc/collections/" + c.id() + "/items/" + featureId;
-    return OgcJson.write(g -> {
+    return JsonBytes.write(g -> {
       writeFeature(g, data, s, 0, links -> {
         OgcJson.link(links, href, "self", OgcJson.GEOJSON, "This feature");
         OgcJson.link(links, base + "/ogc/collections/" + c.id(), "collection", OgcJson.JSON, c.title());

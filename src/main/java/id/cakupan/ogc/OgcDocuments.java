@@ -1,5 +1,6 @@
 package id.cakupan.ogc;
 
+import id.cakupan.map.JsonBytes;
 import com.fasterxml.jackson.core.JsonGenerator;
 import id.cakupan.coverage.Period;
 import id.cakupan.coverage.Sector;
@@ -17,7 +18,7 @@ final class OgcDocuments {
   private OgcDocuments() {}
 
   static byte[] landing(String base, OgcData data) {
-    return OgcJson.write(g -> {
+    return JsonBytes.write(g -> {
       g.writeStartObject();
       g.writeStringField("title", "cakupan: BPJS Ketenagakerjaan coverage per kelurahan");
       g.writeStringField("description", "Kelurahan and kecamatan boundaries and monthly coverage of workers by"
@@ -35,7 +36,7 @@ final class OgcDocuments {
   }
 
   static byte[] conformance() {
-    return OgcJson.write(g -> {
+    return JsonBytes.write(g -> {
       g.writeStartObject();
       g.writeArrayFieldStart("conformsTo");
       for (String c : CONFORMANCE) g.writeString(c);
@@ -45,7 +46,7 @@ final class OgcDocuments {
   }
 
   static byte[] collections(String base, OgcData data) {
-    return OgcJson.write(g -> {
+    return JsonBytes.write(g -> {
       g.writeStartObject();
       g.writeArrayFieldStart("links");
       OgcJson.link(g, base + "/ogc/collections", "self", OgcJson.JSON, "This document");
@@ -58,7 +59,7 @@ final class OgcDocuments {
   }
 
   static byte[] collection(String base, OgcData data, OgcCollection c) {
-    return OgcJson.write(g -> writeCollection(g, base, data, c));
+    return JsonBytes.write(g -> writeCollection(g, base, data, c));
   }
 
   private static void writeCollection(JsonGenerator g, String base, OgcData data, OgcCollection c) throws IOException {

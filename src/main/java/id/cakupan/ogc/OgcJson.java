@@ -1,5 +1,7 @@
 package id.cakupan.ogc;
 
+import id.cakupan.map.JsonBytes;
+
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import id.cakupan.coverage.Period;
@@ -22,20 +24,6 @@ final class OgcJson {
   private static final GeometryFactory GEOMETRY = new GeometryFactory();
 
   private OgcJson() {}
-
-  interface Body {
-    void write(JsonGenerator g) throws IOException;
-  }
-
-  static byte[] write(Body body) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream(8192);
-    try (JsonGenerator g = FACTORY.createGenerator(out)) {
-      body.write(g);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return out.toByteArray();
-  }
 
   static void link(JsonGenerator g, String href, String rel, String type, String title) throws IOException {
     g.writeStartObject();

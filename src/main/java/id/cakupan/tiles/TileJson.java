@@ -1,6 +1,6 @@
 package id.cakupan.tiles;
 
-import com.fasterxml.jackson.core.JsonFactory;
+import id.cakupan.map.JsonBytes;
 import com.fasterxml.jackson.core.JsonGenerator;
 import id.cakupan.map.Atlas;
 import id.cakupan.map.ChoroplethLayer;
@@ -8,9 +8,9 @@ import id.cakupan.map.ChoroplethQuery;
 import id.cakupan.map.GeoJsonGeometryWriter;
 import id.cakupan.map.MapUnit;
 import id.cakupan.map.StyledLayer;
-import java.io.ByteArrayOutputStream;
+
 import java.io.IOException;
-import java.io.UncheckedIOException;
+
 import java.math.BigDecimal;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -25,7 +25,6 @@ import org.locationtech.jts.geom.Envelope;
  * /api/choropleth), the resolved sector, month and metric, and the number of features.
  */
 public final class TileJson {
-  private static final JsonFactory JSON = new JsonFactory();
 
   /** Attribute names and descriptions, the same as the properties of /api/choropleth. */
   static final Map<String, String> FIELDS = new LinkedHashMap<>();
@@ -59,8 +58,7 @@ public final class TileJson {
   public static byte[] build(String baseUrl, Atlas atlas, StyledLayer layer) {
     ChoroplethQuery q = layer.query();
     String name = q.level().key();
-    ByteArrayOutputStream out = new ByteArrayOutputStream(4096);
-    try (JsonGenerator g = JSON.createGenerator(out)) {
+    return JsonBytes.write(g -> {
       g.writeStartObject();
       g.writeStringField("tilejson", "3.0.0");
       g.writeStringField("name", "cakupan " + name);
@@ -111,10 +109,7 @@ public final class TileJson {
       g.writeBooleanField("synthetic", atlas.synthetic());
       ChoroplethLayer.writeLegend(g, q, layer.classification(), layer.colors());
       g.writeEndObject();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return out.toByteArray();
+    });
   }
 
   /** The tile URL's query: every choice spelled out, the month resolved, so tiles of one document agree. */
