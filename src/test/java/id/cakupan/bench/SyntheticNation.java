@@ -20,7 +20,7 @@ import java.util.Set;
 
 /**
  * A made-up country the size of Indonesia for benchmarks: 38 provinces with their real two-digit
- * codes, about 510 kabupaten/kota, about 7,200 kecamatan and a chosen number of kelurahan/desa
+ * codes, about 530 kabupaten/kota, about 7,200 kecamatan and a chosen number of kelurahan/desa
  * (83,800 by default), each with a unique Kemendagri code ({@code PP.KK.DD.VVVV}: kota numbered
  * from 71 with kelurahan from 1001, kabupaten from 01 with desa from 2001), a unique 10-digit BPS
  * code that does not follow from it, and an invented name. Everything follows from the seed.
@@ -55,12 +55,12 @@ final class SyntheticNation {
   /** @param size the number of kelurahan/desa, at least one per kecamatan's worth (a few thousand) */
   static SyntheticNation generate(int size, long seed) {
     Random random = new Random(seed);
-    // Provinces -> 8..19 kabupaten/kota -> 8..20 kecamatan: about 510 and 7,200, as in Indonesia.
+    // Provinces -> 8..20 kabupaten/kota -> 8..19 kecamatan: about 530 and 7,200 (Indonesia: 514 and 7,277).
     record Kec(int province, int kab, int kec, String kecName, String kotaName, boolean kota) {}
     List<Kec> kecs = new ArrayList<>();
     int kabCount = 0;
     for (int p : PROVINCES) {
-      int kabs = 8 + random.nextInt(12);
+      int kabs = 8 + random.nextInt(13);
       int nextKabupaten = 1;
       int nextKota = 71;
       Set<String> kabNames = new HashSet<>();
@@ -69,7 +69,7 @@ final class SyntheticNation {
         int kab = kota ? nextKota++ : nextKabupaten++;
         String kabName = (kota ? "Kota " : "Kabupaten ") + uniqueName(random, kabNames, 2, 3);
         kabCount++;
-        int kecCount = 8 + random.nextInt(13);
+        int kecCount = 8 + random.nextInt(12);
         Set<String> kecNames = new HashSet<>();
         for (int d = 1; d <= kecCount; d++) {
           kecs.add(new Kec(p, kab, d, uniqueName(random, kecNames, 2, 3), kabName, kota));
