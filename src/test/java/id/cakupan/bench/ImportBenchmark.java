@@ -28,8 +28,9 @@ import java.util.Locale;
  * {@code POST /api/imports/coverage} do (parse and validate the whole file, then COPY into a
  * staging table and merge, in one transaction), and prints rows per second and peak heap.
  *
- * <p>Two imports of the same file: into an empty database, then again, so that every row
- * replaces a stored one. Without {@code --db} (or {@code CAKUPAN_BENCH_DB_URL}) it starts a
+ * <p>Three imports: the file into an empty database; the same file again, so that every row
+ * meets a stored one with the same values; and a revision of it with every peserta_aktif changed,
+ * so that every row replaces a stored value. Without {@code --db} (or {@code CAKUPAN_BENCH_DB_URL}) it starts a
  * throwaway PostgreSQL+PostGIS cluster like the store tests do, but with the server's durable
  * defaults (fsync, synchronous_commit, full_page_writes on). Run it with {@code bench/import.sh}.
  */
@@ -103,10 +104,13 @@ public final class ImportBenchmark {
           nation.places(), gazetteerSeconds);
 
       Path csv = dir.resolve("coverage-national.csv");
+      Path revised = dir.resolve("coverage-national-revised.csv");
       t0 = System.nanoTime();
-      long rows = nation.writeCsv(csv, Period.of(2026, 10), options.months(), options.seed() + 1);
+      long rows = nation.writeCsv(csv, Period.of(2026, 10), options.months(), options.seed() + 1, 0);
       double csvSeconds = seconds(t0);
-      System.out.printf(Locale.ROOT, "csv: %,d rows (%,d places x %d months x 3 sectors), %s, written in %.1f s%n",
+      nation.writeCsv(revised, Period.of(2026, 10), options.months(), options.seed() + 1, 1);
+      System.out.printf(Locale.ROOT, "csv: %,d rows (%,d places x %d months x 3 sectors), %s, written in %.1f s"
+          + " (and a revision with every peserta_aktif changed)%n",
           rows, nation.places(), options.months(), mib(Files.size(csv)), csvSeconds);
 
       String url = options.db();
@@ -132,7 +136,8 @@ public final class ImportBenchmark {
         Imports imports = new Imports(store, nation.gazetteer(), Clock.systemUTC(), () -> { });
         try {
           runs.add(importOnce("first import (empty table)", csv, imports, store, dbUrl));
-          runs.add(importOnce("re-import (every row replaces one)", csv, imports, store, dbUrl));
+          runs.add(importOnce("re-import, same file (values unchanged)", csv, imports, store, dbUrl));
+          runs.add(importOnce("re-import, every value changed", revised, imports, store, dbUrl));
         } finally {
           if (cluster == null) cleanUp(dbUrl);
         }
@@ -154,6 +159,7 @@ public final class ImportBenchmark {
     long gcCount0 = gcCount();
     long gcMillis0 = gcMillis();
     long rows;
+    long expectedSum;
     long start;
     long read;
     long end;
@@ -172,6 +178,7 @@ public final class ImportBenchmark {
         throw new IllegalStateException("the synthetic file was rejected: " + result.errors().size() + " errors");
       }
       rows = result.records().size();
+      expectedSum = result.records().stream().mapToLong(r -> r.participants()).sum();
     } finally {
       heap.close();
     }
@@ -179,8 +186,10 @@ public final class ImportBenchmark {
     double gcSeconds = (gcMillis() - gcMillis0) / 1000.0;
     long tableRows = count(db, "SELECT count(*) FROM coverage");
     long tableBytes = count(db, "SELECT pg_total_relation_size('coverage')");
-    if (tableRows != rows) {
-      throw new IllegalStateException("the coverage table holds " + tableRows + " rows after importing " + rows);
+    long tableSum = count(db, "SELECT sum(participants) FROM coverage");
+    if (tableRows != rows || tableSum != expectedSum) {
+      throw new IllegalStateException("after importing " + rows + " rows with peserta_aktif summing to " + expectedSum
+          + ", the coverage table holds " + tableRows + " rows summing to " + tableSum);
     }
     Run run = new Run(name, rows, (read - start) / 1e9, (store.writeStart() - read) / 1e9,
         (store.writeEnd() - store.writeStart()) / 1e9, (end - start) / 1e9, baseline, heap.peak(), heap.samples(),

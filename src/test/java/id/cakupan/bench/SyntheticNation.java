@@ -163,9 +163,11 @@ final class SyntheticNation {
   /**
    * Writes the SPEC §3 CSV (kode_wilayah,periode,sektor,peserta_aktif,tenaga_kerja): every place,
    * every month up to and including last, sectors PU, BPU and JAKON; about 3% of the workforce
-   * cells are left empty (unknown). Returns the number of data rows.
+   * cells are left empty (unknown). The same seed gives the same file; {@code revision} is added to
+   * every peserta_aktif, so revision 1 is the same file with every value changed. Returns the
+   * number of data rows.
    */
-  long writeCsv(Path file, Period last, int months, long seed) throws IOException {
+  long writeCsv(Path file, Period last, int months, long seed, int revision) throws IOException {
     Random random = new Random(seed);
     String[] sectors = {"PU", "BPU", "JAKON"};
     long rows = 0;
@@ -182,7 +184,7 @@ final class SyntheticNation {
             long participants = Math.min(workforce + 50,
                 Math.max(0, p.participants()[s] + age * (s == 1 ? 2 : 1) + random.nextInt(7) - 3));
             sb.append(p.code()).append(',').append(period).append(',').append(sectors[s]).append(',')
-                .append(participants).append(',');
+                .append(participants + revision).append(',');
             if (random.nextInt(33) != 0) sb.append(workforce);
             sb.append('\n');
             rows++;
