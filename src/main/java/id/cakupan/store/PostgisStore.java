@@ -358,7 +358,12 @@ public final class PostgisStore implements Store {
           + " SELECT DISTINCT ON (code, period, sector) code, period, sector, participants, workforce"
           + " FROM coverage_staging ORDER BY code, period, sector, seq DESC"
           + " ON CONFLICT (code, period, sector)"
-          + " DO UPDATE SET participants = EXCLUDED.participants, workforce = EXCLUDED.workforce");
+          + " DO UPDATE SET participants = EXCLUDED.participants, workforce = EXCLUDED.workforce"
+          // Files often send earlier months again unchanged; rewriting those rows would cost a new row
+          // version, an index entry and WAL each (about twice the time of the first import, and a table
+          // twice its size until vacuum).
+          + " WHERE (coverage.participants, coverage.workforce)"
+          + " IS DISTINCT FROM (EXCLUDED.participants, EXCLUDED.workforce)");
       insertImport(c, record);
       return null;
     });

@@ -204,6 +204,27 @@ class PostgisStoreTest {
   }
 
   @Test
+  void reImportingUnchangedRowsLeavesThemAsTheyAre() throws SQLException {
+    PostgisStore s = store();
+    s.importCoverage(List.of(rec(KOJA, OCT, Sector.BPU, 100, 1000L), rec(LAGOA, OCT, Sector.BPU, 5, null),
+        rec(PLUIT, OCT, Sector.PU, 7, null)), log(ImportRecord.COVERAGE, 3, "00"));
+    String versions = "SELECT code || '|' || xmin FROM coverage ORDER BY code";
+    List<String> before = rows(versions);
+    // Koja and Pluit come again unchanged (Pluit's workforce still unknown); Lagoa's workforce becomes known.
+    s.importCoverage(List.of(rec(KOJA, OCT, Sector.BPU, 100, 1000L), rec(LAGOA, OCT, Sector.BPU, 5, 50L),
+        rec(PLUIT, OCT, Sector.PU, 7, null)), log(ImportRecord.COVERAGE, 3, "01"));
+    List<String> after = rows(versions);
+    // Rewriting an unchanged row would give it a new row version (xmin), index entry and WAL for nothing.
+    assertEquals(before.get(0), after.get(0), "Pluit");
+    assertEquals(before.get(1), after.get(1), "Koja");
+    assertFalse(before.get(2).equals(after.get(2)), "Lagoa changed, so it is rewritten");
+    assertEquals(List.of("31.72.01.1005|7|null", "31.72.03.1001|100|1000", "31.72.03.1003|5|50"),
+        rows("SELECT code || '|' || participants || '|' || coalesce(workforce::text, 'null') FROM coverage"
+            + " ORDER BY code"));
+    assertEquals(2, s.imports().size());
+  }
+
+  @Test
   void importLogRowsCarryTheirFields() throws SQLException {
     PostgisStore s = store();
     s.importCoverage(List.of(rec(KOJA, OCT, Sector.PU, 1, 2L)), log(ImportRecord.COVERAGE, 1, "05"));

@@ -1,0 +1,92 @@
+package id.cakupan.bench;
+
+import id.cakupan.boundary.BoundarySet;
+import id.cakupan.coverage.CoverageRecord;
+import id.cakupan.store.ImportRecord;
+import id.cakupan.store.Store;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A store that passes everything through and notes when the last coverage write began and
+ * ended, so a benchmark can split an import into parsing/validation and storing.
+ */
+final class TimedStore implements Store {
+  private final Store store;
+  private volatile long writeStart;
+  private volatile long writeEnd;
+
+  TimedStore(Store store) {
+    this.store = store;
+  }
+
+  /** System.nanoTime() when the last coverage write was called; 0 before any. */
+  long writeStart() {
+    return writeStart;
+  }
+
+  /** System.nanoTime() when the last coverage write returned. */
+  long writeEnd() {
+    return writeEnd;
+  }
+
+  @Override
+  public void importCoverage(List<CoverageRecord> records, ImportRecord record) {
+    writeStart = System.nanoTime();
+    try {
+      store.importCoverage(records, record);
+    } finally {
+      writeEnd = System.nanoTime();
+    }
+  }
+
+  @Override
+  public void replaceAllCoverage(List<CoverageRecord> records, ImportRecord record) {
+    writeStart = System.nanoTime();
+    try {
+      store.replaceAllCoverage(records, record);
+    } finally {
+      writeEnd = System.nanoTime();
+    }
+  }
+
+  @Override
+  public String kind() {
+    return store.kind();
+  }
+
+  @Override
+  public Optional<BoundarySet> boundaries() {
+    return store.boundaries();
+  }
+
+  @Override
+  public void replaceBoundaries(BoundarySet set, ImportRecord record) {
+    store.replaceBoundaries(set, record);
+  }
+
+  @Override
+  public List<CoverageRecord> coverage() {
+    return store.coverage();
+  }
+
+  @Override
+  public boolean coverageIsSynthetic() {
+    return store.coverageIsSynthetic();
+  }
+
+  @Override
+  public List<ImportRecord> imports() {
+    return store.imports();
+  }
+
+  @Override
+  public long version() {
+    return store.version();
+  }
+
+  @Override
+  public void close() {
+    store.close();
+  }
+}
