@@ -81,6 +81,11 @@ final class TimedStore implements Store {
   }
 
   @Override
+  public List<id.cakupan.coverage.KelurahanCode> locate(double[] lons, double[] lats) {
+    return store.locate(lons, lats);
+  }
+
+  @Override
   public long version() {
     return store.version();
   }
