@@ -50,11 +50,7 @@ final class DownloadHandlers {
     Layers.Snapshot s = layers.snapshot();
     Atlas atlas = s.atlas();
     DownloadQuery q = requested.withPeriod(ChoroplethLayer.resolvePeriod(atlas, requested.period()));
-    try {
-      ChoroplethLayer.units(atlas, q.level(), q.kecamatan()); // refuse a bad filter before any work
-    } catch (IllegalArgumentException e) {
-      throw Problem.badParameter("kecamatan", e.getMessage());
-    }
+    ChoroplethLayer.units(atlas, q.level(), q.kecamatan()); // refuse a bad filter before any work
     ctx.header(Header.CONTENT_DISPOSITION, "attachment; filename=\"" + q.fileName() + "\"");
     switch (format) {
       case GEOJSON -> CachedResponses.send(ctx,

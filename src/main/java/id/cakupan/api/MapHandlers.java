@@ -33,12 +33,7 @@ final class MapHandlers {
   void choropleth(Context ctx) {
     QueryParams p = new QueryParams(ctx, CHOROPLETH_PARAMS);
     ChoroplethQuery q = choroplethQuery(p, p.get("level", Level::parse, ChoroplethQuery.DEFAULT.level()));
-    try {
-      CachedResponses.send(ctx, layers.choropleth(q));
-    } catch (IllegalArgumentException e) {
-      // Combinations that are each well-formed but do not fit together (kecamatan with level=kota).
-      throw Problem.badParameter("kecamatan", e.getMessage());
-    }
+    CachedResponses.send(ctx, layers.choropleth(q));
   }
 
   /** The styling parameters shared by the choropleth, its vector tiles and their TileJSON. */

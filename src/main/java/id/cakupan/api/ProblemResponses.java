@@ -2,6 +2,7 @@ package id.cakupan.api;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import id.cakupan.map.InvalidQueryException;
 import id.cakupan.map.NoDataException;
 import id.cakupan.store.StoreException;
 import io.javalin.Javalin;
@@ -20,6 +21,7 @@ final class ProblemResponses {
 
   static void register(Javalin app) {
     app.exception(Problem.class, (e, ctx) -> send(ctx, e.status(), e.title(), e.getMessage(), e.parameter()));
+    app.exception(InvalidQueryException.class, (e, ctx) -> send(ctx, 400, "Invalid parameter", e.getMessage(), e.parameter()));
     app.exception(NoDataException.class, (e, ctx) -> send(ctx, 404, "Not found", e.getMessage(), e.parameter()));
     app.exception(StoreException.class, (e, ctx) -> {
       LOG.warn("store unavailable on {} {}: {}", ctx.method(), ctx.path(), e.getMessage());

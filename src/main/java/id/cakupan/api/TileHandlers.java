@@ -26,12 +26,7 @@ final class TileHandlers {
     Level level = level(ctx.pathParam("layer"));
     TileAddress address = address(ctx);
     ChoroplethQuery q = MapHandlers.choroplethQuery(new QueryParams(ctx, PARAMS), level);
-    CachedResponse tile;
-    try {
-      tile = VectorTiles.of(layers.snapshot()).tile(q, address);
-    } catch (IllegalArgumentException e) {
-      throw Problem.badParameter("kecamatan", e.getMessage());
-    }
+    CachedResponse tile = VectorTiles.of(layers.snapshot()).tile(q, address);
     if (tile == null) {
       ctx.status(HttpStatus.NO_CONTENT); // nothing of the layer reaches into this tile
     } else {
@@ -44,14 +39,9 @@ final class TileHandlers {
     ChoroplethQuery q = MapHandlers.choroplethQuery(new QueryParams(ctx, PARAMS), level);
     String base = RequestUrls.base(ctx);
     Layers.Snapshot s = layers.snapshot();
-    try {
-      VectorTiles tiles = VectorTiles.of(s);
-      var styled = tiles.styled(q);
-      CachedResponses.send(ctx, s.cached("tilejson|" + base + "|" + styled.query().cacheKey(),
-          () -> TileJson.build(base, s.atlas(), styled), "application/json"));
-    } catch (IllegalArgumentException e) {
-      throw Problem.badParameter("kecamatan", e.getMessage());
-    }
+    var styled = VectorTiles.of(s).styled(q);
+    CachedResponses.send(ctx, s.cached("tilejson|" + base + "|" + styled.query().cacheKey(),
+        () -> TileJson.build(base, s.atlas(), styled), "application/json"));
   }
 
   private static Level level(String layer) {

@@ -21,7 +21,7 @@ public final class ChoroplethLayer {
   public static List<MapUnit> units(Atlas atlas, Level level, String kecamatan) {
     if (kecamatan == null) return atlas.geography().units(level);
     if (level == Level.KOTA) {
-      throw new IllegalArgumentException("the kecamatan filter applies to level kelurahan or kecamatan, not kota");
+      throw new InvalidQueryException("kecamatan", "the kecamatan filter applies to level kelurahan or kecamatan, not kota");
     }
     if (!atlas.geography().hasKecamatan(kecamatan)) {
       throw new NoDataException("kecamatan", "no kecamatan " + kecamatan + " in the loaded boundaries");

@@ -283,7 +283,7 @@ class ApiTest {
     List<String> before = new ArrayList<>();
     server.json("/api/periods").get("periods").forEach(p -> before.add(p.asText()));
     String body = server.get("/api/choropleth?sector=BPU&metric=uncovered").body();
-    try (ServerFixture again = new ServerFixture(dataDir.resolveSibling(dataDir.getFileName()), null)) {
+    try (ServerFixture again = new ServerFixture(dataDir, null)) {
       List<String> after = new ArrayList<>();
       again.json("/api/periods").get("periods").forEach(p -> after.add(p.asText()));
       assertEquals(before, after);
