@@ -26,6 +26,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.flywaydb.core.Flyway;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
@@ -50,9 +51,15 @@ public final class PostgisStore implements Store {
   static final int POOL_SIZE = 4;
   /** An unreachable database must fail within seconds, not hang a start-up or a request. */
   static final int CONNECT_TIMEOUT_SECONDS = 5;
+  private static final long KEEPALIVE_MILLIS = 30_000;
+  private static final long IDLE_TIMEOUT_MILLIS = 300_000;
+  private static final long MAX_LIFETIME_MILLIS = 1_800_000;
+  private static final long VALIDATION_TIMEOUT_MILLIS = 2_000;
   private static final int BATCH = 500;
   private static final int COPY_CHUNK_CHARS = 1 << 16;
   private static final int FETCH_SIZE = 10_000;
+  /** admin_shutdown, crash_shutdown, cannot_connect_now: the server is going down or not up yet. */
+  private static final Set<String> CONNECTION_LOSS_STATES = Set.of("57P01", "57P02", "57P03");
 
   private final DatabaseUrl url;
   private final HikariDataSource pool;
@@ -93,6 +100,13 @@ public final class PostgisStore implements Store {
     config.setMaximumPoolSize(POOL_SIZE);
     config.setMinimumIdle(1);
     config.setConnectionTimeout(CONNECT_TIMEOUT_SECONDS * 1000L);
+    // Idle connections are pinged, so one the server or a firewall dropped is replaced before a
+    // request borrows it; connections are renewed well before any server or proxy limit. A restart
+    // between two calls is caught by the retry in transaction(), not here.
+    config.setKeepaliveTime(KEEPALIVE_MILLIS);
+    config.setIdleTimeout(IDLE_TIMEOUT_MILLIS);
+    config.setMaxLifetime(MAX_LIFETIME_MILLIS);
+    config.setValidationTimeout(VALIDATION_TIMEOUT_MILLIS);
     // Try once at start-up and fail, rather than coming up with a pool that cannot connect.
     config.setInitializationFailTimeout(1);
     // Defaults for the driver; parameters in the URL override them.
@@ -142,25 +156,76 @@ public final class PostgisStore implements Store {
     return transaction(what, true, work);
   }
 
+  /**
+   * Runs work once, and once more on a fresh connection when the first one turned out to be dead
+   * (the server restarted or dropped it): the failed transaction went with its connection, so
+   * nothing of it is left. Every other error, and a lost connection during a write's commit (when
+   * nobody knows whether it committed), fails at once.
+   */
   private <T> T transaction(String what, boolean readOnly, Work<T> work) {
-    try (Connection c = connection(what)) {
+    try {
+      return attempt(what, readOnly, work);
+    } catch (LostConnection lost) {
+      LOG.info("PostGIS {}: connection lost during {} ({}); once more on a fresh connection", url.describe(), what,
+          reason(lost.failure));
+      // A restart kills every pooled connection, and the pool skips its liveness check for those used in
+      // the last half second: without this the retry could be handed another dead one.
+      pool.getHikariPoolMXBean().softEvictConnections();
+      try {
+        return attempt(what, readOnly, work);
+      } catch (LostConnection again) {
+        throw failure(what, again.failure);
+      }
+    }
+  }
+
+  private <T> T attempt(String what, boolean readOnly, Work<T> work) throws LostConnection {
+    Connection c = connection(what);
+    boolean committing = false;
+    try {
       c.setAutoCommit(false);
       if (readOnly) {
         c.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
         c.setReadOnly(true);
       }
-      try {
-        T result = work.run(c);
-        c.commit();
-        return result;
-      } catch (Exception e) {
-        rollbackQuietly(c, e);
-        throw e;
-      }
-    } catch (StoreException e) {
-      throw e;
+      T result = work.run(c);
+      committing = true;
+      c.commit();
+      return result;
     } catch (Exception e) {
+      if (isConnectionLoss(e)) {
+        pool.evictConnection(c);
+        if (readOnly || !committing) throw new LostConnection(e);
+      } else {
+        rollbackQuietly(c, e);
+      }
+      if (e instanceof StoreException s) throw s;
       throw failure(what, e);
+    } finally {
+      closeQuietly(c);
+    }
+  }
+
+  /** The connection, not the statement, failed: SQLSTATE class 08, or the server shutting down or restarting. */
+  static boolean isConnectionLoss(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t instanceof SQLException sql) {
+        for (SQLException s = sql; s != null; s = s.getNextException()) {
+          String state = s.getSQLState();
+          if (state != null && (state.startsWith("08") || CONNECTION_LOSS_STATES.contains(state))) return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Carries a lost connection from one attempt to the retry. */
+  private static final class LostConnection extends Exception {
+    final Exception failure;
+
+    LostConnection(Exception failure) {
+      super(failure);
+      this.failure = failure;
     }
   }
 
@@ -168,7 +233,16 @@ public final class PostgisStore implements Store {
     try {
       return pool.getConnection();
     } catch (SQLException e) {
+      // The pool has already tried other and new connections for the whole connect timeout.
       throw failure(what, e);
+    }
+  }
+
+  private static void closeQuietly(Connection c) {
+    try {
+      c.close();
+    } catch (SQLException e) {
+      // An evicted or broken connection: the pool has already let it go.
     }
   }
 
@@ -440,10 +514,15 @@ public final class PostgisStore implements Store {
 
   // --- import log
 
-  /** The newest import's id: cheap, and it fails fast when the database is gone. */
+  /**
+   * The newest import's id: cheap, and it fails fast when the database is gone. A server that
+   * accepts but never answers (frozen, or cut off mid-connection) fails it within the connect
+   * timeout too, instead of holding the background check forever.
+   */
   @Override
   public long version() {
     return read("check the import log", c -> {
+      c.setNetworkTimeout(Runnable::run, CONNECT_TIMEOUT_SECONDS * 1000);
       try (PreparedStatement st = c.prepareStatement("SELECT coalesce(max(id), 0) FROM import_log");
           ResultSet rs = st.executeQuery()) {
         rs.next();

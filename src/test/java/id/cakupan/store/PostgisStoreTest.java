@@ -35,6 +35,11 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Random;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -363,6 +368,102 @@ class PostgisStoreTest {
       cluster.restart();
     }
     assertEquals(List.of(rec(KOJA, OCT, Sector.PU, 1, 2L)), s.coverage());
+  }
+
+  // --- connections that die under the pool
+
+  @Test
+  void everyCallSucceedsAfterThePooledConnectionsWereTerminated() throws Exception {
+    PostgisStore s = store();
+    s.importCoverage(List.of(rec(KOJA, OCT, Sector.PU, 1, 2L)), log(ImportRecord.COVERAGE, 1, "00"));
+    fillPool(s);
+    // Within the pool's half second of trust in recently used connections, as after a failover.
+    cluster.sql("postgres", "SELECT pg_terminate_backend(pid) FROM pg_stat_activity"
+        + " WHERE application_name = 'cakupan' AND datname = '" + database + "'");
+    everyCallSucceeds(s);
+  }
+
+  @Test
+  void everyCallSucceedsAfterTheServerRestarted() throws Exception {
+    PostgisStore s = store();
+    s.importCoverage(List.of(rec(KOJA, OCT, Sector.PU, 1, 2L)), log(ImportRecord.COVERAGE, 1, "00"));
+    fillPool(s);
+    cluster.restart();
+    everyCallSucceeds(s);
+  }
+
+  @Test
+  void aStatementThatFailsOnItsOwnIsNotRetried() throws SQLException {
+    PostgisStore s = store();
+    s.importCoverage(List.of(rec(KOJA, OCT, Sector.PU, 1, 2L)), log(ImportRecord.COVERAGE, 1, "00"));
+    // The import log's id comes from a sequence, which a rollback does not give back: each attempt
+    // of the failing import below draws one number.
+    assertEquals(List.of("1"), rows("SELECT last_value FROM import_log_id_seq"));
+    assertThrows(StoreException.class,
+        () -> s.importCoverage(List.of(rec(LAGOA, OCT, Sector.PU, 1, 2L)), log(ImportRecord.COVERAGE, -1, "01")));
+    assertEquals(List.of("2"), rows("SELECT last_value FROM import_log_id_seq"), "one attempt");
+  }
+
+  @Test
+  void connectionLossIsRecognisedByItsSqlStateAnywhereInTheCauseChain() {
+    assertTrue(PostgisStore.isConnectionLoss(new SQLException("io", "08006")));
+    assertTrue(PostgisStore.isConnectionLoss(new SQLException("terminated", "57P01")));
+    assertTrue(PostgisStore.isConnectionLoss(new SQLException("crash", "57P02")));
+    assertTrue(PostgisStore.isConnectionLoss(new SQLException("starting up", "57P03")));
+    assertTrue(PostgisStore.isConnectionLoss(new IllegalStateException("wrapped",
+        new RuntimeException(new SQLException("closed", "08003")))));
+    SQLException batch = new SQLException("batch failed", "XX000");
+    batch.setNextException(new SQLException("io", "08006"));
+    assertTrue(PostgisStore.isConnectionLoss(batch));
+    assertFalse(PostgisStore.isConnectionLoss(new SQLException("check violated", "23514")));
+    assertFalse(PostgisStore.isConnectionLoss(new SQLException("syntax", "42601")));
+    assertFalse(PostgisStore.isConnectionLoss(new SQLException("query canceled", "57014")));
+    assertFalse(PostgisStore.isConnectionLoss(new SQLException("no state")));
+    assertFalse(PostgisStore.isConnectionLoss(new IllegalStateException("not SQL")));
+  }
+
+  /** Concurrent reads until the pool holds more than one connection to the server. */
+  private void fillPool(PostgisStore s) throws Exception {
+    String backends = "SELECT count(*) FROM pg_stat_activity WHERE application_name = 'cakupan'"
+        + " AND datname = '" + database + "'";
+    ExecutorService threads = Executors.newFixedThreadPool(PostgisStore.POOL_SIZE);
+    try {
+      for (int round = 0; round < 50 && Integer.parseInt(rows(backends).get(0)) < 2; round++) {
+        List<Future<?>> reads = new ArrayList<>();
+        for (int i = 0; i < PostgisStore.POOL_SIZE; i++) reads.add(threads.submit(s::coverage));
+        for (Future<?> f : reads) f.get();
+      }
+    } finally {
+      threads.shutdownNow();
+    }
+    assertTrue(Integer.parseInt(rows(backends).get(0)) >= 2, "the pool holds several connections");
+  }
+
+  /** A write and a dozen reads at once from several threads: not one of them may fail. */
+  private static void everyCallSucceeds(PostgisStore s) throws Exception {
+    List<Callable<Object>> calls = new ArrayList<>();
+    calls.add(() -> {
+      s.importCoverage(List.of(rec(LAGOA, OCT, Sector.BPU, 3, 4L)), log(ImportRecord.COVERAGE, 1, "01"));
+      return null;
+    });
+    List<Callable<Object>> reads = List.of(s::coverage, s::imports, s::version, s::boundaries);
+    for (int i = 0; i < 12; i++) calls.add(reads.get(i % reads.size()));
+    ExecutorService threads = Executors.newFixedThreadPool(PostgisStore.POOL_SIZE);
+    try {
+      List<String> failures = new ArrayList<>();
+      for (Future<Object> f : threads.invokeAll(calls)) {
+        try {
+          f.get();
+        } catch (ExecutionException e) {
+          failures.add(String.valueOf(e.getCause()));
+        }
+      }
+      assertEquals(List.of(), failures);
+    } finally {
+      threads.shutdownNow();
+    }
+    assertEquals(List.of(rec(KOJA, OCT, Sector.PU, 1, 2L), rec(LAGOA, OCT, Sector.BPU, 3, 4L)), s.coverage());
+    assertEquals(2, s.imports().size(), "the write happened once");
   }
 
   // --- helpers
