@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.cakupan.app.Cakupan;
 import id.cakupan.app.Imports;
+import id.cakupan.app.StoreStatus;
 import id.cakupan.boundary.UnmatchedFeature;
 import id.cakupan.map.Atlas;
 import io.javalin.Javalin;
@@ -35,7 +36,7 @@ public final class ApiServer {
       cfg.jetty.multipartConfig.maxTotalRequestSize(MAX_UPLOAD_BYTES, io.javalin.config.SizeUnit.BYTES);
       cfg.jetty.multipartConfig.maxInMemoryFileSize(16, io.javalin.config.SizeUnit.MB);
     });
-    ProblemResponses.register(javalin);
+    ProblemResponses.register(javalin, app::storeFailed);
     MapHandlers map = new MapHandlers(app.layers());
     ImportHandlers writes = new ImportHandlers(imports, new AdminAuth(app.config().adminToken()));
     OgcHandlers ogc = new OgcHandlers(app.layers());
@@ -68,10 +69,13 @@ public final class ApiServer {
     return javalin;
   }
 
+  /** Answers from memory only: a load balancer must not drop a server whose store is slow but whose reads work. */
   private static void health(Context ctx, Cakupan app) {
     Atlas atlas = app.layers().atlas();
+    StoreStatus store = app.storeStatus();
     ObjectNode body = JSON.createObjectNode();
-    body.put("status", app.refresh() ? "ok" : "degraded");
+    body.put("status", store.available() ? "ok" : "degraded");
+    if (!store.available()) body.put("reason", store.reason());
     body.put("store", app.store().kind());
     body.put("schematic", atlas.schematic());
     body.put("synthetic", atlas.synthetic());

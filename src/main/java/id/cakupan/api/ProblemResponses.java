@@ -7,7 +7,9 @@ import id.cakupan.map.NoDataException;
 import id.cakupan.store.StoreException;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
+import io.javalin.http.Header;
 import io.javalin.http.HttpResponseException;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -16,15 +18,23 @@ final class ProblemResponses {
   static final String MEDIA_TYPE = "application/problem+json";
   private static final Logger LOG = LoggerFactory.getLogger(ProblemResponses.class);
   private static final ObjectMapper JSON = new ObjectMapper();
+  /** How long a client should wait after a 503: about one background check of the store while it is down. */
+  static final int RETRY_AFTER_SECONDS = 5;
 
   private ProblemResponses() {}
 
   static void register(Javalin app) {
+    register(app, e -> { });
+  }
+
+  /** @param storeFailures told of every store failure in a request, so health degrades without waiting */
+  static void register(Javalin app, Consumer<StoreException> storeFailures) {
     app.exception(Problem.class, (e, ctx) -> send(ctx, e.status(), e.title(), e.getMessage(), e.parameter()));
     app.exception(InvalidQueryException.class, (e, ctx) -> send(ctx, 400, "Invalid parameter", e.getMessage(), e.parameter()));
     app.exception(NoDataException.class, (e, ctx) -> send(ctx, 404, "Not found", e.getMessage(), e.parameter()));
     app.exception(StoreException.class, (e, ctx) -> {
       LOG.warn("store unavailable on {} {}: {}", ctx.method(), ctx.path(), e.getMessage());
+      storeFailures.accept(e);
       send(ctx, 503, "Store unavailable", "the database cannot be reached; nothing was changed. Try again later.", null);
     });
     app.exception(HttpResponseException.class, (e, ctx) -> send(ctx, e.getStatus(), reason(e.getStatus()), e.getMessage(), null));
@@ -50,6 +60,7 @@ final class ProblemResponses {
     if (parameter != null) body.put("parameter", parameter);
     body.put("instance", ctx.path());
     ctx.status(status);
+    if (status == 503) ctx.header(Header.RETRY_AFTER, Integer.toString(RETRY_AFTER_SECONDS));
     ctx.contentType(MEDIA_TYPE);
     ctx.result(body.toString());
   }

@@ -47,7 +47,7 @@ public final class Cakupan implements AutoCloseable {
   private final Layers layers;
   private long publishedVersion;
   private ImportRecord publishedBoundaries;
-  private volatile boolean storeAvailable = true;
+  private final StoreWatch watch = new StoreWatch(this::refresh);
 
   private Cakupan(Config config, Store store, Gazetteer gazetteer) {
     this.config = config;
@@ -71,7 +71,9 @@ public final class Cakupan implements AutoCloseable {
       }
       // Demo data belongs in the embedded default only; a real database starts empty.
       if (store instanceof EmbeddedStore && store.coverage().isEmpty()) seedSyntheticCoverage(store, clock);
-      return new Cakupan(config, store, gazetteer);
+      Cakupan app = new Cakupan(config, store, gazetteer);
+      app.watch.start();
+      return app;
     } catch (IOException | BoundaryFormatException | RuntimeException e) {
       store.close();
       throw e;
@@ -147,23 +149,40 @@ public final class Cakupan implements AutoCloseable {
 
   /**
    * Asks the store whether it answers and whether someone else imported since the atlas was
-   * built; republishes if so. Reads keep being served from the last good atlas meanwhile.
+   * built; republishes if so. Reads keep being served from the last good atlas meanwhile. The
+   * service does this in the background (see {@link #storeStatus()}).
    *
    * @return false when the store cannot be reached (the service is degraded)
    */
   public boolean refresh() {
     try {
-      long version = store.version();
+      long version = watch.ping(store::version);
       synchronized (this) {
         if (version != publishedVersion) reload();
       }
-      if (!storeAvailable) LOG.info("store {} answers again", store.kind());
-      storeAvailable = true;
+      if (watch.answered()) LOG.info("store {} answers again", store.kind());
+      return true;
     } catch (StoreException e) {
-      if (storeAvailable) LOG.warn("store {} unavailable, serving the last good layers: {}", store.kind(), e.getMessage());
-      storeAvailable = false;
+      unavailable(e);
+      return false;
     }
-    return storeAvailable;
+  }
+
+  /** What the store did when last asked; never asks it, so it answers at once even when the store hangs. */
+  public StoreStatus storeStatus() {
+    return watch.status();
+  }
+
+  /** A store call in a request failed: report degraded now, and look again soon. */
+  public void storeFailed(StoreException e) {
+    unavailable(e);
+    watch.checkSoon();
+  }
+
+  private void unavailable(StoreException e) {
+    if (watch.failed(e.getMessage())) {
+      LOG.warn("store {} unavailable, serving the last good layers: {}", store.kind(), e.getMessage());
+    }
   }
 
   public Layers layers() {
@@ -217,6 +236,7 @@ public final class Cakupan implements AutoCloseable {
 
   @Override
   public void close() {
+    watch.close();
     store.close();
   }
 }

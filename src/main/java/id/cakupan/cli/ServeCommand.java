@@ -9,9 +9,6 @@ import io.javalin.Javalin;
 import java.time.Clock;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
@@ -38,16 +35,9 @@ final class ServeCommand implements Callable<Integer> {
     Javalin server = ApiServer.create(app, app.imports(Clock.systemDefaultZone())).start(config.port());
     app.logSummary();
     LOG.info("serving the map at http://localhost:{}/", server.port());
-    // Notice imports made by other processes and an unreachable store without waiting for a request.
-    ScheduledExecutorService watcher = Executors.newSingleThreadScheduledExecutor(r -> {
-      Thread t = new Thread(r, "store-watcher");
-      t.setDaemon(true);
-      return t;
-    });
-    watcher.scheduleWithFixedDelay(app::refresh, 10, 10, TimeUnit.SECONDS);
+    // The app watches the store itself: imports by other processes, and whether it answers.
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-      watcher.shutdownNow();
       server.stop();
       app.close();
       stopped.countDown();

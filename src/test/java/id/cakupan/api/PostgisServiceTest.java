@@ -110,10 +110,16 @@ class PostgisServiceTest {
     reader.start();
     try {
       cluster.stop();
-      assertEquals("degraded", postgis.json("/api/health").get("status").asText());
       HttpResponse<String> imp = postgis.post("/api/imports/coverage", coverageCsv(), "text/csv", AUTH);
       assertEquals(503, imp.statusCode(), imp.body());
       assertEquals("application/problem+json", imp.headers().firstValue("content-type").orElse(""));
+      assertTrue(Integer.parseInt(imp.headers().firstValue("retry-after").orElse("0")) > 0, "Retry-After");
+      // The failed import already marked the store degraded; health says so without asking the store.
+      long asked = System.nanoTime();
+      var health = postgis.json("/api/health");
+      assertTrue(System.nanoTime() - asked < 1_000_000_000L, "health answered without waiting for the store");
+      assertEquals("degraded", health.get("status").asText());
+      assertTrue(health.get("reason").asText().contains("127.0.0.1:" + cluster.port()), health.toString());
       assertEquals(200, postgis.get("/api/ranking?sector=BPU").statusCode());
       assertEquals(200, postgis.get("/api/kelurahan/31.72.03.1004").statusCode());
 
