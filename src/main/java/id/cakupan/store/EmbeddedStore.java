@@ -343,7 +343,8 @@ public final class EmbeddedStore implements Store {
     files.put(IMPORTS, AtomicFiles.writeDurably(partial.resolve(IMPORTS), out -> json.writeValue(out, nextImports)));
     if (nextBoundaries != null) {
       files.put(BOUNDARIES, boundariesChanged || previous == null || !previous.files().containsKey(BOUNDARIES)
-          ? AtomicFiles.writeDurably(partial.resolve(BOUNDARIES), out -> json.writeValue(out, boundariesJson(nextBoundaries)))
+          ? AtomicFiles.writeDurably(partial.resolve(BOUNDARIES),
+              out -> json.writeValue(out, boundariesJson(nextBoundaries)))
           : linkFrom(previous, BOUNDARIES, partial));
     }
     ObjectNode manifest = json.createObjectNode();
@@ -352,7 +353,8 @@ public final class EmbeddedStore implements Store {
     manifest.put("imports", nextImports.size());
     ObjectNode list = manifest.putObject("files");
     files.forEach((file, w) -> list.putObject(file).put("sha256", w.sha256()).put("bytes", w.bytes()));
-    AtomicFiles.writeDurably(partial.resolve(MANIFEST), out -> json.writerWithDefaultPrettyPrinter().writeValue(out, manifest));
+    AtomicFiles.writeDurably(partial.resolve(MANIFEST),
+        out -> json.writerWithDefaultPrettyPrinter().writeValue(out, manifest));
     AtomicFiles.syncDirectory(partial);
     Path gen = dir.resolve(name);
     deleteTree(gen);

@@ -354,7 +354,8 @@ public final class PostgisStore implements Store {
     return inTransaction("import " + records.size() + " coverage records", c -> {
       execute(c, "LOCK TABLE coverage IN SHARE ROW EXCLUSIVE MODE");
       long stored;
-      try (PreparedStatement st = c.prepareStatement("SELECT count(*) FROM coverage"); ResultSet rs = st.executeQuery()) {
+      try (PreparedStatement st = c.prepareStatement("SELECT count(*) FROM coverage");
+          ResultSet rs = st.executeQuery()) {
         rs.next();
         stored = rs.getLong(1);
       }

@@ -76,7 +76,8 @@ class KillMidImportTest {
 
       try (EmbeddedStore store = new EmbeddedStore(dir)) {
         try (Stream<Path> entries = Files.list(dir)) {
-          assertEquals(Set.of(EmbeddedStore.CURRENT, EmbeddedStore.LOCK, Files.readString(dir.resolve("CURRENT")).strip()),
+          String current = Files.readString(dir.resolve(EmbeddedStore.CURRENT)).strip();
+          assertEquals(Set.of(EmbeddedStore.CURRENT, EmbeddedStore.LOCK, current),
               entries.map(e -> e.getFileName().toString()).collect(Collectors.toSet()),
               "what the halted writer left is cleared on open " + where);
         }
