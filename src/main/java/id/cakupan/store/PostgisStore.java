@@ -353,26 +353,29 @@ public final class PostgisStore implements Store {
   public boolean acceptCoverage(List<CoverageRecord> records, ImportRecord record) {
     return inTransaction("import " + records.size() + " coverage records", c -> {
       execute(c, "LOCK TABLE coverage IN SHARE ROW EXCLUSIVE MODE");
-      long stored;
-      try (PreparedStatement st = c.prepareStatement("SELECT count(*) FROM coverage");
-          ResultSet rs = st.executeQuery()) {
-        rs.next();
-        stored = rs.getLong(1);
-      }
       boolean replaceAll = false;
       if (ImportRecord.SYNTHETIC.equals(record.kind())) {
-        if (stored > 0) return false;
+        if (countCoverage(c) > 0) return false;
       } else {
         try (PreparedStatement st = c.prepareStatement("SELECT kind, rows FROM import_log"
             + " WHERE kind IN ('coverage', 'synthetic') ORDER BY id DESC LIMIT 1");
             ResultSet rs = st.executeQuery()) {
           // Only the seed, untouched since: an older, torn store's real rows are kept, not wiped.
-          replaceAll = rs.next() && ImportRecord.SYNTHETIC.equals(rs.getString(1)) && rs.getLong(2) == stored;
+          // Counted only after a seed, so a national re-import does not pay for counting its table.
+          replaceAll = rs.next() && ImportRecord.SYNTHETIC.equals(rs.getString(1))
+              && rs.getLong(2) == countCoverage(c);
         }
       }
       mergeCoverage(c, records, record, replaceAll);
       return true;
     });
+  }
+
+  private static long countCoverage(Connection c) throws SQLException {
+    try (PreparedStatement st = c.prepareStatement("SELECT count(*) FROM coverage"); ResultSet rs = st.executeQuery()) {
+      rs.next();
+      return rs.getLong(1);
+    }
   }
 
   private void mergeCoverage(List<CoverageRecord> records, ImportRecord record, boolean replaceAll) {
