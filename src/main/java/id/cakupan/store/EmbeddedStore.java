@@ -264,7 +264,10 @@ public final class EmbeddedStore implements Store {
           StandardOpenOption.WRITE);
           FileLock lock = ch.lock(0, Long.MAX_VALUE, shared)) {
         return work.run();
-      } catch (IOException e) {
+      } catch (StoreException e) {
+        throw e;
+      } catch (IOException | RuntimeException e) {
+        // A malformed manifest or file shows up as a parse error: still a store that cannot be read.
         throw new StoreException("cannot " + what + " the embedded store in " + where() + ": " + e.getMessage(), e);
       }
     }

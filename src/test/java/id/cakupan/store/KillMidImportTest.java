@@ -48,7 +48,8 @@ class KillMidImportTest {
    * Starts from the synthetic seed and halts a real import at its 1st, 2nd, ... write step until
    * one run completes. After each halt the store must hold the seed with its log or the import
    * with its log entry, never the counts without their log (which would label real data
-   * synthetic); and the next one-row import must not delete the stored rows.
+   * synthetic), with the boundaries unchanged; and the next one-row import must not delete the
+   * stored rows.
    */
   @Test
   void embeddedImportHaltedAtEveryWriteStepLeavesTheOldOrTheNewStateWhole(@TempDir Path tmp) throws Exception {
@@ -56,6 +57,7 @@ class KillMidImportTest {
     String sha = sha256(Files.readAllBytes(csv));
     List<CoverageRecord> imported = rowsOf(csv);
     List<CoverageRecord> seed = before();
+    ImportRecord boundaryLog = StoreFixtures.log(ImportRecord.BOUNDARIES, 3, "00");
     ImportRecord seedLog = new ImportRecord(Instant.parse("2026-11-01T00:00:00Z"), ImportRecord.SYNTHETIC, "seed",
         "synthetic", null, seed.size());
     int halted = 0;
@@ -63,6 +65,7 @@ class KillMidImportTest {
       assertTrue(step < 100, "the import never completed");
       Path dir = Files.createDirectory(tmp.resolve("data-" + step));
       try (EmbeddedStore store = new EmbeddedStore(dir)) {
+        store.replaceBoundaries(StoreFixtures.jakartaUtara(), boundaryLog);
         store.importCoverage(seed, seedLog);
       }
       Path out = tmp.resolve("importer-" + step + ".log");
@@ -82,9 +85,10 @@ class KillMidImportTest {
               "what the halted writer left is cleared on open " + where);
         }
         List<ImportRecord> log = store.imports();
-        boolean isNew = log.size() == 2;
+        StoreFixtures.assertSameBoundaries(StoreFixtures.jakartaUtara(), store.boundaries().orElseThrow());
+        boolean isNew = log.size() == 3;
         if (isNew) {
-          ImportRecord last = log.get(1);
+          ImportRecord last = log.get(2);
           assertEquals(ImportRecord.COVERAGE, last.kind(), where);
           assertEquals(sha, last.sha256(), where);
           assertEquals(imported.size(), last.rows(), where);
@@ -92,7 +96,7 @@ class KillMidImportTest {
           assertFalse(store.coverageIsSynthetic(), "real data labelled synthetic " + where);
         } else {
           assertTrue(!completed, "a completed import is in the log");
-          assertEquals(List.of(seedLog), log, where);
+          assertEquals(List.of(boundaryLog, seedLog), log, where);
           assertSameRecords(seed, store.coverage(), "counts without their log entry " + where);
           assertTrue(store.coverageIsSynthetic(), where);
         }
