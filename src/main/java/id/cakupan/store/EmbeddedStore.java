@@ -19,6 +19,7 @@ import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
@@ -497,7 +498,7 @@ public final class EmbeddedStore implements Store {
     return out;
   }
 
-  private static void writeCoverage(java.io.OutputStream out, Map<String, CoverageRecord> records) throws IOException {
+  private static void writeCoverage(OutputStream out, Map<String, CoverageRecord> records) throws IOException {
     BufferedWriter w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
     w.write(COVERAGE_HEADER);
     w.write('\n');
