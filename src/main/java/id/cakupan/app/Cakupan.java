@@ -114,7 +114,8 @@ public final class Cakupan implements AutoCloseable {
     for (Kelurahan k : store.boundaries().orElseThrow().kelurahan()) areas.put(k.code(), k.areaKm2());
     Period end = new Period(YearMonth.now(clock).minusMonths(1));
     List<CoverageRecord> records = SyntheticCoverage.generate(areas, end, SYNTHETIC_MONTHS, SYNTHETIC_SEED);
-    store.importCoverage(records, new ImportRecord(clock.instant(), ImportRecord.SYNTHETIC, "seed",
+    // Stored only if still empty when the store holds its lock: an import may have come in meanwhile.
+    store.acceptCoverage(records, new ImportRecord(clock.instant(), ImportRecord.SYNTHETIC, "seed",
         "synthetic (seed " + SYNTHETIC_SEED + ")", null, records.size()));
   }
 

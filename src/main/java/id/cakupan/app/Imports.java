@@ -70,8 +70,8 @@ public final class Imports {
     if (!result.accepted()) return result;
     ImportRecord log = new ImportRecord(clock.instant(), ImportRecord.COVERAGE, by, fileName, Cakupan.sha256(content),
         result.records().size());
-    if (store.coverageIsSynthetic()) store.replaceAllCoverage(watched(result.records()), log);
-    else store.importCoverage(watched(result.records()), log);
+    // The store decides whether this supersedes the demo data, under the lock of the write.
+    store.acceptCoverage(watched(result.records()), log);
     afterWrite.run();
     return result;
   }
@@ -110,8 +110,7 @@ public final class Imports {
     if (!records.isEmpty()) {
       ImportRecord log = new ImportRecord(clock.instant(), ImportRecord.COVERAGE, by, fileName, Cakupan.sha256(content),
           records.size());
-      if (store.coverageIsSynthetic()) store.replaceAllCoverage(records, log);
-      else store.importCoverage(records, log);
+      store.acceptCoverage(records, log);
       afterWrite.run();
     }
     return new PointsResult(List.of(), points.size(), records.size(), outside);

@@ -14,84 +14,137 @@ import id.cakupan.coverage.CoverageRecord;
 import id.cakupan.coverage.KelurahanCode;
 import id.cakupan.coverage.Period;
 import id.cakupan.coverage.Sector;
+import id.cakupan.store.AtomicFiles.Written;
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.FileTime;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Collections;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.locationtech.jts.geom.MultiPolygon;
 import org.locationtech.jts.io.ParseException;
 import org.locationtech.jts.io.WKBReader;
 import org.locationtech.jts.io.WKBWriter;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * The default store: plain files under the data directory, held in memory while running.
- * Each file is replaced atomically, so a kill mid-write leaves the previous version.
+ * The default store: files under the data directory, held in memory while running.
+ *
+ * <p>Every write makes a new <em>generation</em>, a directory {@code gen-000042/} holding the whole
+ * state, and then switches the one-line file {@code CURRENT} to it by an atomic rename. So coverage,
+ * boundaries and the import log change together or not at all, even when the writer is killed:
  *
  * <ul>
  *   <li>{@code boundaries.json}: kelurahan with WKB geometry (full precision), unmatched features
  *   <li>{@code coverage.csv}: {@code code,period,sector,participants,workforce}
  *   <li>{@code imports.json}: the import log
+ *   <li>{@code manifest.json}: SHA-256 and length of each, checked on every load
  * </ul>
+ *
+ * <p>Writers hold an exclusive lock on {@code store.lock} (the CLI and a running server may share
+ * the directory), readers a shared one. Files of an unchanged part are hard links to the previous
+ * generation's, so a boundary import does not rewrite a million coverage rows.
  */
 public final class EmbeddedStore implements Store {
+  private static final Logger LOG = LoggerFactory.getLogger(EmbeddedStore.class);
+  static final String CURRENT = "CURRENT";
+  static final String LOCK = "store.lock";
+  static final String BOUNDARIES = "boundaries.json";
+  static final String COVERAGE = "coverage.csv";
+  static final String IMPORTS = "imports.json";
+  static final String MANIFEST = "manifest.json";
+  private static final Pattern GENERATION = Pattern.compile("gen-(\\d{6,})");
   private static final String COVERAGE_HEADER = "code,period,sector,participants,workforce";
+  /**
+   * One monitor per directory in this JVM: a file lock only keeps other processes out, and a
+   * second lock on the same file from this JVM would throw.
+   */
+  private static final Map<Path, Object> MONITORS = new ConcurrentHashMap<>();
+
   private final Path dir;
+  private final Object monitor;
   private final ObjectMapper json =
       new ObjectMapper().registerModule(new JavaTimeModule()).disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
 
-  private FileTime loadedImportsTime;
+  /** The generation held in memory; null while nothing was ever written. */
+  private Generation loaded;
   private BoundarySet boundaries;
-  private Map<String, CoverageRecord> coverage;
-  private List<ImportRecord> imports;
+  private Map<String, CoverageRecord> coverage = new LinkedHashMap<>();
+  private List<ImportRecord> imports = new ArrayList<>();
 
+  /** A generation's number and the checksums of its files, as its manifest lists them. */
+  private record Generation(long number, Map<String, Written> files) {
+    String name() {
+      return name(number);
+    }
+
+    static String name(long number) {
+      return String.format("gen-%06d", number);
+    }
+  }
+
+  @FunctionalInterface
+  private interface LockedWork<T> {
+    T run() throws IOException;
+  }
+
+  /**
+   * Opens the store in dir: moves data of the old layout (three files beside each other) into a
+   * first generation, removes generations a killed writer left half-made, and loads the current one.
+   *
+   * @throws StoreException when the current generation's files disagree with its manifest
+   */
   public EmbeddedStore(Path dir) {
     this.dir = dir;
+    this.monitor = MONITORS.computeIfAbsent(dir.toAbsolutePath().normalize(), k -> new Object());
     try {
       Files.createDirectories(dir);
-      // Left by a writer that was killed mid-write; the real files still hold the last good state.
-      for (String name : List.of("boundaries.json", "coverage.csv", "imports.json")) {
-        Files.deleteIfExists(dir.resolve(name + ".tmp"));
-      }
     } catch (IOException e) {
-      throw new StoreException("cannot create the embedded store in " + dir.toAbsolutePath() + ": " + e.getMessage(), e);
+      throw new StoreException("cannot create the embedded store in " + where() + ": " + e.getMessage(), e);
     }
-    load();
-  }
-
-  private void load() {
-    try {
-      loadedImportsTime = importsTime();
-      this.boundaries = readBoundaries();
-      this.coverage = readCoverage();
-      this.imports = readImports();
-    } catch (IOException | RuntimeException e) {
-      throw new StoreException("cannot read the embedded store in " + dir.toAbsolutePath() + ": " + e.getMessage(), e);
-    }
-  }
-
-  private FileTime importsTime() throws IOException {
-    Path file = dir.resolve("imports.json");
-    return Files.exists(file) ? Files.getLastModifiedTime(file) : null;
+    locked(false, "open", () -> {
+      if (readCurrent() == null && hasLegacyFiles()) migrateLegacy();
+      String current = readCurrent();
+      removeLeftovers(current);
+      if (current != null) load(current);
+      return null;
+    });
   }
 
   /** Picks up imports another process (the CLI) wrote to the same directory. */
   @Override
   public synchronized long version() {
+    String current;
     try {
-      if (!java.util.Objects.equals(importsTime(), loadedImportsTime)) load();
+      current = readCurrent();
     } catch (IOException e) {
-      throw new StoreException("cannot read the embedded store in " + dir.toAbsolutePath() + ": " + e.getMessage(), e);
+      throw new StoreException("cannot read the embedded store in " + where() + ": " + e.getMessage(), e);
     }
+    if (!Objects.equals(current, loadedName())) locked(true, "read", () -> refresh());
     return imports.size();
   }
 
@@ -111,13 +164,11 @@ public final class EmbeddedStore implements Store {
 
   @Override
   public synchronized void replaceBoundaries(BoundarySet set, ImportRecord record) {
-    try {
-      writeBoundaries(set);
-      appendImport(record);
-      boundaries = set;
-    } catch (IOException e) {
-      throw new StoreException("cannot write boundaries to " + dir + ": " + e.getMessage(), e);
-    }
+    locked(false, "write boundaries", () -> {
+      refresh();
+      commit(set, true, coverage, false, record);
+      return null;
+    });
   }
 
   @Override
@@ -127,28 +178,58 @@ public final class EmbeddedStore implements Store {
 
   @Override
   public synchronized void importCoverage(List<CoverageRecord> records, ImportRecord record) {
-    write(new LinkedHashMap<>(coverage), records, record);
+    locked(false, "write coverage", () -> {
+      refresh();
+      writeCoverage(new LinkedHashMap<>(coverage), records, record);
+      return null;
+    });
   }
 
   @Override
   public synchronized void replaceAllCoverage(List<CoverageRecord> records, ImportRecord record) {
-    write(new LinkedHashMap<>(), records, record);
+    locked(false, "write coverage", () -> {
+      refresh();
+      writeCoverage(new LinkedHashMap<>(), records, record);
+      return null;
+    });
   }
 
-  private void write(Map<String, CoverageRecord> next, List<CoverageRecord> records, ImportRecord record) {
-    for (CoverageRecord r : records) next.put(key(r), r);
-    try {
-      writeCoverage(next);
-      appendImport(record);
-      coverage = next;
-    } catch (IOException e) {
-      throw new StoreException("cannot write coverage to " + dir + ": " + e.getMessage(), e);
+  @Override
+  public synchronized boolean acceptCoverage(List<CoverageRecord> records, ImportRecord record) {
+    return locked(false, "write coverage", () -> {
+      // Decided from the latest generation, under the lock that the write holds.
+      refresh();
+      if (ImportRecord.SYNTHETIC.equals(record.kind())) {
+        if (!coverage.isEmpty()) return false;
+        writeCoverage(new LinkedHashMap<>(), records, record);
+      } else {
+        writeCoverage(onlySeedStored() ? new LinkedHashMap<>() : new LinkedHashMap<>(coverage), records, record);
+      }
+      return true;
+    });
+  }
+
+  /**
+   * The stored coverage is exactly the synthetic seed: the last coverage write was the seed and
+   * the rows are as many as it wrote (data from an old, torn directory is kept, not wiped).
+   */
+  private boolean onlySeedStored() {
+    ImportRecord last = null;
+    for (ImportRecord r : imports) {
+      if (ImportRecord.SYNTHETIC.equals(r.kind()) || ImportRecord.COVERAGE.equals(r.kind())) last = r;
     }
+    return last != null && ImportRecord.SYNTHETIC.equals(last.kind()) && coverage.size() == last.rows();
+  }
+
+  private void writeCoverage(Map<String, CoverageRecord> next, List<CoverageRecord> records, ImportRecord record)
+      throws IOException {
+    for (CoverageRecord r : records) next.put(key(r), r);
+    commit(boundaries, false, next, true, record);
   }
 
   @Override
   public synchronized List<KelurahanCode> locate(double[] lons, double[] lats) {
-    if (boundaries == null) return java.util.Collections.nCopies(lons.length, null);
+    if (boundaries == null) return Collections.nCopies(lons.length, null);
     KelurahanLocator locator = new KelurahanLocator(boundaries.kelurahan());
     List<KelurahanCode> out = new ArrayList<>(lons.length);
     for (int i = 0; i < lons.length; i++) out.add(locator.locate(lons[i], lats[i]));
@@ -167,13 +248,235 @@ public final class EmbeddedStore implements Store {
     return r.code() + "|" + r.period() + "|" + r.sector();
   }
 
+  private String where() {
+    return dir.toAbsolutePath().normalize().toString();
+  }
+
+  private String loadedName() {
+    return loaded == null ? null : loaded.name();
+  }
+
+  // --- locking
+
+  /** Runs work holding this JVM's monitor for dir and a file lock, shared for reading. */
+  private <T> T locked(boolean shared, String what, LockedWork<T> work) {
+    synchronized (monitor) {
+      try (FileChannel ch = FileChannel.open(dir.resolve(LOCK), StandardOpenOption.CREATE, StandardOpenOption.READ,
+          StandardOpenOption.WRITE);
+          FileLock lock = ch.lock(0, Long.MAX_VALUE, shared)) {
+        return work.run();
+      } catch (StoreException e) {
+        throw e;
+      } catch (IOException | RuntimeException e) {
+        // A malformed manifest or file shows up as a parse error: still a store that cannot be read.
+        throw new StoreException("cannot " + what + " the embedded store in " + where() + ": " + e.getMessage(), e);
+      }
+    }
+  }
+
+  // --- generations
+
+  private String readCurrent() throws IOException {
+    Path file = dir.resolve(CURRENT);
+    if (!Files.exists(file)) return null;
+    String name = Files.readString(file, StandardCharsets.UTF_8).strip();
+    if (!GENERATION.matcher(name).matches()) throw inconsistent(CURRENT + " holds \"" + name + "\", not a generation");
+    return name;
+  }
+
+  /** Loads the current generation if another writer moved on since this one was loaded. */
+  private Void refresh() throws IOException {
+    String current = readCurrent();
+    if (Objects.equals(current, loadedName())) return null;
+    if (current == null) throw inconsistent(CURRENT + " disappeared while " + loadedName() + " was in use");
+    load(current);
+    return null;
+  }
+
+  /** Reads a whole generation, checking every file against the manifest before using any of it. */
+  private void load(String name) throws IOException {
+    Path gen = dir.resolve(name);
+    if (!Files.isDirectory(gen)) throw inconsistent(CURRENT + " names " + name + ", which does not exist");
+    Path manifestFile = gen.resolve(MANIFEST);
+    if (!Files.exists(manifestFile)) throw inconsistent(name + " has no " + MANIFEST);
+    JsonNode manifest = json.readTree(manifestFile.toFile());
+    Map<String, Written> files = new TreeMap<>();
+    manifest.get("files").fields().forEachRemaining(f ->
+        files.put(f.getKey(), new Written(f.getValue().get("sha256").asText(), f.getValue().get("bytes").asLong())));
+    for (String required : List.of(COVERAGE, IMPORTS)) {
+      if (!files.containsKey(required)) throw inconsistent(name + "/" + MANIFEST + " lists no " + required);
+    }
+    Map<String, CoverageRecord> nextCoverage = readCoverage(gen.resolve(COVERAGE), files.get(COVERAGE));
+    List<ImportRecord> nextImports = List.of(json.readValue(checked(gen.resolve(IMPORTS), files.get(IMPORTS)),
+        ImportRecord[].class));
+    BoundarySet nextBoundaries = files.containsKey(BOUNDARIES)
+        ? readBoundaries(checked(gen.resolve(BOUNDARIES), files.get(BOUNDARIES))) : null;
+    // The counts the writer saw: a second check that the log and the data belong together.
+    if (manifest.get("coverage_rows").asLong() != nextCoverage.size()
+        || manifest.get("imports").asLong() != nextImports.size()) {
+      throw inconsistent(name + " holds " + nextCoverage.size() + " coverage rows and " + nextImports.size()
+          + " imports, its manifest says " + manifest.get("coverage_rows") + " and " + manifest.get("imports"));
+    }
+    Matcher number = GENERATION.matcher(name);
+    number.matches();
+    loaded = new Generation(Long.parseLong(number.group(1)), files);
+    coverage = nextCoverage;
+    imports = new ArrayList<>(nextImports);
+    boundaries = nextBoundaries;
+  }
+
+  /**
+   * Writes the next generation (with record appended to the log, if given) beside the current one,
+   * then switches CURRENT to it. A writer
+   * killed before the switch leaves a generation that nothing points at; the next open removes it.
+   */
+  private void commit(BoundarySet nextBoundaries, boolean boundariesChanged, Map<String, CoverageRecord> nextCoverage,
+      boolean coverageChanged, ImportRecord record) throws IOException {
+    List<ImportRecord> nextImports = new ArrayList<>(imports);
+    if (record != null) nextImports.add(record);
+    Generation previous = loaded;
+    long number = previous == null ? 1 : previous.number() + 1;
+    String name = Generation.name(number);
+    Path partial = dir.resolve(name + ".partial");
+    deleteTree(partial);
+    Files.createDirectory(partial);
+    Map<String, Written> files = new TreeMap<>();
+    files.put(COVERAGE, coverageChanged || previous == null
+        ? AtomicFiles.writeDurably(partial.resolve(COVERAGE), out -> writeCoverage(out, nextCoverage))
+        : linkFrom(previous, COVERAGE, partial));
+    files.put(IMPORTS, AtomicFiles.writeDurably(partial.resolve(IMPORTS), out -> json.writeValue(out, nextImports)));
+    if (nextBoundaries != null) {
+      files.put(BOUNDARIES, boundariesChanged || previous == null || !previous.files().containsKey(BOUNDARIES)
+          ? AtomicFiles.writeDurably(partial.resolve(BOUNDARIES),
+              out -> json.writeValue(out, boundariesJson(nextBoundaries)))
+          : linkFrom(previous, BOUNDARIES, partial));
+    }
+    ObjectNode manifest = json.createObjectNode();
+    manifest.put("generation", number);
+    manifest.put("coverage_rows", nextCoverage.size());
+    manifest.put("imports", nextImports.size());
+    ObjectNode list = manifest.putObject("files");
+    files.forEach((file, w) -> list.putObject(file).put("sha256", w.sha256()).put("bytes", w.bytes()));
+    AtomicFiles.writeDurably(partial.resolve(MANIFEST),
+        out -> json.writerWithDefaultPrettyPrinter().writeValue(out, manifest));
+    AtomicFiles.syncDirectory(partial);
+    Path gen = dir.resolve(name);
+    deleteTree(gen);
+    Files.move(partial, gen, StandardCopyOption.ATOMIC_MOVE);
+    KillPoints.step("renamed " + partial.getFileName() + " to " + name);
+    AtomicFiles.syncDirectory(dir);
+    AtomicFiles.replace(dir.resolve(CURRENT), (name + "\n").getBytes(StandardCharsets.UTF_8));
+
+    loaded = new Generation(number, files);
+    boundaries = nextBoundaries;
+    coverage = nextCoverage;
+    imports = nextImports;
+    // Readers in other processes hold the shared lock while loading, so nobody is reading it now.
+    if (previous != null) {
+      deleteTree(dir.resolve(previous.name()));
+      KillPoints.step("removed " + previous.name());
+    }
+  }
+
+  /** A hard link to the previous generation's file (never modified in place), or a copy where links fail. */
+  private Written linkFrom(Generation previous, String file, Path partial) throws IOException {
+    Path source = dir.resolve(previous.name()).resolve(file);
+    try {
+      Files.createLink(partial.resolve(file), source);
+    } catch (IOException | UnsupportedOperationException e) {
+      Files.copy(source, partial.resolve(file));
+    }
+    KillPoints.step("linked " + partial.getFileName() + "/" + file);
+    return previous.files().get(file);
+  }
+
+  /** Removes what killed writers left: unswitched generations, a CURRENT.tmp, migrated old-layout files. */
+  private void removeLeftovers(String current) throws IOException {
+    Files.deleteIfExists(dir.resolve(CURRENT + ".tmp"));
+    try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir, "gen-*")) {
+      for (Path entry : entries) {
+        if (!entry.getFileName().toString().equals(current)) {
+          LOG.info("embedded store {}: removing {}, left by an interrupted write", where(), entry.getFileName());
+          deleteTree(entry);
+        }
+      }
+    }
+    if (current != null) {
+      for (String file : List.of(BOUNDARIES, COVERAGE, IMPORTS)) {
+        Files.deleteIfExists(dir.resolve(file));
+        Files.deleteIfExists(dir.resolve(file + ".tmp"));
+      }
+    }
+  }
+
+  private boolean hasLegacyFiles() {
+    return Files.exists(dir.resolve(COVERAGE)) || Files.exists(dir.resolve(IMPORTS))
+        || Files.exists(dir.resolve(BOUNDARIES));
+  }
+
+  /**
+   * Moves a directory of the old layout (three files, each replaced on its own) into generation 1.
+   * The old files stay until CURRENT points at the new generation, so a kill here loses nothing.
+   */
+  private void migrateLegacy() throws IOException {
+    for (String file : List.of(BOUNDARIES, COVERAGE, IMPORTS)) Files.deleteIfExists(dir.resolve(file + ".tmp"));
+    Path imp = dir.resolve(IMPORTS);
+    Path bnd = dir.resolve(BOUNDARIES);
+    coverage = readCoverage(dir.resolve(COVERAGE), null);
+    imports = Files.exists(imp) ? new ArrayList<>(List.of(json.readValue(imp.toFile(), ImportRecord[].class)))
+        : new ArrayList<>();
+    boundaries = Files.exists(bnd) ? readBoundaries(Files.readAllBytes(bnd)) : null;
+    // No log entry: nothing was imported, and the log keeps its meaning for the synthetic check.
+    commit(boundaries, true, coverage, true, null);
+    LOG.info("embedded store {}: moved the old layout ({} coverage rows, {} imports) into {}", where(),
+        coverage.size(), imports.size(), loadedName());
+  }
+
+  private static void deleteTree(Path path) throws IOException {
+    if (!Files.exists(path)) return;
+    if (Files.isDirectory(path)) {
+      try (DirectoryStream<Path> entries = Files.newDirectoryStream(path)) {
+        for (Path entry : entries) deleteTree(entry);
+      }
+    }
+    Files.delete(path);
+  }
+
+  private StoreException inconsistent(String why) {
+    return new StoreException("the embedded store in " + where() + " is inconsistent: " + why
+        + ". Nothing is served from it; restore the directory from a backup, or move it away to start empty.",
+        null);
+  }
+
+  /** The file's bytes, after checking them against the manifest. */
+  private byte[] checked(Path file, Written expected) throws IOException {
+    if (!Files.exists(file)) throw inconsistent(relative(file) + " is missing");
+    byte[] bytes = Files.readAllBytes(file);
+    String sha = HexFormat.of().formatHex(AtomicFiles.sha256().digest(bytes));
+    if (!sha.equals(expected.sha256()) || bytes.length != expected.bytes()) {
+      throw inconsistent(relative(file) + " has sha256 " + sha + " (" + bytes.length + " bytes), its manifest says "
+          + expected.sha256() + " (" + expected.bytes() + " bytes)");
+    }
+    return bytes;
+  }
+
+  private String relative(Path file) {
+    return dir.relativize(file).toString();
+  }
+
   // --- coverage.csv
 
-  private Map<String, CoverageRecord> readCoverage() throws IOException {
+  /** Reads the records; with expected given, checks the file against it while reading. */
+  private Map<String, CoverageRecord> readCoverage(Path file, Written expected) throws IOException {
     Map<String, CoverageRecord> out = new LinkedHashMap<>();
-    Path file = dir.resolve("coverage.csv");
-    if (!Files.exists(file)) return out;
-    try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+    if (!Files.exists(file)) {
+      if (expected != null) throw inconsistent(relative(file) + " is missing");
+      return out;
+    }
+    MessageDigest sha = AtomicFiles.sha256();
+    RuntimeException unreadable = null;
+    try (DigestInputStream in = new DigestInputStream(Files.newInputStream(file), sha);
+        BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16)) {
       String line = r.readLine();
       while ((line = r.readLine()) != null) {
         String[] c = line.split(",", -1);
@@ -181,45 +484,35 @@ public final class EmbeddedStore implements Store {
             Sector.valueOf(c[2]), Long.parseLong(c[3]), c[4].isEmpty() ? null : Long.valueOf(c[4]));
         out.put(key(rec), rec);
       }
+    } catch (RuntimeException e) {
+      unreadable = e;
     }
+    // For an altered file the checksum says more than a parse error would.
+    if (expected != null) {
+      String actual = HexFormat.of().formatHex(sha.digest());
+      if (!actual.equals(expected.sha256())) {
+        throw inconsistent(relative(file) + " has sha256 " + actual + ", its manifest says " + expected.sha256());
+      }
+    }
+    if (unreadable != null) throw new IOException(relative(file) + ": " + unreadable.getMessage(), unreadable);
     return out;
   }
 
-  private void writeCoverage(Map<String, CoverageRecord> records) throws IOException {
-    AtomicFiles.write(dir.resolve("coverage.csv"), out -> {
-      BufferedWriter w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
-      w.write(COVERAGE_HEADER);
-      w.write('\n');
-      for (CoverageRecord r : records.values()) {
-        w.write(r.code() + "," + r.period() + "," + r.sector() + "," + r.participants() + ","
-            + (r.workforce() == null ? "" : r.workforce()) + "\n");
-      }
-      w.flush();
-    });
-  }
-
-  // --- imports.json
-
-  private List<ImportRecord> readImports() throws IOException {
-    Path file = dir.resolve("imports.json");
-    if (!Files.exists(file)) return new ArrayList<>();
-    return new ArrayList<>(List.of(json.readValue(file.toFile(), ImportRecord[].class)));
-  }
-
-  private void appendImport(ImportRecord record) throws IOException {
-    List<ImportRecord> next = new ArrayList<>(imports);
-    next.add(record);
-    AtomicFiles.write(dir.resolve("imports.json"), out -> json.writeValue(out, next));
-    imports = next;
-    loadedImportsTime = importsTime();
+  private static void writeCoverage(OutputStream out, Map<String, CoverageRecord> records) throws IOException {
+    BufferedWriter w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+    w.write(COVERAGE_HEADER);
+    w.write('\n');
+    for (CoverageRecord r : records.values()) {
+      w.write(r.code() + "," + r.period() + "," + r.sector() + "," + r.participants() + ","
+          + (r.workforce() == null ? "" : r.workforce()) + "\n");
+    }
+    w.flush();
   }
 
   // --- boundaries.json
 
-  private BoundarySet readBoundaries() throws IOException {
-    Path file = dir.resolve("boundaries.json");
-    if (!Files.exists(file)) return null;
-    JsonNode root = json.readTree(file.toFile());
+  private BoundarySet readBoundaries(byte[] content) throws IOException {
+    JsonNode root = json.readTree(content);
     WKBReader wkb = new WKBReader();
     List<Kelurahan> kelurahan = new ArrayList<>();
     for (JsonNode k : root.get("kelurahan")) {
@@ -240,7 +533,7 @@ public final class EmbeddedStore implements Store {
     return new BoundarySet(root.get("source").asText(), root.get("schematic").asBoolean(), kelurahan, unmatched);
   }
 
-  private void writeBoundaries(BoundarySet set) throws IOException {
+  private ObjectNode boundariesJson(BoundarySet set) {
     ObjectNode root = json.createObjectNode();
     root.put("source", set.source());
     root.put("schematic", set.schematic());
@@ -265,7 +558,7 @@ public final class EmbeddedStore implements Store {
       n.put("kecamatan", u.kecamatan());
       n.put("reason", u.reason());
     }
-    AtomicFiles.write(dir.resolve("boundaries.json"), out -> json.writeValue(out, root));
+    return root;
   }
 
   private static String text(JsonNode n, String field) {

@@ -418,29 +418,68 @@ public final class PostgisStore implements Store {
     mergeCoverage(records, record, true);
   }
 
+  /**
+   * Locks the coverage table against other writers (readers go on), so the seed check below still
+   * holds when the merge commits; every coverage write logs in its own transaction, so log and
+   * rows agree.
+   */
+  @Override
+  public boolean acceptCoverage(List<CoverageRecord> records, ImportRecord record) {
+    return inTransaction("import " + records.size() + " coverage records", c -> {
+      execute(c, "LOCK TABLE coverage IN SHARE ROW EXCLUSIVE MODE");
+      boolean replaceAll = false;
+      if (ImportRecord.SYNTHETIC.equals(record.kind())) {
+        if (countCoverage(c) > 0) return false;
+      } else {
+        try (PreparedStatement st = c.prepareStatement("SELECT kind, rows FROM import_log"
+            + " WHERE kind IN ('coverage', 'synthetic') ORDER BY id DESC LIMIT 1");
+            ResultSet rs = st.executeQuery()) {
+          // Only the seed, untouched since: an older, torn store's real rows are kept, not wiped.
+          // Counted only after a seed, so a national re-import does not pay for counting its table.
+          replaceAll = rs.next() && ImportRecord.SYNTHETIC.equals(rs.getString(1))
+              && rs.getLong(2) == countCoverage(c);
+        }
+      }
+      mergeCoverage(c, records, record, replaceAll);
+      return true;
+    });
+  }
+
+  private static long countCoverage(Connection c) throws SQLException {
+    try (PreparedStatement st = c.prepareStatement("SELECT count(*) FROM coverage"); ResultSet rs = st.executeQuery()) {
+      rs.next();
+      return rs.getLong(1);
+    }
+  }
+
   private void mergeCoverage(List<CoverageRecord> records, ImportRecord record, boolean replaceAll) {
     inTransaction("import " + records.size() + " coverage records", c -> {
-      if (replaceAll) execute(c, "DELETE FROM coverage");
-      execute(c, "CREATE TEMPORARY TABLE coverage_staging (seq bigint NOT NULL, code text COLLATE \"C\" NOT NULL,"
-          + " period date NOT NULL, sector text COLLATE \"C\" NOT NULL, participants bigint NOT NULL,"
-          + " workforce bigint) ON COMMIT DROP");
-      copyToStaging(c, records);
-      // Enough memory to sort a national import without spilling to disk.
-      execute(c, "SET LOCAL work_mem = '64MB'");
-      // Sorted by key: the later duplicate wins, and concurrent imports lock rows in the same order.
-      execute(c, "INSERT INTO coverage (code, period, sector, participants, workforce)"
-          + " SELECT DISTINCT ON (code, period, sector) code, period, sector, participants, workforce"
-          + " FROM coverage_staging ORDER BY code, period, sector, seq DESC"
-          + " ON CONFLICT (code, period, sector)"
-          + " DO UPDATE SET participants = EXCLUDED.participants, workforce = EXCLUDED.workforce"
-          // Files often send earlier months again unchanged; rewriting those rows would cost a new row
-          // version, an index entry and WAL each (about twice the time of the first import, and a table
-          // twice its size until vacuum).
-          + " WHERE (coverage.participants, coverage.workforce)"
-          + " IS DISTINCT FROM (EXCLUDED.participants, EXCLUDED.workforce)");
-      insertImport(c, record);
+      mergeCoverage(c, records, record, replaceAll);
       return null;
     });
+  }
+
+  private static void mergeCoverage(Connection c, List<CoverageRecord> records, ImportRecord record,
+      boolean replaceAll) throws SQLException {
+    if (replaceAll) execute(c, "DELETE FROM coverage");
+    execute(c, "CREATE TEMPORARY TABLE coverage_staging (seq bigint NOT NULL, code text COLLATE \"C\" NOT NULL,"
+        + " period date NOT NULL, sector text COLLATE \"C\" NOT NULL, participants bigint NOT NULL,"
+        + " workforce bigint) ON COMMIT DROP");
+    copyToStaging(c, records);
+    // Enough memory to sort a national import without spilling to disk.
+    execute(c, "SET LOCAL work_mem = '64MB'");
+    // Sorted by key: the later duplicate wins, and concurrent imports lock rows in the same order.
+    execute(c, "INSERT INTO coverage (code, period, sector, participants, workforce)"
+        + " SELECT DISTINCT ON (code, period, sector) code, period, sector, participants, workforce"
+        + " FROM coverage_staging ORDER BY code, period, sector, seq DESC"
+        + " ON CONFLICT (code, period, sector)"
+        + " DO UPDATE SET participants = EXCLUDED.participants, workforce = EXCLUDED.workforce"
+        // Files often send earlier months again unchanged; rewriting those rows would cost a new row
+        // version, an index entry and WAL each (about twice the time of the first import, and a table
+        // twice its size until vacuum).
+        + " WHERE (coverage.participants, coverage.workforce)"
+        + " IS DISTINCT FROM (EXCLUDED.participants, EXCLUDED.workforce)");
+    insertImport(c, record);
   }
 
   /** Writes COPY text in chunks, so the records are never all held a second time as text. */

@@ -32,6 +32,17 @@ public interface Store extends AutoCloseable {
    */
   void replaceAllCoverage(List<CoverageRecord> records, ImportRecord record);
 
+  /**
+   * Stores one coverage import, deciding from what is stored, under the same lock (or in the same
+   * transaction) as the write, how it meets the synthetic seed: a real import ({@code coverage})
+   * replaces all coverage when what is stored is only the seed, and otherwise adds to it as
+   * {@link #importCoverage} does; the seed itself ({@code synthetic}) is stored only into a store
+   * without coverage.
+   *
+   * @return false when a seed was not stored because coverage exists; true when stored
+   */
+  boolean acceptCoverage(List<CoverageRecord> records, ImportRecord record);
+
   /** True when the coverage is the synthetic seed, with no real coverage import since. */
   default boolean coverageIsSynthetic() {
     String last = null;

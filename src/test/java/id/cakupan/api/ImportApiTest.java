@@ -220,8 +220,11 @@ class ImportApiTest {
 
   private static Map<String, byte[]> storeFiles() throws Exception {
     Map<String, byte[]> files = new TreeMap<>();
-    try (Stream<Path> s = Files.list(dataDir)) {
-      for (Path p : new ArrayList<>(s.toList())) files.put(p.getFileName().toString(), Files.readAllBytes(p));
+    // The embedded store keeps its files in generation directories (gen-000042/...).
+    try (Stream<Path> s = Files.walk(dataDir)) {
+      for (Path p : new ArrayList<>(s.filter(Files::isRegularFile).toList())) {
+        files.put(dataDir.relativize(p).toString(), Files.readAllBytes(p));
+      }
     }
     return files;
   }

@@ -51,6 +51,16 @@ final class TimedStore implements Store {
   }
 
   @Override
+  public boolean acceptCoverage(List<CoverageRecord> records, ImportRecord record) {
+    writeStart = System.nanoTime();
+    try {
+      return store.acceptCoverage(records, record);
+    } finally {
+      writeEnd = System.nanoTime();
+    }
+  }
+
+  @Override
   public String kind() {
     return store.kind();
   }

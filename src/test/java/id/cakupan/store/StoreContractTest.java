@@ -10,6 +10,7 @@ import static id.cakupan.store.StoreFixtures.log;
 import static id.cakupan.store.StoreFixtures.rec;
 import static id.cakupan.store.StoreFixtures.sorted;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -153,6 +154,50 @@ abstract class StoreContractTest {
     assertSameBoundaries(set, second.boundaries().orElseThrow());
     assertEquals(sorted(counts), sorted(second.coverage()));
     assertEquals(log, second.imports());
+  }
+
+  @Test
+  void aRealImportReplacesTheSyntheticSeedAndLaterOnesAddToIt() {
+    Store s = store();
+    ImportRecord seed = new ImportRecord(Instant.parse("2026-09-30T23:59:59Z"), ImportRecord.SYNTHETIC, "seed",
+        "synthetic", null, 2);
+    assertTrue(s.acceptCoverage(List.of(rec(KOJA, SEP, Sector.PU, 1, 2L), rec(LAGOA, SEP, Sector.PU, 3, 4L)), seed));
+    assertTrue(s.coverageIsSynthetic());
+    CoverageRecord real = rec(PLUIT, OCT, Sector.BPU, 50, 90L);
+    assertTrue(s.acceptCoverage(List.of(real), log(ImportRecord.COVERAGE, 1, "01")));
+    assertEquals(List.of(real), s.coverage(), "the seed is gone, not mixed with real counts");
+    assertFalse(s.coverageIsSynthetic());
+    CoverageRecord next = rec(KOJA, OCT, Sector.BPU, 7, null);
+    assertTrue(s.acceptCoverage(List.of(next), log(ImportRecord.COVERAGE, 1, "02")));
+    assertEquals(sorted(List.of(real, next)), sorted(s.coverage()), "a later import adds to the real counts");
+    assertEquals(List.of(seed, log(ImportRecord.COVERAGE, 1, "01"), log(ImportRecord.COVERAGE, 1, "02")),
+        s.imports());
+  }
+
+  @Test
+  void theSeedIsStoredOnlyIntoAStoreWithoutCoverage() {
+    Store s = store();
+    List<CoverageRecord> real = List.of(rec(KOJA, OCT, Sector.BPU, 120, 900L));
+    s.acceptCoverage(real, log(ImportRecord.COVERAGE, 1, "00"));
+    ImportRecord seed = new ImportRecord(Instant.parse("2026-10-02T00:00:00Z"), ImportRecord.SYNTHETIC, "seed",
+        "synthetic", null, 1);
+    assertFalse(s.acceptCoverage(List.of(rec(LAGOA, OCT, Sector.BPU, 1, 1L)), seed));
+    assertEquals(real, s.coverage());
+    assertEquals(List.of(log(ImportRecord.COVERAGE, 1, "00")), s.imports());
+  }
+
+  @Test
+  void rowsTheSeedDidNotWriteAreNeverWipedAsSynthetic() {
+    // A store torn by an old bug: real rows, but a synthetic entry last in the log.
+    Store s = store();
+    List<CoverageRecord> real = List.of(rec(KOJA, OCT, Sector.BPU, 120, 900L), rec(LAGOA, OCT, Sector.PU, 5, 10L));
+    s.importCoverage(real, log(ImportRecord.COVERAGE, 2, "00"));
+    CoverageRecord seeded = rec(PLUIT, SEP, Sector.PU, 1, 1L);
+    s.importCoverage(List.of(seeded), new ImportRecord(Instant.parse("2026-10-01T08:00:01Z"), ImportRecord.SYNTHETIC,
+        "seed", "synthetic", null, 1));
+    CoverageRecord one = rec(KOJA, SEP, Sector.BPU, 1, 2L);
+    s.acceptCoverage(List.of(one), log(ImportRecord.COVERAGE, 1, "02"));
+    assertEquals(sorted(List.of(real.get(0), real.get(1), seeded, one)), sorted(s.coverage()));
   }
 
   @Test
