@@ -12,6 +12,7 @@ import id.cakupan.coverage.Period;
 import id.cakupan.coverage.SyntheticCoverage;
 import id.cakupan.map.Atlas;
 import id.cakupan.map.Layers;
+import id.cakupan.map.ResponseCache;
 import id.cakupan.store.EmbeddedStore;
 import id.cakupan.store.ImportRecord;
 import id.cakupan.store.PostgisStore;
@@ -54,7 +55,7 @@ public final class Cakupan implements AutoCloseable {
     this.store = store;
     this.gazetteer = gazetteer;
     this.publishedVersion = store.version();
-    this.layers = new Layers(buildAtlas());
+    this.layers = new Layers(buildAtlas(), new ResponseCache(config.cacheBytes()));
   }
 
   /** Opens the configured store and prepares data: a boundary file if given, seed data on first start. */

@@ -11,6 +11,24 @@ import java.nio.file.Path;
  * @param dbUrl a PostgreSQL URL, or null for the embedded store under dataDir
  * @param adminToken the bearer token that allows writes, or null (writes disabled)
  * @param basemapUrl an XYZ tile URL template for the map page, or null for no basemap
+ * @param cacheBytes the byte budget of the response cache (0 caches nothing)
  */
 public record Config(
-    int port, Path dataDir, Path boundaries, Path gazetteer, String dbUrl, String adminToken, String basemapUrl) {}
+    int port, Path dataDir, Path boundaries, Path gazetteer, String dbUrl, String adminToken, String basemapUrl,
+    long cacheBytes) {
+
+  /** The default cache budget: a quarter of the heap leaves room for the atlas and requests in flight. */
+  public static long defaultCacheBytes() {
+    return Runtime.getRuntime().maxMemory() / 4;
+  }
+
+  public Config {
+    if (cacheBytes < 0) throw new IllegalArgumentException("cache budget must be >= 0 bytes, got " + cacheBytes);
+  }
+
+  /** With the default cache budget. */
+  public Config(
+      int port, Path dataDir, Path boundaries, Path gazetteer, String dbUrl, String adminToken, String basemapUrl) {
+    this(port, dataDir, boundaries, gazetteer, dbUrl, adminToken, basemapUrl, defaultCacheBytes());
+  }
+}

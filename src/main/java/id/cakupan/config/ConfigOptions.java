@@ -1,7 +1,10 @@
 package id.cakupan.config;
 
 import java.nio.file.Path;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 /** The options every command shares; picocli falls back to the environment, then the default. */
 public final class ConfigOptions {
@@ -33,10 +36,25 @@ public final class ConfigOptions {
           + " (env CAKUPAN_BASEMAP_URL; default: no basemap, works offline)")
   String basemapUrl;
 
+  @Spec(Spec.Target.MIXEE) CommandSpec spec;
+
+  /** Null for the default, a quarter of the heap. */
+  private Long cacheMb;
+
+  @Option(names = "--cache-mb", defaultValue = "${env:CAKUPAN_CACHE_MB}", paramLabel = "MB",
+      description = "Megabytes of finished responses kept in memory (env CAKUPAN_CACHE_MB;"
+          + " default: a quarter of the maximum heap; 0 caches nothing)")
+  void cacheMb(Long mb) {
+    if (mb != null && (mb < 0 || mb > Long.MAX_VALUE >> 20)) {
+      throw new ParameterException(spec.commandLine(), "--cache-mb must be a number of megabytes >= 0, got " + mb);
+    }
+    cacheMb = mb;
+  }
+
   public Config toConfig() {
     String token = System.getenv("CAKUPAN_ADMIN_TOKEN");
     return new Config(port, dataDir, boundaries, gazetteer, blankToNull(dbUrl),
-        blankToNull(token), blankToNull(basemapUrl));
+        blankToNull(token), blankToNull(basemapUrl), cacheMb == null ? Config.defaultCacheBytes() : cacheMb << 20);
   }
 
   private static String blankToNull(String s) {

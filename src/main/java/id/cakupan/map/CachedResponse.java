@@ -14,6 +14,11 @@ public record CachedResponse(byte[] body, byte[] gzipped, String etag, String co
     return new CachedResponse(body, gzip(body), etag(body), contentType);
   }
 
+  /** What this response holds on the heap: both bodies, the two strings and the objects around them. */
+  public long bytes() {
+    return body.length + gzipped.length + 2L * (etag.length() + contentType.length()) + 96;
+  }
+
   private static byte[] gzip(byte[] body) {
     ByteArrayOutputStream out = new ByteArrayOutputStream(body.length / 4 + 64);
     try (GZIPOutputStream gz = new GZIPOutputStream(out)) {

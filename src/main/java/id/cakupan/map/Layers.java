@@ -6,33 +6,41 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.function.ToLongFunction;
 
 /**
- * The read side of the service: the current atlas and the responses built from it. Each atlas
- * comes with its own cache, swapped together, so a response built from old data can never be
- * served after new data is published. Requests do no store query and no geometry work.
+ * The read side of the service: the current atlas and the responses built from it. Responses
+ * live in one {@link ResponseCache} bounded by bytes, keyed with the generation of the atlas they
+ * were built from, so a response of old data can never be served after new data is published.
+ * Requests do no store query and no geometry work.
  */
 public final class Layers {
   public static final String GEOJSON = "application/geo+json";
   public static final String JSON = "application/json";
   public static final String CSV = "text/csv; charset=utf-8";
-  /** Distinct requests kept per atlas; beyond that the cache starts afresh (bounded memory). */
-  private static final int MAX_ENTRIES = 2_000;
 
-  private record Published(Atlas atlas, Map<String, CachedResponse> cache, Map<String, Object> derived) {}
+  private record Published(Atlas atlas, long generation, Map<String, Object> derived) {}
 
+  private final ResponseCache cache;
+  private long generations;
   private volatile Published current;
 
-  public Layers(Atlas atlas) {
+  public Layers(Atlas atlas, ResponseCache cache) {
+    this.cache = cache;
     publish(atlas);
   }
 
-  public void publish(Atlas atlas) {
-    current = new Published(atlas, new ConcurrentHashMap<>(), new ConcurrentHashMap<>());
+  public synchronized void publish(Atlas atlas) {
+    current = new Published(atlas, ++generations, new ConcurrentHashMap<>());
+    cache.retainOnly(generations); // nothing will ask for the old ones again; free their bytes now
   }
 
   public Atlas atlas() {
     return current.atlas();
+  }
+
+  public ResponseCache cache() {
+    return cache;
   }
 
   /**
@@ -40,15 +48,17 @@ public final class Layers {
    * downloads): one snapshot per request keeps the data and the cache it fills consistent.
    */
   public Snapshot snapshot() {
-    return new Snapshot(current);
+    return new Snapshot(current, cache);
   }
 
-  /** One published atlas and the caches that live and die with it. */
+  /** One published atlas and the cache entries built from it. */
   public static final class Snapshot {
     private final Published published;
+    private final ResponseCache cache;
 
-    private Snapshot(Published published) {
+    private Snapshot(Published published, ResponseCache cache) {
       this.published = published;
+      this.cache = cache;
     }
 
     public Atlas atlas() {
@@ -57,13 +67,21 @@ public final class Layers {
 
     /** The response under {@code key}, built from this atlas on first use. */
     public CachedResponse cached(String key, Supplier<byte[]> body, String contentType) {
-      return Layers.cached(published, key, body, contentType);
+      return cache.response(published.generation(), key, body, contentType);
     }
 
     /**
-     * A structure derived from this atlas (an index, a cache of tile geometry), built once on
-     * first use and dropped with the atlas. Keys are few and fixed; values are built under a lock
-     * of the map, so build only what every later request needs.
+     * A structure some responses are built from (a styled layer, a tile's geometry), kept in the
+     * same byte-bounded cache as the responses; {@code bytes} estimates its heap size.
+     */
+    public <T> T memo(String key, Supplier<T> build, ToLongFunction<T> bytes) {
+      return cache.get(published.generation(), "memo|" + key, build, bytes);
+    }
+
+    /**
+     * A structure derived from this atlas (an index), built once on first use and dropped with
+     * the atlas. Keys are few and fixed, never from a request (this map has no bound); values are
+     * built under a lock of the map, so build only what every later request needs.
      */
     @SuppressWarnings("unchecked")
     public <T> T derived(String key, Function<Atlas, T> build) {
@@ -104,12 +122,7 @@ public final class Layers {
     }, JSON);
   }
 
-  private static CachedResponse cached(Published p, String key, Supplier<byte[]> body, String contentType) {
-    CachedResponse hit = p.cache().get(key);
-    if (hit != null) return hit;
-    CachedResponse built = CachedResponse.of(body.get(), contentType);
-    if (p.cache().size() >= MAX_ENTRIES) p.cache().clear();
-    p.cache().put(key, built);
-    return built;
+  private CachedResponse cached(Published p, String key, Supplier<byte[]> body, String contentType) {
+    return cache.response(p.generation(), key, body, contentType);
   }
 }

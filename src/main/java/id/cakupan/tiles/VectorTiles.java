@@ -9,6 +9,7 @@ import id.cakupan.map.FiguresJson;
 import id.cakupan.map.Layers;
 import id.cakupan.map.Level;
 import id.cakupan.map.MapUnit;
+import id.cakupan.map.ResponseCache;
 import id.cakupan.map.StyledLayer;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -20,10 +21,10 @@ import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.index.strtree.STRtree;
 
 /**
- * Mapbox Vector Tiles of the choropleth layers, for one atlas. Work is cached at two steps: the
- * clipped, simplified geometry of a tile (independent of sector, month and metric, so switching
- * those redoes no geometry), and the finished tile of one query. Both caches are bounded by
- * bytes and die with the atlas.
+ * Mapbox Vector Tiles of the choropleth layers, for one atlas. Work is cached at three steps: the
+ * styled layer of a query, the clipped, simplified geometry of a tile (independent of sector,
+ * month and metric, so switching those redoes no geometry), and the finished tile of one query.
+ * All three live in the service's one byte-bounded response cache, under this atlas's generation.
  */
 public final class VectorTiles {
   public static final String MEDIA_TYPE = "application/vnd.mapbox-vector-tile";
@@ -42,16 +43,9 @@ public final class VectorTiles {
    */
   static final int GENERALISED_UP_TO_ZOOM = 8;
 
-  private static final long SHAPE_CACHE_BYTES = 128L << 20;
-  private static final long TILE_CACHE_BYTES = 128L << 20;
-  private static final long STYLE_CACHE_ENTRIES = 64;
-
   private final Atlas atlas;
+  private final Layers.Snapshot cache;
   private final Map<Level, STRtree> index = new EnumMap<>(Level.class);
-  private final LruCache<String, TileShapes> shapes = new LruCache<>(SHAPE_CACHE_BYTES, TileShapes::bytes);
-  private final LruCache<String, CachedResponse> tiles =
-      new LruCache<>(TILE_CACHE_BYTES, r -> r.body().length + r.gzipped().length + 200L);
-  private final LruCache<String, Style> styles = new LruCache<>(STYLE_CACHE_ENTRIES, s -> 1);
   private final Map<Level, double[][][][]> generalised = new EnumMap<>(Level.class);
 
   /** The polygons of one tile as commands, by position in {@code Geography.units(level)}. */
@@ -64,10 +58,16 @@ public final class VectorTiles {
   }
 
   /** A styled layer and, per unit of the level, its position in it (-1 when filtered out). */
-  private record Style(StyledLayer layer, int[] position) {}
+  private record Style(StyledLayer layer, int[] position) {
+    /** A generous estimate: figures, class and fill of each unit, the lists holding them, positions. */
+    long bytes() {
+      return 1024 + 256L * layer.size() + 4L * position.length;
+    }
+  }
 
-  private VectorTiles(Atlas atlas) {
-    this.atlas = atlas;
+  private VectorTiles(Layers.Snapshot snapshot) {
+    this.atlas = snapshot.atlas();
+    this.cache = snapshot;
     for (Level level : Level.values()) {
       STRtree tree = new STRtree();
       List<MapUnit> units = atlas.geography().units(level);
@@ -81,12 +81,12 @@ public final class VectorTiles {
 
   /** The tiles of the snapshot's atlas, made on first use. */
   public static VectorTiles of(Layers.Snapshot snapshot) {
-    return snapshot.derived("vector-tiles", VectorTiles::new);
+    return snapshot.derived("vector-tiles", atlas -> new VectorTiles(snapshot));
   }
 
-  /** For benchmarks and tests that hold an atlas without a server. */
+  /** For benchmarks and tests that hold an atlas without a server: a cache of a quarter of the heap. */
   public static VectorTiles forAtlas(Atlas atlas) {
-    return new VectorTiles(atlas);
+    return of(new Layers(atlas, new ResponseCache(Runtime.getRuntime().maxMemory() / 4)).snapshot());
   }
 
   public Atlas atlas() {
@@ -99,13 +99,9 @@ public final class VectorTiles {
    */
   public CachedResponse tile(ChoroplethQuery query, TileAddress address) {
     Style style = style(query);
-    String key = style.layer().query().cacheKey() + "|" + address;
-    CachedResponse hit = tiles.get(key);
-    if (hit != null) return hit.body().length == 0 ? null : hit;
-    byte[] body = encode(style, shapes(query.level(), address));
-    CachedResponse built = CachedResponse.of(body, MEDIA_TYPE);
-    tiles.put(key, built);
-    return body.length == 0 ? null : built;
+    String key = "tile|" + style.layer().query().cacheKey() + "|" + address;
+    CachedResponse tile = cache.cached(key, () -> encode(style, shapes(query.level(), address)), MEDIA_TYPE);
+    return tile.body().length == 0 ? null : tile;
   }
 
   /** The styled layer of a query with its month resolved (cached: classification is not free at scale). */
@@ -115,24 +111,24 @@ public final class VectorTiles {
 
   private Style style(ChoroplethQuery query) {
     ChoroplethQuery resolved = query.withPeriod(ChoroplethLayer.resolvePeriod(atlas, query.period()));
-    String key = resolved.cacheKey();
-    Style hit = styles.get(key);
-    if (hit != null) return hit;
-    StyledLayer layer = ChoroplethLayer.style(atlas, resolved);
+    return cache.memo("tile-style|" + resolved.cacheKey(), () -> buildStyle(resolved), Style::bytes);
+  }
+
+  private Style buildStyle(ChoroplethQuery query) {
+    StyledLayer layer = ChoroplethLayer.style(atlas, query);
     List<MapUnit> all = atlas.geography().units(query.level());
     Map<MapUnit, Integer> at = new IdentityHashMap<>(layer.size() * 2);
     for (int i = 0; i < layer.size(); i++) at.put(layer.units().get(i), i);
     int[] position = new int[all.size()];
     for (int i = 0; i < all.size(); i++) position[i] = at.getOrDefault(all.get(i), -1);
-    Style style = new Style(layer, position);
-    styles.put(key, style);
-    return style;
+    return new Style(layer, position);
   }
 
   TileShapes shapes(Level level, TileAddress address) {
-    String key = level + "|" + address;
-    TileShapes hit = shapes.get(key);
-    if (hit != null) return hit;
+    return cache.memo("tile-shapes|" + level + "|" + address, () -> buildShapes(level, address), TileShapes::bytes);
+  }
+
+  private TileShapes buildShapes(Level level, TileAddress address) {
     TileGeometryEncoder encoder = new TileGeometryEncoder(address, EXTENT, BUFFER, TOLERANCE);
     Envelope window = encoder.lonLatEnvelope();
     @SuppressWarnings("unchecked")
@@ -149,10 +145,7 @@ public final class VectorTiles {
         geometry.add(commands);
       }
     }
-    TileShapes built = new TileShapes(kept.stream().mapToInt(Integer::intValue).toArray(),
-        geometry.toArray(new int[0][]));
-    shapes.put(key, built);
-    return built;
+    return new TileShapes(kept.stream().mapToInt(Integer::intValue).toArray(), geometry.toArray(new int[0][]));
   }
 
   /** Every unit of the level projected and simplified for the low zooms, made on first use. */
