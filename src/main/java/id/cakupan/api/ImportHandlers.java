@@ -114,7 +114,7 @@ final class ImportHandlers {
     UploadedFile file;
     try {
       file = ctx.uploadedFile("file");
-    } catch (RuntimeException e) {
+    } catch (Exception e) { // Jetty's IOException and ServletException pass through Kotlin undeclared
       throw badMultipart(e);
     }
     if (file == null) throw Problem.badParameter("file", "multipart upload needs a field named 'file'");
@@ -129,7 +129,7 @@ final class ImportHandlers {
    * Jetty's multipart parser reports a client's broken or oversized body as an unchecked
    * exception (its size limits count bytes received, chunked or not); each is the client's doing.
    */
-  private Problem badMultipart(RuntimeException e) {
+  private Problem badMultipart(Exception e) {
     for (Throwable t = e; t != null; t = t.getCause()) {
       String message = String.valueOf(t.getMessage());
       if (message.contains("exceeds max") || message.contains("maxRequestSize")) {
