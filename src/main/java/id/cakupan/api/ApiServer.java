@@ -20,6 +20,11 @@ public final class ApiServer {
   private ApiServer() {}
 
   public static Javalin create(Cakupan app, Imports imports) {
+    return create(app, imports, MAX_UPLOAD_BYTES);
+  }
+
+  /** @param maxUploadBytes the largest import body or file, counted as it is read */
+  static Javalin create(Cakupan app, Imports imports, long maxUploadBytes) {
     Javalin javalin = Javalin.create(cfg -> {
       cfg.showJavalinBanner = false;
       // Cached responses are gzipped once when built; dynamic compression would redo it per request.
@@ -30,15 +35,21 @@ public final class ApiServer {
         sf.location = Location.CLASSPATH;
       });
       cfg.staticFiles.enableWebjars();
-      // Monthly national files run to a few hundred MB; they are validated whole in memory.
-      cfg.http.maxRequestSize = MAX_UPLOAD_BYTES;
-      cfg.jetty.multipartConfig.maxFileSize(MAX_UPLOAD_BYTES, io.javalin.config.SizeUnit.BYTES);
-      cfg.jetty.multipartConfig.maxTotalRequestSize(MAX_UPLOAD_BYTES, io.javalin.config.SizeUnit.BYTES);
+      // Monthly national files run to a few hundred MB; they are validated whole in memory, so the
+      // bytes read are counted (ImportHandlers, Jetty's multipart parser): a chunked body declares no size.
+      cfg.http.maxRequestSize = maxUploadBytes;
+      cfg.jetty.multipartConfig.maxFileSize(maxUploadBytes, io.javalin.config.SizeUnit.BYTES);
+      // The multipart envelope (boundaries, part headers) needs a little room beyond the file.
+      cfg.jetty.multipartConfig.maxTotalRequestSize(maxUploadBytes + 64 * 1024, io.javalin.config.SizeUnit.BYTES);
       cfg.jetty.multipartConfig.maxInMemoryFileSize(16, io.javalin.config.SizeUnit.MB);
+      // Jetty's own refusals (bad URI, oversized request line or headers) are problem+json too.
+      cfg.jetty.modifyServer(server -> server.setErrorHandler(new JettyProblemErrors()));
+      cfg.jetty.modifyServletContextHandler(context -> context.setErrorHandler(new JettyProblemErrors()));
+      cfg.pvt.javaLangErrorHandler(ProblemResponses::serviceError);
     });
     ProblemResponses.register(javalin, app::storeFailed);
     MapHandlers map = new MapHandlers(app.layers());
-    ImportHandlers writes = new ImportHandlers(imports, new AdminAuth(app.config().adminToken()));
+    ImportHandlers writes = new ImportHandlers(imports, new AdminAuth(app.config().adminToken()), maxUploadBytes);
     OgcHandlers ogc = new OgcHandlers(app.layers());
     TileHandlers tiles = new TileHandlers(app.layers());
     DownloadHandlers downloads = new DownloadHandlers(app.layers());

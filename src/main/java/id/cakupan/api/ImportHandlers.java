@@ -13,7 +13,9 @@ import io.javalin.http.Context;
 import io.javalin.http.UploadedFile;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /** Authenticated imports: the file comes as the raw body or as multipart field {@code file}. */
@@ -21,10 +23,12 @@ final class ImportHandlers {
   private static final ObjectMapper JSON = new ObjectMapper();
   private final Imports imports;
   private final AdminAuth auth;
+  private final long maxUploadBytes;
 
-  ImportHandlers(Imports imports, AdminAuth auth) {
+  ImportHandlers(Imports imports, AdminAuth auth, long maxUploadBytes) {
     this.imports = imports;
     this.auth = auth;
+    this.maxUploadBytes = maxUploadBytes;
   }
 
   void coverage(Context ctx) {
@@ -54,7 +58,7 @@ final class ImportHandlers {
       else n.put("column", e.column());
       n.put("message", e.message());
     }
-    ctx.status(422).contentType(ProblemResponses.MEDIA_TYPE).result(body.toString());
+    ctx.status(422).contentType(ProblemResponses.MEDIA_TYPE).result(body.toString().getBytes(StandardCharsets.UTF_8));
   }
 
   void boundaries(Context ctx) {
@@ -87,20 +91,59 @@ final class ImportHandlers {
 
   private record Upload(String name, byte[] content) {}
 
-  private static Upload upload(Context ctx, String defaultName) {
-    String contentType = ctx.contentType() == null ? "" : ctx.contentType();
-    if (contentType.startsWith("multipart/form-data")) {
-      UploadedFile file = ctx.uploadedFile("file");
-      if (file == null) throw Problem.badParameter("file", "multipart upload needs a field named 'file'");
-      try (InputStream in = file.content()) {
-        return new Upload(file.filename(), in.readAllBytes());
-      } catch (IOException e) {
-        throw Problem.badParameter("file", "could not read the uploaded file: " + e.getMessage());
-      }
+  private Upload upload(Context ctx, String defaultName) {
+    String mediaType = mediaType(ctx.contentType());
+    if (mediaType.equals("multipart/form-data")) return multipart(ctx);
+    if (mediaType.startsWith("multipart/")) {
+      throw new Problem(415, "Unsupported media type", mediaType + " is not accepted; send the file as the "
+          + "request body or as field 'file' of multipart/form-data", "Content-Type");
     }
-    byte[] body = ctx.bodyAsBytes();
+    if (ctx.req().getContentLengthLong() > maxUploadBytes) throw BoundedBody.tooLarge(maxUploadBytes, "body");
+    byte[] body;
+    try (InputStream in = ctx.req().getInputStream()) {
+      body = BoundedBody.read(in, maxUploadBytes, "body");
+    } catch (IOException e) {
+      throw Problem.badParameter("body", "the request body could not be read: " + e.getMessage());
+    }
     if (body.length == 0) throw Problem.badParameter("body", "the request body is empty; send the file as the body or as multipart field 'file'");
     String name = ctx.queryParam("name");
     return new Upload(name == null || name.isBlank() ? defaultName : name, body);
+  }
+
+  private Upload multipart(Context ctx) {
+    UploadedFile file;
+    try {
+      file = ctx.uploadedFile("file");
+    } catch (Exception e) { // Jetty's IOException and ServletException pass through Kotlin undeclared
+      throw badMultipart(e);
+    }
+    if (file == null) throw Problem.badParameter("file", "multipart upload needs a field named 'file'");
+    try (InputStream in = file.content()) {
+      return new Upload(file.filename(), BoundedBody.read(in, maxUploadBytes, "file"));
+    } catch (IOException e) {
+      throw Problem.badParameter("file", "could not read the uploaded file: " + e.getMessage());
+    }
+  }
+
+  /**
+   * Jetty's multipart parser reports a client's broken or oversized body as an unchecked
+   * exception (its size limits count bytes received, chunked or not); each is the client's doing.
+   */
+  private Problem badMultipart(Exception e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      String message = String.valueOf(t.getMessage());
+      if (message.contains("exceeds max") || message.contains("maxRequestSize")) {
+        return BoundedBody.tooLarge(maxUploadBytes, "file");
+      }
+    }
+    Throwable root = e;
+    while (root.getCause() != null) root = root.getCause();
+    return Problem.badParameter("body", "the multipart/form-data body could not be read: " + root.getMessage());
+  }
+
+  private static String mediaType(String contentType) {
+    if (contentType == null) return "";
+    int semicolon = contentType.indexOf(';');
+    return (semicolon < 0 ? contentType : contentType.substring(0, semicolon)).trim().toLowerCase(Locale.ROOT);
   }
 }

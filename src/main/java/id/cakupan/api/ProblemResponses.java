@@ -9,6 +9,9 @@ import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.Header;
 import io.javalin.http.HttpResponseException;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -52,20 +55,46 @@ final class ProblemResponses {
   }
 
   static void send(Context ctx, int status, String title, String detail, String parameter) {
+    ctx.status(status);
+    if (status == 503) ctx.header(Header.RETRY_AFTER, Integer.toString(RETRY_AFTER_SECONDS));
+    ctx.contentType(MEDIA_TYPE);
+    // Bytes, not a String: Javalin would encode a String as Latin-1 for a media type Jetty does not know.
+    ctx.result(document(status, title, detail, parameter, ctx.path()).getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** The problem document itself, also written by Jetty's error handler outside any route. */
+  static String document(int status, String title, String detail, String parameter, String instance) {
     ObjectNode body = JSON.createObjectNode();
     body.put("type", "about:blank");
     body.put("title", title);
     body.put("status", status);
     body.put("detail", detail);
     if (parameter != null) body.put("parameter", parameter);
-    body.put("instance", ctx.path());
-    ctx.status(status);
-    if (status == 503) ctx.header(Header.RETRY_AFTER, Integer.toString(RETRY_AFTER_SECONDS));
-    ctx.contentType(MEDIA_TYPE);
-    ctx.result(body.toString());
+    if (instance != null) body.put("instance", instance);
+    return body.toString();
   }
 
-  private static String reason(int status) {
+  /**
+   * A java.lang.Error in a handler, in practice OutOfMemoryError under load: the request was fine,
+   * the server was too busy, so 503 with a hint to retry rather than an empty 500.
+   */
+  static void serviceError(HttpServletResponse res, Error error) {
+    LOG.warn("service overloaded: {}", error.toString());
+    if (res.isCommitted()) return;
+    try {
+      res.resetBuffer();
+      res.setStatus(503);
+      res.setHeader("Retry-After", "30");
+      res.setContentType(MEDIA_TYPE);
+      res.getOutputStream().write(document(503, "Service unavailable",
+          "the server ran short of resources for this request; nothing was changed. Try again shortly.", null, null)
+          .getBytes(StandardCharsets.UTF_8));
+    } catch (IOException | RuntimeException e) {
+      LOG.debug("could not write the 503", e);
+    }
+  }
+
+  static String reason(int status) {
     return switch (status) {
       case 400 -> "Bad request";
       case 401 -> "Unauthorized";
@@ -73,7 +102,10 @@ final class ProblemResponses {
       case 404 -> "Not found";
       case 405 -> "Method not allowed";
       case 413 -> "Content too large";
+      case 414 -> "URI too long";
       case 415 -> "Unsupported media type";
+      case 431 -> "Request header fields too large";
+      case 503 -> "Service unavailable";
       default -> "Error";
     };
   }

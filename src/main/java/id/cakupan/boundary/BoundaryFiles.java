@@ -39,7 +39,7 @@ public final class BoundaryFiles {
             case SHAPEFILE -> ShapefileBoundaryReader.read(file, name, name);
             case ZIPPED_SHAPEFILE -> {
                 try (InputStream in = Files.newInputStream(file)) {
-                    yield ZippedShapefile.read(in, name);
+                    yield ZippedShapefile.read(in, Files.size(file), name);
                 } catch (IOException e) {
                     throw couldNotRead(name, e);
                 }
@@ -75,7 +75,7 @@ public final class BoundaryFiles {
             }
             case SHAPEFILE -> throw new BoundaryFormatException(name + ": a shapefile cannot be read without "
                     + "its .dbf and .prj; upload a .zip holding the .shp with its .shx, .dbf, .prj and .cpg");
-            case ZIPPED_SHAPEFILE -> ZippedShapefile.read(new ByteArrayInputStream(content), name);
+            case ZIPPED_SHAPEFILE -> ZippedShapefile.read(new ByteArrayInputStream(content), content.length, name);
         };
         return LayerNormaliser.normalise(layer);
     }

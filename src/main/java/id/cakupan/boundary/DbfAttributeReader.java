@@ -19,7 +19,8 @@ final class DbfAttributeReader {
     private DbfAttributeReader() {
     }
 
-    static List<Map<String, Object>> read(String source, InputStream dbf, Charset charset)
+    /** @param realBytes the size of the file on disk, against which the header's counts are checked */
+    static List<Map<String, Object>> read(String source, InputStream dbf, Charset charset, long realBytes)
             throws BoundaryFormatException {
         // Rows marked deleted are skipped; the caller notices if that breaks the row-per-shape pairing.
         try (DBFReader reader = new DBFReader(new BufferedInputStream(dbf, 1 << 16), charset)) {
@@ -27,7 +28,17 @@ final class DbfAttributeReader {
             for (int i = 0; i < fields.length; i++) {
                 fields[i] = reader.getField(i);
             }
-            List<Map<String, Object>> rows = new ArrayList<>(Math.max(0, reader.getRecordCount()));
+            long recordBytes = 1; // the deletion flag
+            for (DBFField field : fields) {
+                recordBytes += field.getLength();
+            }
+            long declared = reader.getRecordCount();
+            // Checked before sizing anything by it: a header may claim two billion rows in a file of a few bytes.
+            if (declared < 0 || declared * recordBytes > realBytes) {
+                throw new BoundaryFormatException(source + ": its .dbf header claims " + declared + " rows of "
+                        + recordBytes + " bytes, more than its " + realBytes + " bytes hold");
+            }
+            List<Map<String, Object>> rows = new ArrayList<>((int) declared);
             Object[] values;
             while ((values = reader.nextRecord()) != null) {
                 Map<String, Object> row = new LinkedHashMap<>();

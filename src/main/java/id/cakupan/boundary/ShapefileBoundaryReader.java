@@ -21,6 +21,10 @@ import org.locationtech.jts.geom.GeometryFactory;
  */
 final class ShapefileBoundaryReader {
 
+    // A WKT definition is a few KB and a code page name a few bytes; anything far larger is not one.
+    private static final long MAX_PRJ_BYTES = 64 * 1024;
+    private static final long MAX_CPG_BYTES = 1024;
+
     private ShapefileBoundaryReader() {
     }
 
@@ -38,13 +42,13 @@ final class ShapefileBoundaryReader {
 
         List<Geometry> geometries;
         try (InputStream in = Files.newInputStream(shp)) {
-            geometries = new ShpGeometryReader(label, new GeometryFactory()).read(in);
+            geometries = new ShpGeometryReader(label, new GeometryFactory()).read(in, Files.size(shp));
         } catch (IOException e) {
             throw new BoundaryFormatException(label + ": could not be read: " + e.getMessage(), e);
         }
         List<Map<String, Object>> rows;
         try (InputStream in = Files.newInputStream(dbf)) {
-            rows = DbfAttributeReader.read(label, in, charset);
+            rows = DbfAttributeReader.read(label, in, charset, Files.size(dbf));
         } catch (IOException e) {
             throw new BoundaryFormatException(label + ": its .dbf could not be read: " + e.getMessage(), e);
         }
@@ -63,6 +67,7 @@ final class ShapefileBoundaryReader {
     private static Crs crs(Path prj, String label) throws BoundaryFormatException {
         String wkt;
         try {
+            checkSidecarSize(prj, MAX_PRJ_BYTES, label);
             // .prj files are ASCII in practice; Latin-1 never fails to decode.
             wkt = Files.readString(prj, StandardCharsets.ISO_8859_1).trim();
         } catch (IOException e) {
@@ -83,11 +88,20 @@ final class ShapefileBoundaryReader {
             return ShapefileEncoding.DEFAULT;
         }
         try {
+            checkSidecarSize(cpg.get(), MAX_CPG_BYTES, label);
             return ShapefileEncoding.fromCpg(Files.readString(cpg.get(), StandardCharsets.ISO_8859_1));
         } catch (IOException e) {
             throw new BoundaryFormatException(label + ": its .cpg could not be read: " + e.getMessage(), e);
         } catch (IllegalArgumentException e) {
             throw new BoundaryFormatException(label + ": its .cpg " + e.getMessage(), e);
+        }
+    }
+
+    private static void checkSidecarSize(Path file, long max, String label) throws IOException, BoundaryFormatException {
+        long size = Files.size(file);
+        if (size > max) {
+            throw new BoundaryFormatException(label + ": its " + file.getFileName() + " is " + size
+                    + " bytes, more than the " + max + " such a file can need");
         }
     }
 

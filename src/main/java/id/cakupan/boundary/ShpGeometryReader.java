@@ -27,6 +27,8 @@ final class ShpGeometryReader {
     private static final int POLYGON = 5;
     private static final int POLYGON_Z = 15;
     private static final int POLYGON_M = 25;
+    // 16 million points in one kelurahan is far beyond any survey; a larger record is a corrupt header.
+    private static final int MAX_RECORD_BYTES = 256 << 20;
 
     private final String source;
     private final PolygonRingAssembler assembler;
@@ -36,8 +38,12 @@ final class ShpGeometryReader {
         this.assembler = new PolygonRingAssembler(factory);
     }
 
-    /** One geometry per record, in record order. */
-    List<Geometry> read(InputStream shp) throws BoundaryFormatException {
+    /**
+     * One geometry per record, in record order.
+     *
+     * @param realBytes the size of the file on disk: a record never claims more than is left
+     */
+    List<Geometry> read(InputStream shp, long realBytes) throws BoundaryFormatException {
         try (DataInputStream in = new DataInputStream(new BufferedInputStream(shp, 1 << 16))) {
             long fileBytes = readHeader(in);
             List<Geometry> geometries = new ArrayList<>();
@@ -49,7 +55,7 @@ final class ShpGeometryReader {
                 } catch (EOFException e) {
                     break; // some writers overstate the file length; the records are all there
                 }
-                int contentBytes = checkedLength(in.readInt(), geometries.size() + 1);
+                int contentBytes = checkedLength(in.readInt(), geometries.size() + 1, realBytes - position - 8);
                 byte[] content = new byte[contentBytes];
                 in.readFully(content);
                 position += 8L + contentBytes;
@@ -86,11 +92,21 @@ final class ShpGeometryReader {
         return (big.getInt(24) & 0xFFFFFFFFL) * 2;
     }
 
-    private int checkedLength(int words, int recordIndex) throws BoundaryFormatException {
+    // Checked before the record is allocated: a header may claim gigabytes in a file of a few bytes.
+    private int checkedLength(int words, int recordIndex, long remaining) throws BoundaryFormatException {
         if (words < 2 || words > (Integer.MAX_VALUE / 2)) {
             throw fail("record " + recordIndex + " has an impossible content length (" + words + " words)");
         }
-        return words * 2;
+        long bytes = words * 2L;
+        if (bytes > remaining) {
+            throw fail("record " + recordIndex + " claims " + bytes + " bytes, but only " + Math.max(0, remaining)
+                    + " remain in the file; the header is corrupt or the file is truncated");
+        }
+        if (bytes > MAX_RECORD_BYTES) {
+            throw fail("record " + recordIndex + " claims " + bytes + " bytes, more than the "
+                    + (MAX_RECORD_BYTES >> 20) + " MiB a kelurahan polygon can need");
+        }
+        return (int) bytes;
     }
 
     private Geometry record(int index, int recordNumber, byte[] content) throws BoundaryFormatException {

@@ -17,21 +17,32 @@ final class ZippedShapefile {
 
     // Far above any boundary file, low enough that a zip bomb cannot fill the disk.
     private static final long MAX_EXTRACTED_BYTES = 2L << 30;
+    // Shapefiles deflate by 2 to 20 times; a far higher ratio is a zip bomb, refused before it is
+    // written out. Small zips may still unpack to a few MiB whatever their ratio.
+    private static final long MAX_RATIO = 200;
+    private static final long SMALL_ZIP_ALLOWANCE = 64L << 20;
     private static final int MAX_ENTRIES = 10_000;
 
     private ZippedShapefile() {
     }
 
-    static SourceLayer read(InputStream zip, String zipName) throws BoundaryFormatException {
+    /** @param zipBytes the size of the zip itself, which bounds how much it may unpack to */
+    static SourceLayer read(InputStream zip, long zipBytes, String zipName) throws BoundaryFormatException {
         try (TempDirectory scratch = TempDirectory.create()) {
-            extract(zip, scratch.path(), zipName);
+            extract(zip, scratch.path(), zipName, unpackLimit(zipBytes));
             Path shp = theOnlyShapefile(scratch.path(), zipName);
             String inner = scratch.path().relativize(shp).toString().replace('\\', '/');
             return ShapefileBoundaryReader.read(shp, zipName, zipName + "/" + inner);
         }
     }
 
-    private static void extract(InputStream zip, Path target, String zipName) throws BoundaryFormatException {
+    static long unpackLimit(long zipBytes) {
+        long byRatio = zipBytes > MAX_EXTRACTED_BYTES / MAX_RATIO ? MAX_EXTRACTED_BYTES : zipBytes * MAX_RATIO;
+        return Math.min(MAX_EXTRACTED_BYTES, Math.max(SMALL_ZIP_ALLOWANCE, byRatio));
+    }
+
+    private static void extract(InputStream zip, Path target, String zipName, long limit)
+            throws BoundaryFormatException {
         long written = 0;
         int entries = 0;
         try (ZipInputStream in = new ZipInputStream(zip)) {
@@ -51,14 +62,17 @@ final class ZippedShapefile {
                     Files.createDirectories(destination);
                     continue;
                 }
+                // The declared size may be absent or a lie; it only allows refusing early.
+                if (entry.getSize() > limit - written) {
+                    throw tooBig(zipName, limit, entry.getName() + " declares " + entry.getSize() + " bytes");
+                }
                 Files.createDirectories(destination.getParent());
                 try (OutputStream out = Files.newOutputStream(destination)) {
                     int n;
                     while ((n = in.read(buffer)) > 0) {
                         written += n;
-                        if (written > MAX_EXTRACTED_BYTES) {
-                            throw new BoundaryFormatException(zipName + ": unpacks to more than "
-                                    + (MAX_EXTRACTED_BYTES >> 30) + " GiB");
+                        if (written > limit) {
+                            throw tooBig(zipName, limit, "stopped in " + entry.getName());
                         }
                         out.write(buffer, 0, n);
                     }
@@ -69,6 +83,11 @@ final class ZippedShapefile {
         } catch (IOException e) {
             throw new BoundaryFormatException(zipName + ": could not be unpacked: " + e.getMessage(), e);
         }
+    }
+
+    private static BoundaryFormatException tooBig(String zipName, long limit, String where) {
+        return new BoundaryFormatException(zipName + ": unpacks to more than " + (limit >> 20) + " MiB (" + where
+                + "); a shapefile zip does not compress more than " + MAX_RATIO + " to 1, so this looks like a zip bomb");
     }
 
     private static Path theOnlyShapefile(Path root, String zipName) throws BoundaryFormatException {

@@ -283,7 +283,7 @@ public final class CoverageCsv {
       Place byCode = hasWilayah ? cached(byWilayah, lx.text(kodeWilayah), null, line, KODE_WILAYAH) : null;
       Place bps = hasBps ? cached(byBps, lx.text(kodeBps), null, line, KODE_BPS) : null;
       if (byCode != null && bps != null && byCode.id() != bps.id()) {
-        error(line, KODE_BPS, "kode_bps " + lx.text(kodeBps) + " is kelurahan " + bps.code()
+        error(line, KODE_BPS, "kode_bps " + ImportError.cell(lx.text(kodeBps)) + " is kelurahan " + bps.code()
             + ", but kode_wilayah says " + byCode.code() + ": the two codes must name the same kelurahan");
         return null;
       }
@@ -294,12 +294,12 @@ public final class CoverageCsv {
     if (kelurahan >= 0 && kecamatan >= 0 && (hasKelurahan || hasKecamatan)) {
       if (!hasKecamatan) {
         error(line, KECAMATAN, absent(lx, kecamatan, "kecamatan is needed to find kelurahan '"
-            + lx.text(kelurahan) + "' (or fill kode_wilayah or kode_bps)"));
+            + ImportError.cell(lx.text(kelurahan)) + "' (or fill kode_wilayah or kode_bps)"));
         return null;
       }
       if (!hasKelurahan) {
         error(line, KELURAHAN, absent(lx, kelurahan, "kelurahan is required with kecamatan '"
-            + lx.text(kecamatan) + "' (or fill kode_wilayah or kode_bps)"));
+            + ImportError.cell(lx.text(kecamatan)) + "' (or fill kode_wilayah or kode_bps)"));
         return null;
       }
       return cached(byName, lx.text(kecamatan), lx.text(kelurahan), line, KELURAHAN);
@@ -334,7 +334,8 @@ public final class CoverageCsv {
       if (cache == byBps) return intern(places.byBps(text));
       return intern(places.byKemendagri(KelurahanCode.parse(text)));
     } catch (IllegalArgumentException e) {
-      return new Bad(e.getMessage() + misplacedCodeHint(cache, text));
+      String message = ImportError.quoting(ImportError.quoting(e.getMessage(), text), kelurahanName);
+      return new Bad(message + misplacedCodeHint(cache, text));
     }
   }
 
@@ -369,7 +370,7 @@ public final class CoverageCsv {
       try {
         hit = Period.parse(text);
       } catch (IllegalArgumentException e) {
-        hit = new Bad(e.getMessage());
+        hit = new Bad(ImportError.quoting(e.getMessage(), text));
       }
       if (periods.size() < MAX_CACHED) periods.put(text, hit);
     }
@@ -403,13 +404,13 @@ public final class CoverageCsv {
       Sector.parse(text);
     } catch (IllegalArgumentException e) {
       // Sector.parse offers ALL, which an import refuses; list only what can be imported.
-      return new Bad("'" + text + "' is not a sector: expected PU, BPU or JAKON, or formal, informal, "
+      return new Bad("'" + ImportError.cell(text) + "' is not a sector: expected PU, BPU or JAKON, or formal, informal, "
           + "penerima upah, bukan penerima upah, jasa konstruksi, jakon");
     }
     try {
       return Sector.parseImported(text);
     } catch (IllegalArgumentException e) {
-      return new Bad(e.getMessage());
+      return new Bad(ImportError.quoting(e.getMessage(), text));
     }
   }
 
@@ -426,7 +427,8 @@ public final class CoverageCsv {
     String message = null;
     if (listed.size() < MAX_LISTED_ERRORS) {
       String text = lx.text(field);
-      message = value == WholeNumbers.TOO_LARGE ? WholeNumbers.tooLarge(text) : WholeNumbers.problem(text);
+      message = ImportError.quoting(
+          value == WholeNumbers.TOO_LARGE ? WholeNumbers.tooLarge(text) : WholeNumbers.problem(text), text);
     }
     error(line, column, message);
     return BAD;

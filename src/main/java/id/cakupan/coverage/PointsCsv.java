@@ -58,12 +58,12 @@ public final class PointsCsv {
       if (!text.matches("-?\\d{1,3}(\\.\\d+)?")) throw new NumberFormatException();
       double v = Double.parseDouble(text);
       if (v < min || v > max) {
-        errors.add(new ImportError(line, name, "'" + text + "' is outside " + (int) min + ".." + (int) max));
+        errors.add(new ImportError(line, name, "'" + ImportError.cell(text) + "' is outside " + (int) min + ".." + (int) max));
         return null;
       }
       return v;
     } catch (NumberFormatException e) {
-      errors.add(new ImportError(line, name, "'" + text + "' is not a WGS 84 degree value: write e.g. 106.89839 (decimal point)"));
+      errors.add(new ImportError(line, name, "'" + ImportError.cell(text) + "' is not a WGS 84 degree value: write e.g. 106.89839 (decimal point)"));
       return null;
     }
   }
@@ -77,7 +77,7 @@ public final class PointsCsv {
     try {
       return parser.parse(text);
     } catch (IllegalArgumentException e) {
-      errors.add(new ImportError(line, name, e.getMessage()));
+      errors.add(new ImportError(line, name, ImportError.quoting(e.getMessage(), text)));
       return null;
     }
   }
