@@ -25,17 +25,20 @@ export function renderLegend(container, fc, state) {
   html += '<p class="legend-sub">' + escapeHtml(m.subtitle) + '</p>';
   html += '<p class="legend-unit">' + escapeHtml(t('unit')) + ': ' + escapeHtml(m.unit) + '</p>';
   const rows = Math.ceil((m.classes.length + 1) / 2);
-  html += '<ul class="legend-classes" style="grid-template-rows: repeat(' + rows + ', auto)">';
+  html += '<ul class="legend-classes">';
   for (const c of m.classes) {
-    html += '<li data-color="' + escapeHtml(c.color) + '"><span class="swatch" style="background:' + escapeHtml(c.color) +
-      '" aria-hidden="true"></span>' + escapeHtml(c.label) + '</li>';
+    html += '<li data-color="' + escapeHtml(c.color) + '"><span class="swatch" aria-hidden="true"></span>' +
+      escapeHtml(c.label) + '</li>';
   }
-  html += '<li class="no-data" data-color="' + escapeHtml(m.noData) + '"><span class="swatch" style="background:' +
-    escapeHtml(m.noData) + '" aria-hidden="true"></span>' + escapeHtml(t('noData')) + '</li>';
+  html += '<li class="no-data" data-color="' + escapeHtml(m.noData) + '"><span class="swatch" aria-hidden="true"></span>' +
+    escapeHtml(t('noData')) + '</li>';
   html += '</ul>';
   if (m.classes.length > 0) html += '<p class="legend-method">' + escapeHtml(m.method) + '</p>';
   if (m.flags.length) html += '<p class="legend-flags">' + m.flags.map(escapeHtml).join(' · ') + '</p>';
   container.innerHTML = html;
+  // Colours go through the CSSOM: the Content-Security-Policy refuses style="" attributes in markup.
+  container.querySelector('.legend-classes').style.gridTemplateRows = 'repeat(' + rows + ', auto)';
+  for (const li of container.querySelectorAll('li[data-color]')) li.querySelector('.swatch').style.background = li.dataset.color;
   container.hidden = false;
 }
 

@@ -48,7 +48,7 @@ export function renderTable(table, rows, state, fc) {
     const selected = r.code === state.sel;
     html += '<tr data-code="' + escapeHtml(r.code) + '"' + (selected ? ' class="selected" aria-selected="true"' : '') + '>';
     html += '<td class="num">' + r.rank + '</td>';
-    html += '<th scope="row"><div class="area-name"><span class="swatch" style="background:' + escapeHtml(r.fill) + '" aria-hidden="true"></span><div>';
+    html += '<th scope="row"><div class="area-name"><span class="swatch" data-fill="' + escapeHtml(r.fill) + '" aria-hidden="true"></span><div>';
     html += '<button type="button" class="row-select" data-code="' + escapeHtml(r.code) + '" aria-pressed="' + selected + '">' +
       escapeHtml(r.name) + '</button>';
     if (r.level === 'kelurahan') html += '<span class="kec">' + escapeHtml(t('kecPrefix') + ' ' + r.kecamatan) + '</span>';
@@ -60,6 +60,8 @@ export function renderTable(table, rows, state, fc) {
   }
   html += '</tbody>';
   table.innerHTML = html;
+  // Through the CSSOM: the Content-Security-Policy refuses style="" attributes in markup.
+  for (const s of table.querySelectorAll('.swatch[data-fill]')) s.style.background = s.dataset.fill;
 }
 
 export function markSelected(table, code, scroll) {
@@ -85,9 +87,14 @@ export function markHover(table, code) {
 const CSV_COLUMNS = ['rank', 'code', 'name', 'level', 'kecamatan', 'kecamatan_code', 'sector', 'period',
   'participants', 'workforce', 'coverage_rate', 'uncovered', 'change', 'density', 'class', 'fill'];
 
-function csvField(v) {
+/**
+ * One CSV cell. Text that a spreadsheet would run as a formula (=, +, -, @, tab, CR first) gets a
+ * leading apostrophe; numbers are never touched, so a change of -12 stays a number.
+ */
+export function csvField(v) {
   if (v === null || v === undefined) return '';
-  const s = String(v);
+  let s = String(v);
+  if (typeof v === 'string' && /^[=+\-@\t\r]/.test(s)) s = "'" + s;
   return /[",\r\n]/.test(s) ? '"' + s.replace(/"/g, '""') + '"' : s;
 }
 

@@ -54,6 +54,7 @@ public final class ApiServer {
     TileHandlers tiles = new TileHandlers(app.layers());
     DownloadHandlers downloads = new DownloadHandlers(app.layers());
 
+    javalin.before(new SecurityHeaders(app.config().basemapUrl())::apply);
     javalin.before(Cors::allowReads);
     javalin.options("/*", Cors::preflight);
 

@@ -66,6 +66,7 @@ public final class Imports {
 
   /** Parses and, when every row is good, stores the file. A rejected file changes nothing. */
   public CoverageImport coverage(String fileName, byte[] content, String by) {
+    fileName = SafeFileName.of(fileName, "coverage.csv");
     CoverageImport result = CoverageCsv.parse(content, new GazetteerPlaces(gazetteer));
     if (!result.accepted()) return result;
     ImportRecord log = new ImportRecord(clock.instant(), ImportRecord.COVERAGE, by, fileName, Cakupan.sha256(content),
@@ -81,6 +82,7 @@ public final class Imports {
    * participants of that (kelurahan, month, sector), keeping any workforce already stored.
    */
   public PointsResult points(String fileName, byte[] content, String by) {
+    fileName = SafeFileName.of(fileName, "points.csv");
     PointImport parsed = PointsCsv.parse(content);
     if (!parsed.accepted()) return new PointsResult(parsed.errors(), 0, 0, List.of());
     List<ParticipantPoint> points = parsed.points();
@@ -119,12 +121,14 @@ public final class Imports {
   /** Reads and matches an uploaded boundary file; stores it unless this is a dry run. */
   public BoundaryChanges boundaries(String fileName, byte[] content, String by, boolean dryRun)
       throws BoundaryFormatException {
+    fileName = SafeFileName.of(fileName, "boundaries");
     return boundaries(BoundaryFiles.read(fileName, content), fileName, Cakupan.sha256(content), by, dryRun);
   }
 
   /** The same for a file on disk; a Shapefile's .shx/.dbf/.prj are read from beside it. */
   public BoundaryChanges boundaries(Path file, String by, boolean dryRun) throws BoundaryFormatException, IOException {
-    return boundaries(BoundaryFiles.read(file), file.getFileName().toString(), Cakupan.sha256(file), by, dryRun);
+    String fileName = SafeFileName.of(file.getFileName().toString(), "boundaries");
+    return boundaries(BoundaryFiles.read(file), fileName, Cakupan.sha256(file), by, dryRun);
   }
 
   private BoundaryChanges boundaries(BoundaryLayer layer, String fileName, String sha, String by, boolean dryRun)

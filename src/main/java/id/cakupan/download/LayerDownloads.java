@@ -1,5 +1,7 @@
 package id.cakupan.download;
 
+import static id.cakupan.map.CsvCells.text;
+
 import id.cakupan.map.JsonBytes;
 import com.fasterxml.jackson.core.JsonGenerator;
 import id.cakupan.coverage.Figures;
@@ -78,7 +80,7 @@ public final class LayerDownloads {
         .append(FiguresJson.CSV_HEADER).append(q.wkt() ? ",wkt\n" : ",lon,lat\n");
     for (Row r : rows(atlas, q)) {
       MapUnit u = r.unit();
-      sb.append(u.code()).append(',').append(text(u.name())).append(',').append(u.level().key()).append(',')
+      sb.append(text(u.code())).append(',').append(text(u.name())).append(',').append(u.level().key()).append(',')
           .append(text(u.kecamatan())).append(',').append(text(u.kecamatanCode())).append(',')
           .append(text(u.kota())).append(',').append(text(u.kotaCode())).append(',')
           .append(FiguresJson.round(u.areaKm2(), 3)).append(',')
@@ -142,10 +144,5 @@ public final class LayerDownloads {
       }
     }
     return GEOMETRY.createMultiPolygon(parts.toArray(new Polygon[0]));
-  }
-
-  private static String text(String s) {
-    if (s == null) return "";
-    return s.matches(".*[,\"\n\r].*") ? "\"" + s.replace("\"", "\"\"") + "\"" : s;
   }
 }

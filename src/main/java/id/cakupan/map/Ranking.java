@@ -62,16 +62,12 @@ public final class Ranking {
     StringBuilder sb = new StringBuilder("rank,code,name,kecamatan,kecamatan_code,sector,period,")
         .append(FiguresJson.CSV_HEADER).append('\n');
     for (Row r : rows(atlas, q, period)) {
-      sb.append(r.rank()).append(',').append(r.unit().code()).append(',').append(csvText(r.unit().name()))
-          .append(',').append(csvText(r.unit().kecamatan())).append(',').append(r.unit().kecamatanCode())
-          .append(',').append(q.sector().name()).append(',').append(period).append(',')
+      sb.append(r.rank()).append(',').append(CsvCells.text(r.unit().code())).append(',')
+          .append(CsvCells.text(r.unit().name())).append(',').append(CsvCells.text(r.unit().kecamatan())).append(',')
+          .append(CsvCells.text(r.unit().kecamatanCode())).append(',')
+          .append(q.sector().name()).append(',').append(period).append(',')
           .append(FiguresJson.csv(r.figures())).append('\n');
     }
     return sb.toString().getBytes(StandardCharsets.UTF_8);
-  }
-
-  private static String csvText(String s) {
-    if (s == null) return "";
-    return s.matches(".*[,\"\n].*") ? "\"" + s.replace("\"", "\"\"") + "\"" : s;
   }
 }

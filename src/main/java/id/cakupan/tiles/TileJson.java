@@ -66,9 +66,7 @@ public final class TileJson {
           + ", sector " + q.sector().name() + ", " + layer.period()
           + (atlas.synthetic() ? " (SYNTHETIC demo data)" : "") + (atlas.schematic() ? " (SCHEMATIC boundaries)" : ""));
       g.writeStringField("version", "1.0.0");
-      g.writeStringField("attribution", atlas.schematic()
-          ? "Schematic boundaries (not surveyed borders); codes: Kemendagri"
-          : "Boundaries: " + atlas.boundaries().source() + "; codes: Kemendagri");
+      g.writeStringField("attribution", attribution(atlas));
       g.writeStringField("scheme", "xyz");
       g.writeArrayFieldStart("tiles");
       g.writeString(baseUrl + "/tiles/" + name + "/{z}/{x}/{y}.mvt?" + queryString(q));
@@ -110,6 +108,32 @@ public final class TileJson {
       ChoroplethLayer.writeLegend(g, q, layer.classification(), layer.colors());
       g.writeEndObject();
     });
+  }
+
+  /**
+   * Plain text escaped for HTML: MapLibre and Mapbox put the attribution into the page as markup,
+   * and the boundary source is a name that came with an upload.
+   */
+  static String attribution(Atlas atlas) {
+    return escapeHtml(atlas.schematic()
+        ? "Schematic boundaries (not surveyed borders); codes: Kemendagri"
+        : "Boundaries: " + atlas.boundaries().source() + "; codes: Kemendagri");
+  }
+
+  static String escapeHtml(String s) {
+    StringBuilder sb = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      switch (c) {
+        case '&' -> sb.append("&amp;");
+        case '<' -> sb.append("&lt;");
+        case '>' -> sb.append("&gt;");
+        case '"' -> sb.append("&quot;");
+        case '\'' -> sb.append("&#39;");
+        default -> sb.append(c);
+      }
+    }
+    return sb.toString();
   }
 
   /** The tile URL's query: every choice spelled out, the month resolved, so tiles of one document agree. */

@@ -27,6 +27,7 @@ import java.util.Map;
 import java.util.StringJoiner;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -71,6 +72,15 @@ class MapPageTest {
   @BeforeEach
   void desktop() {
     browser.viewport(1280, 800, false);
+    browser.consoleErrors(); // drain what earlier tests left
+  }
+
+  /** Every test runs under the server's Content-Security-Policy: nothing the page does may be refused. */
+  @AfterEach
+  void noContentSecurityPolicyViolation() {
+    List<String> refused = browser.consoleErrors().stream().filter(m -> m.contains("Content Security Policy"))
+        .distinct().limit(3).toList();
+    assertEquals(List.of(), refused, "console errors from the Content-Security-Policy");
   }
 
   @Test
@@ -100,6 +110,30 @@ class MapPageTest {
     List<String> resources = (List<String>) browser.js(
         "return performance.getEntriesByType('resource').map(e => e.name).concat([location.href])");
     for (String url : resources) assertEquals("127.0.0.1", URI.create(url).getHost(), url);
+
+    // Under the strict policy the page still works and the console stays clean: no refusals, no errors.
+    String policy = server.get("/").headers().firstValue("Content-Security-Policy").orElse("");
+    assertTrue(policy.contains("script-src 'self'") && policy.contains("style-src 'self'"), policy);
+    assertEquals(List.of(), browser.consoleErrors(), "console errors on the map page");
+  }
+
+  @Test
+  void thePageCsvExportDefusesFormulasInTextButKeepsNegativeNumbers() throws Exception {
+    open(server, "/");
+    // The page's own exporter, fed rows as the layer would give them, with hostile names.
+    @SuppressWarnings("unchecked")
+    List<String> lines = (List<String>) browser.js("return import('/js/table.js').then(m => m.toCsv(["
+        + "{rank: 1, code: '31.72.03.1004', name: '=HYPERLINK(\"http://x\",\"y\")', level: 'kelurahan',"
+        + " kecamatan: '@SUM(A1)', participants: 5, change: -12, fill: '#abcdef'},"
+        + "{rank: 2, code: '31.72.03.1005', name: '+1', kecamatan: '-2', change: 3},"
+        + "{rank: 3, code: '31.72.03.1006', name: '\\tTab', kecamatan: '\\rCr', change: null}"
+        + "]).split('\\r\\n'))");
+    String[] first = lines.get(1).split(",", -1);
+    assertEquals("\"'=HYPERLINK(\"\"http://x\"\"", first[2], lines.get(1));
+    assertTrue(lines.get(1).contains(",'@SUM(A1),"), lines.get(1));
+    assertTrue(lines.get(1).contains(",5,,,,-12,"), "a negative change stays a number: " + lines.get(1));
+    assertTrue(lines.get(2).startsWith("2,31.72.03.1005,'+1,,'-2,,,,,,,,3,"), lines.get(2));
+    assertTrue(lines.get(3).startsWith("3,31.72.03.1006,'\tTab,,\"'\rCr\","), lines.get(3));
   }
 
   @Test

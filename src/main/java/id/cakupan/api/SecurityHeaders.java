@@ -1,0 +1,60 @@
+package id.cakupan.api;
+
+import io.javalin.http.Context;
+import java.util.Locale;
+
+/**
+ * Browser hardening headers, set before every request so that errors, static files and 304s carry
+ * them too. The page needs nothing but its own origin; a configured basemap adds its tile origin to
+ * img-src only (canvas exports need data: and blob: images).
+ */
+final class SecurityHeaders {
+  private final String policy;
+
+  SecurityHeaders(String basemapUrl) {
+    String tiles = tileOrigin(basemapUrl);
+    this.policy = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:"
+        + (tiles == null ? "" : " " + tiles)
+        + "; connect-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'self';"
+        + " object-src 'none'";
+  }
+
+  String policy() {
+    return policy;
+  }
+
+  void apply(Context ctx) {
+    ctx.header("Content-Security-Policy", policy);
+    ctx.header("X-Content-Type-Options", "nosniff");
+    ctx.header("X-Frame-Options", "DENY");
+    ctx.header("Referrer-Policy", "no-referrer");
+  }
+
+  /**
+   * The CSP source for an XYZ template such as {@code https://{s}.tile.example.org/{z}/{x}/{y}.png}:
+   * its origin, with a template in the first host label as the {@code *.} wildcard CSP allows. Null
+   * for a same-origin (relative) template or one CSP cannot name safely.
+   */
+  static String tileOrigin(String template) {
+    if (template == null) return null;
+    int schemeEnd = template.indexOf("://");
+    if (schemeEnd <= 0) return null; // relative: 'self' already covers it
+    String scheme = template.substring(0, schemeEnd).toLowerCase(Locale.ROOT);
+    if (!scheme.equals("http") && !scheme.equals("https")) return null;
+    String rest = template.substring(schemeEnd + 3);
+    int end = rest.length();
+    for (char c : new char[] {'/', '?', '#'}) {
+      int i = rest.indexOf(c);
+      if (i >= 0) end = Math.min(end, i);
+    }
+    String authority = rest.substring(0, end);
+    if (authority.contains("@")) authority = authority.substring(authority.lastIndexOf('@') + 1);
+    int firstDot = authority.indexOf('.');
+    if (firstDot > 0 && authority.substring(0, firstDot).contains("{")) {
+      authority = "*" + authority.substring(firstDot);
+    }
+    // Whatever is left must be a plain host[:port]; anything else could smuggle directives in.
+    if (!authority.matches("(\\*\\.)?[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)*(:\\d{1,5})?")) return null;
+    return scheme + "://" + authority.toLowerCase(Locale.ROOT);
+  }
+}
