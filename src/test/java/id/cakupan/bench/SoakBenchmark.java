@@ -93,6 +93,8 @@ public final class SoakBenchmark {
   private final Map<String, String> etags = new ConcurrentHashMap<>();
   private final ConcurrentLinkedQueue<Failure> failures = new ConcurrentLinkedQueue<>();
   private final Map<String, String> examples = new ConcurrentHashMap<>();
+  /** The whole run by kind of request, for the summary. */
+  private final Map<String, SoakStats> byKind = new ConcurrentHashMap<>();
   private PostgresCluster cluster;
   private Process server;
   private Path dataDir;
@@ -214,7 +216,7 @@ public final class SoakBenchmark {
     ProcessHeap heap = attachHeap();
     System.out.printf(Locale.ROOT, "soak: %d minutes, %d connections, an import at second %d of every minute%s%n",
         options.minutes(), options.connections(), IMPORT_AT, cluster == null ? ", no database restart (embedded)"
-            : ", PostGIS restarted (pg_ctl restart -m fast) at second " + RESTART_AT + " of minute "
+            : ", PostGIS restarted (pg_ctl stop -m fast, then start) at second " + RESTART_AT + " of minute "
             + options.restartMinute());
     System.out.println("heap: the server's heap used (sampled every second: the minute's peak, and after the last GC);"
         + " rss: the server's resident memory");
@@ -264,7 +266,7 @@ public final class SoakBenchmark {
     events.start();
 
     System.out.println();
-    System.out.println("minute  requests  failed    p50 ms    p99 ms    req/s   heap peak  after GC     rss"
+    System.out.println("minute  requests   4xx   5xx  conn    p50 ms    p99 ms    req/s   heap peak  after GC      rss"
         + "   gc  import                           health");
     SoakStats total = new SoakStats();
     long maxHeap = -1;
@@ -291,8 +293,9 @@ public final class SoakBenchmark {
         gcCount = r.gcCount();
         gcMillis = r.gcMillis();
       }
-      System.out.printf(Locale.ROOT, "%6d %9d %7d %9.1f %9.1f %8.0f %11s %9s %7s %4d  %-32s %s%s%n", m + 1,
-          s.requests(), s.failed(), s.millis(0.50), s.millis(0.99), s.requests() / 60.0, mib(heapPeak),
+      System.out.printf(Locale.ROOT, "%6d %9d %5d %5d %5d %9.1f %9.1f %8.0f %11s %9s %8s %4d  %-32s %s%s%n", m + 1,
+          s.requests(), s.failuresStartingWith("4"), s.failuresStartingWith("5"), s.failuresStartingWith("io"),
+          s.millis(0.50), s.millis(0.99), s.requests() / 60.0, mib(heapPeak),
           r == null ? "-" : mib(r.afterLastGc()), r == null ? "-" : mib(r.rss()), gcs, minutes[m].importResult,
           minutes[m].healthText(), minutes[m].restart);
       if (!s.failures().isEmpty()) System.out.println("         failed: " + s.failures());
@@ -319,18 +322,25 @@ public final class SoakBenchmark {
         Minute minute = minutes[minuteOf(System.nanoTime())];
         if (status / 100 == 2 || status == 304) {
           minute.stats.ok(took, response.body().length, status == 304);
+          kind(read).ok(took, response.body().length, status == 304);
           if (etags.size() < 50_000) response.headers().firstValue("ETag").ifPresent(e -> etags.put(read.uri().toString(), e));
         } else {
+          kind(read).failed(Integer.toString(status), took);
           fail(minute, status + " " + read.label(), took, read.uri() + " -> " + status + " "
               + excerpt(response.body()));
         }
       } catch (IOException e) {
+        kind(read).failed("io", -1);
         fail(minutes[minuteOf(System.nanoTime())], "io " + e.getClass().getSimpleName() + " " + read.label(), -1,
             read.uri() + " -> " + e);
       } catch (InterruptedException e) {
         return;
       }
     }
+  }
+
+  private SoakStats kind(SoakRequests.Read read) {
+    return byKind.computeIfAbsent(read.label(), k -> new SoakStats());
   }
 
   private void fail(Minute minute, String kind, long took, String example) {
@@ -582,11 +592,18 @@ public final class SoakBenchmark {
         if (f.at() >= restartStart && f.at() <= windowEnd) inside++;
         else outside++;
       }
-      System.out.printf(Locale.ROOT, "PostGIS restart: pg_ctl took %.1f s; health ok again %s after it began;"
+      System.out.printf(Locale.ROOT, "PostGIS restart: stop + start took %.1f s; health ok again %s after it began;"
           + " 5xx inside the restart window (until 5 s after health was ok): %d, outside it: %d%n",
           seconds(restartEnd - restartStart), healthyAfterRestart < 0 ? "never"
               : String.format(Locale.ROOT, "%.1f s", seconds(healthyAfterRestart - restartStart)), inside, outside);
     }
+    System.out.println("by kind of request:   requests  failed    p50 ms    p99 ms   KiB/answer");
+    new TreeMap<>(byKind).forEach((k, v) -> {
+      SoakStats.Snapshot s = v.snapshot();
+      System.out.printf(Locale.ROOT, "  %-18s %10d %7d %9.1f %9.1f %12.1f%n", k, s.requests(), s.failed(),
+          s.millis(0.5), s.millis(0.99), s.requests() == s.failed() ? 0.0
+              : s.bytes() / 1024.0 / (s.requests() - s.failed()));
+    });
     if (all.failures().isEmpty()) {
       System.out.println("failures: none");
     } else {

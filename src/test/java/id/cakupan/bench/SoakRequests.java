@@ -58,8 +58,8 @@ final class SoakRequests {
   }
 
   private String choropleth(Random r, String level) {
-    StringBuilder q = new StringBuilder("level=" + level + "&sector=" + pick(r, SECTORS) + "&metric="
-        + pick(r, METRICS) + "&method=" + pick(r, METHODS) + "&classes=" + (3 + r.nextInt(7)));
+    StringBuilder q = new StringBuilder("level=" + level + "&sector=" + skewed(r, SECTORS) + "&metric="
+        + skewed(r, METRICS) + "&method=" + skewed(r, METHODS) + "&classes=" + (r.nextBoolean() ? 5 : 3 + r.nextInt(7)));
     q.append(period(r));
     // A kecamatan filter only narrows kelurahan or kecamatan layers; on kota it is a client error.
     if (!level.equals("kota") && r.nextInt(5) == 0) q.append("&kecamatan=").append(pick(r, kecamatan));
@@ -83,8 +83,8 @@ final class SoakRequests {
     double lat = Math.toRadians(p[1]);
     long y = (long) Math.floor((1 - Math.log(Math.tan(lat) + 1 / Math.cos(lat)) / Math.PI) / 2 * n);
     String layer = r.nextInt(4) == 0 ? "kecamatan" : "kelurahan";
-    return "/tiles/" + layer + "/" + z + "/" + x + "/" + y + ".mvt?sector=" + pick(r, SECTORS) + "&metric="
-        + pick(r, METRICS) + period(r);
+    return "/tiles/" + layer + "/" + z + "/" + x + "/" + y + ".mvt?sector=" + skewed(r, SECTORS) + "&metric="
+        + skewed(r, METRICS) + period(r);
   }
 
   private String ogcItems(Random r) {
@@ -104,6 +104,11 @@ final class SoakRequests {
     List<String> months = periods;
     if (months.isEmpty() || r.nextInt(3) > 0) return "";
     return "&period=" + pick(r, months);
+  }
+
+  /** Half the time the first value (what the map page shows by default), else any: users mostly keep defaults. */
+  private static String skewed(Random r, String[] values) {
+    return r.nextBoolean() ? values[0] : pick(r, values);
   }
 
   private static String pick(Random r, String[] values) {
