@@ -583,6 +583,14 @@ public final class SoakBenchmark {
         all.millis(0.5), all.millis(0.99), all.millis(0.999), all.millis(1.0), all.notModified());
     System.out.printf(Locale.ROOT, "server heap: max used %s (of -Xmx%s); GC time since the server started %.1f s%n", mib(maxHeap),
         options.serverHeap(), gcMillis / 1000.0);
+    Map<String, Long> health = new TreeMap<>();
+    for (Minute m : minutes) {
+      synchronized (m) {
+        m.health.forEach((k, v) -> health.merge(k, v, Long::sum));
+      }
+    }
+    System.out.printf(Locale.ROOT, "health (polled every second): %s%s%n", health, firstDegraded < 0 ? ""
+        : ", first not ok at " + clock(firstDegraded));
     if (restartStart > 0) {
       long windowEnd = Math.max(restartEnd, healthyAfterRestart) + TimeUnit.SECONDS.toNanos(5);
       long inside = 0;
