@@ -91,7 +91,8 @@ public enum Region {
 
   /** The surveyed boundaries, matched to the gazetteer like any imported file. */
   public BoundarySet boundaries(Gazetteer gazetteer) throws BoundaryFormatException {
-    return BoundaryMatcher.match(BoundaryFiles.read(boundaryResource, boundaryBytes()), gazetteer);
+    BoundarySet set = BoundaryMatcher.match(BoundaryFiles.read(boundaryResource, boundaryBytes()), gazetteer);
+    return new BoundarySet(boundaryResource + " (BPS 2020, bundled)", false, set.kelurahan(), set.unmatched());
   }
 
   private static InputStream open(String resource) {

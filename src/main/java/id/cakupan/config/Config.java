@@ -1,5 +1,6 @@
 package id.cakupan.config;
 
+import id.cakupan.boundary.Region;
 import java.nio.file.Path;
 
 /**
@@ -11,6 +12,17 @@ import java.nio.file.Path;
  * @param dbUrl a PostgreSQL URL, or null for the embedded store under dataDir
  * @param adminToken the bearer token that allows writes, or null (writes disabled)
  * @param basemapUrl an XYZ tile URL template for the map page, or null for no basemap
+ * @param region the area served: its crosswalk and, unless boundaries are given, its surveyed borders
  */
-public record Config(
-    int port, Path dataDir, Path boundaries, Path gazetteer, String dbUrl, String adminToken, String basemapUrl) {}
+public record Config(int port, Path dataDir, Path boundaries, Path gazetteer, String dbUrl, String adminToken,
+    String basemapUrl, Region region) {
+  public Config {
+    if (region == null) region = Region.JAKARTA_UTARA;
+  }
+
+  /** The default region, Jakarta Utara. */
+  public Config(int port, Path dataDir, Path boundaries, Path gazetteer, String dbUrl, String adminToken,
+      String basemapUrl) {
+    this(port, dataDir, boundaries, gazetteer, dbUrl, adminToken, basemapUrl, Region.JAKARTA_UTARA);
+  }
+}
