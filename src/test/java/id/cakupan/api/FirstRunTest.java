@@ -129,6 +129,9 @@ class FirstRunTest {
       assertEquals(List.of("31.01", "31.71", "31.72", "31.73", "31.74", "31.75"), codes);
       for (JsonNode f : kota.get("features")) assertTrue(f.get("properties").get("coverage_rate").isNumber(), f.get("id").asText());
       assertEquals(267, s.json("/api/ranking?limit=1000").get("rows").size());
+      HttpResponse<String> csv = s.get("/api/download?level=kota&format=csv");
+      assertEquals(200, csv.statusCode());
+      assertEquals(1 + 6, csv.body().strip().split("\r?\n").length, csv.body());
       JsonNode ogc = s.json("/ogc/collections/coverage-kota/items?sector=ALL&period=2026-10&limit=100");
       assertEquals(6, ogc.get("features").size());
       // Tile 5/25/16 holds all of DKI (lon 101.25-112.5, lat 0-11.2 S).
