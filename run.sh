@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Builds the jar if needed and serves cakupan on its embedded default (http://localhost:7070).
-# Extra arguments go to `serve`, e.g. ./run.sh --boundaries ../shared/geodata/jakarta-utara-kelurahan-utm48s.shp
+# Extra arguments go to `serve`, e.g. ./run.sh --region dki-jakarta
 set -euo pipefail
 cd "$(dirname "$0")"
 if [ ! -f target/cakupan.jar ] || [ -n "$(find pom.xml src web geodata -newer target/cakupan.jar -print -quit)" ]; then

@@ -1,5 +1,6 @@
 // The planner's map page: wires the URL state, the controls, the map, the legend, the ranked
 // table and the detail panel together. Plain ES modules, no build step; Leaflet comes from its WebJar.
+/* global L */
 import { ApiError, getCached, getJson } from './js/api.js';
 import { drawMapCanvas, download, downloadText } from './js/export.js';
 import {
@@ -20,6 +21,7 @@ const FRAME_MS = 900;
 let state = parseState(window.location.search);
 let periods = []; // newest first, as the API gives them
 let outlineFc = null;
+let region = null; // /api/config's region: name, main bbox, levels, outlying parts
 let lastFc = null;
 let lastRows = [];
 let renderSeq = 0;
@@ -58,11 +60,52 @@ function options(select, items) {
   if (select.innerHTML !== html) select.innerHTML = html;
 }
 
+/** The area served, as the service names it; the built-in text until /api/config has answered. */
+function placeName() {
+  return region && region.name ? region.name : t('place');
+}
+
+function levels() {
+  return region && region.levels ? LEVELS.filter((l) => region.levels.includes(l)) : ['kelurahan', 'kecamatan'];
+}
+
+/** "Kabupaten Administrasi Kepulauan Seribu" → "Kepulauan Seribu": the button has little room. */
+function shortName(name) {
+  return name.replace(/^(Kota|Kabupaten) Administrasi\s+/, '');
+}
+
+/** Outlying parts (Kepulauan Seribu) get a button each, and the mainland one to come back. */
+function renderViews() {
+  const box = $('views');
+  const parts = region && region.outlying ? region.outlying : [];
+  box.hidden = parts.length === 0;
+  box.setAttribute('aria-label', t('viewsLabel'));
+  box.replaceChildren();
+  if (parts.length === 0) return;
+  const button = (label, title, bbox, code) => {
+    const b = document.createElement('button');
+    b.type = 'button';
+    b.textContent = label;
+    b.title = title;
+    if (code) b.dataset.part = code;
+    b.addEventListener('click', () => view.fitBounds(boundsOf(bbox)));
+    box.appendChild(b);
+  };
+  button(t('viewMain'), t('viewMainTitle'), region.bbox, null);
+  for (const p of parts) button(shortName(p.name), t('viewPartTitle', { name: p.name }), p.bbox, p.code);
+}
+
+function boundsOf(bbox) {
+  return bbox && bbox.length === 4 ? L.latLngBounds([bbox[1], bbox[0]], [bbox[3], bbox[2]]) : null;
+}
+
 function applyStaticText() {
   for (const e of document.querySelectorAll('[data-i18n]')) e.textContent = t(e.dataset.i18n);
   for (const e of document.querySelectorAll('[data-i18n-title]')) e.title = t(e.dataset.i18nTitle);
   for (const e of document.querySelectorAll('[data-i18n-aria]')) e.setAttribute('aria-label', t(e.dataset.i18nAria));
-  options($('level'), LEVELS.map((v) => [v, t('level_' + v)]));
+  document.querySelector('.place').textContent = placeName();
+  renderViews();
+  options($('level'), levels().map((v) => [v, t('level_' + v)]));
   options($('sector'), SECTORS.map((v) => [v, t('sector_' + v)]));
   options($('metric'), METRICS.map((v) => [v, metricName(v)]));
   options($('method'), METHODS.map((v) => [v, t('method_' + v)]));
@@ -90,6 +133,7 @@ function syncControls() {
   $('breaks-hint').hidden = !(pendingManual || $('breaks').getAttribute('aria-invalid') === 'true');
   if (document.activeElement !== $('breaks')) $('breaks').value = formatBreaks(state.breaks);
   $('kecamatan').value = state.kecamatan || '';
+  $('kecamatan').disabled = state.level === 'kota';
   $('sort').value = state.sort;
   const asc = periodsAsc();
   const slider = $('month');
@@ -108,7 +152,7 @@ function syncControls() {
   $('fixed-note').hidden = state.method !== 'manual';
   $('map').setAttribute('aria-label', t('mapLabel', { metric: metricName(state.metric), level: t('level_' + state.level) }));
   document.title = metricName(state.metric) + ' — ' + sectorName(state.sector) + ' — ' + formatPeriod(state.period) +
-    ' · ' + t('title');
+    ' · ' + t('title') + ' — ' + placeName();
 }
 
 function writeUrl(push) {
@@ -209,6 +253,9 @@ function fitView() {
     const b = view.outlineBounds(state.kecamatan);
     if (b) view.fitBounds(b);
     else view.fitLayer();
+  } else if (region && boundsOf(region.bbox)) {
+    // The main area, not everything: Kepulauan Seribu would shrink the mainland to a corner.
+    view.fitBounds(boundsOf(region.bbox));
   } else view.fitAll();
 }
 
@@ -328,7 +375,7 @@ function pngView() {
   const lg = legendModel(lastFc, state);
   const title = lg.title + ' — ' + lg.subtitle;
   const kec = state.kecamatan && outlineFc ? outlineFc.features.find((f) => f.id === state.kecamatan) : null;
-  const subtitle = [t('place'), kec ? t('kecamatan') + ' ' + kec.properties.name : null, t('level_' + state.level)]
+  const subtitle = [placeName(), kec ? t('kecamatan') + ' ' + kec.properties.name : null, t('level_' + state.level)]
     .filter(Boolean).join(' · ');
   return {
     map: view.map,
@@ -533,6 +580,7 @@ async function init() {
     const [p, c] = await Promise.all([getJson('/api/periods'), getJson('/api/config')]);
     periods = p.periods || [];
     config = c;
+    region = c.region || null;
   } catch (e) {
     renderError(e instanceof ApiError ? e : new ApiError(e.message, 'unreachable'), init);
     return;
@@ -547,6 +595,7 @@ async function init() {
     return;
   }
   if (!state.period) state.period = periods[0];
+  if (!levels().includes(state.level)) state.level = 'kelurahan';
   try {
     outlineFc = await getCached('/api/choropleth?level=kecamatan&metric=participants');
     view.setOutlines(outlineFc);
@@ -567,6 +616,7 @@ window.cakupan = {
   pointOf: (code) => view.clientPointOf(code),
   labelsVisible: () => view.labelsVisible(),
   zoom: () => view.map.getZoom(),
+  center: () => { const c = view.map.getCenter(); return [c.lng, c.lat]; },
   pngDataUrl: () => drawMapCanvas(pngView()).toDataURL('image/png'),
   csv: () => toCsv(lastRows),
 };

@@ -79,7 +79,8 @@ export class DetailPanel {
     this.el.setAttribute('aria-busy', 'true');
     this.el.innerHTML = '<p class="panel-loading">' + escapeHtml(t('loadingDetail')) + '</p>';
     try {
-      const data = state.level === 'kecamatan' ? await loadKecamatan(code) : await loadKelurahan(code);
+      const data = state.level === 'kecamatan' ? await loadKecamatan(code)
+        : state.level === 'kota' ? await loadKota(code) : await loadKelurahan(code);
       if (request !== this.request) return;
       this.data = data;
     } catch (e) {
@@ -180,14 +181,29 @@ async function loadKelurahan(code) {
 
 async function loadKecamatan(code) {
   const ranking = await getCached('/api/ranking?sector=ALL&kecamatan=' + encodeURIComponent(code));
-  const codes = ranking.rows.map((r) => r.code).sort();
+  return loadGroup(code, 'kecamatan', ranking.rows[0] ? ranking.rows[0].kecamatan : code, ranking.rows.map((r) => r.code));
+}
+
+// The ranking has no kota filter: its kelurahan are the rows whose code starts with the kota's.
+async function loadKota(code) {
+  const [ranking, kota] = await Promise.all([
+    getCached('/api/ranking?sector=ALL&limit=100000'),
+    getCached('/api/choropleth?level=kota&metric=participants'),
+  ]);
+  const f = kota.features.find((k) => k.id === code);
+  return loadGroup(code, 'kota', f ? f.properties.name : code,
+    ranking.rows.map((r) => r.code).filter((c) => c.startsWith(code + '.')));
+}
+
+async function loadGroup(code, kind, name, memberCodes) {
+  const codes = [...memberCodes].sort();
   const members = await Promise.all(codes.map((c) => getCached('/api/kelurahan/' + encodeURIComponent(c))));
   const { area, series } = aggregateSeries(members);
   const first = members[0] ? members[0].properties : {};
   return {
     code,
-    name: ranking.rows[0] ? ranking.rows[0].kecamatan : code,
-    kind: 'kecamatan',
+    name,
+    kind,
     members: members.length,
     area,
     series,

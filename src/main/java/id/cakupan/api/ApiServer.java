@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.cakupan.app.Cakupan;
 import id.cakupan.app.Imports;
+import id.cakupan.app.RegionView;
 import id.cakupan.app.StoreStatus;
 import id.cakupan.boundary.UnmatchedFeature;
 import id.cakupan.map.Atlas;
@@ -107,6 +108,25 @@ public final class ApiServer {
     ObjectNode body = JSON.createObjectNode();
     if (app.config().basemapUrl() == null) body.putNull("basemap_url");
     else body.put("basemap_url", app.config().basemapUrl());
+    RegionView region = RegionView.of(app.config().region(), app.layers().atlas());
+    ObjectNode r = body.putObject("region");
+    r.put("key", region.key());
+    r.put("name", region.name());
+    bbox(r.putArray("bbox"), region.bbox());
+    ArrayNode levels = r.putArray("levels");
+    region.levels().forEach(l -> levels.add(l.key()));
+    ArrayNode outlying = r.putArray("outlying");
+    for (RegionView.Part p : region.outlying()) {
+      ObjectNode o = outlying.addObject();
+      o.put("code", p.code());
+      o.put("name", p.name());
+      bbox(o.putArray("bbox"), p.bbox());
+    }
+    r.put("schematic", app.layers().atlas().schematic());
     ctx.json(body);
+  }
+
+  private static void bbox(ArrayNode out, double[] box) {
+    for (double v : box) out.add(v);
   }
 }

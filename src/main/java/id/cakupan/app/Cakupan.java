@@ -41,6 +41,8 @@ public final class Cakupan implements AutoCloseable {
   /** Months of synthetic demo data generated on first start. */
   static final int SYNTHETIC_MONTHS = 24;
   static final long SYNTHETIC_SEED = 20_260_101L;
+  /** Who stored what the service put in itself (bundled borders, schematic cells, demo coverage). */
+  static final String SEED = "seed";
 
   private final Config config;
   private final Store store;
@@ -58,20 +60,25 @@ public final class Cakupan implements AutoCloseable {
     this.layers = new Layers(buildAtlas(), new ResponseCache(config.cacheBytes()));
   }
 
-  /** Opens the configured store and prepares data: a boundary file if given, seed data on first start. */
+  /**
+   * Opens the configured store and prepares data: a boundary file if given, else the region's
+   * surveyed borders on first start; synthetic demo coverage on first start.
+   */
   public static Cakupan open(Config config, Clock clock) throws IOException, BoundaryFormatException {
     Gazetteer gazetteer = gazetteer(config);
     Store store = openStore(config);
     try {
       if (config.boundaries() != null) {
         loadBoundaryFile(store, gazetteer, config.boundaries(), clock);
-      } else if (store.boundaries().isEmpty()) {
-        BoundarySet schematic = SchematicBoundaries.generate(gazetteer);
-        store.replaceBoundaries(schematic, new ImportRecord(clock.instant(), ImportRecord.BOUNDARIES, "seed",
-            schematic.source(), null, schematic.kelurahan().size()));
+      } else {
+        seedBoundaries(store, gazetteer, config, clock);
       }
       // Demo data belongs in the embedded default only; a real database starts empty.
-      if (store instanceof EmbeddedStore && store.coverage().isEmpty()) seedSyntheticCoverage(store, clock);
+      if (store instanceof EmbeddedStore && store.coverage().isEmpty()) {
+        List<CoverageRecord> records = syntheticCoverage(store, clock);
+        // Stored only if still empty when the store holds its lock: an import may have come in meanwhile.
+        store.acceptCoverage(records, syntheticRecord(clock, records.size()));
+      }
       Cakupan app = new Cakupan(config, store, gazetteer);
       app.watch.start();
       return app;
@@ -81,9 +88,40 @@ public final class Cakupan implements AutoCloseable {
     }
   }
 
-  /** The configured gazetteer, or the built-in Jakarta Utara one. */
+  /** The configured gazetteer, or the region's built-in one. */
   public static Gazetteer gazetteer(Config config) throws IOException {
-    return config.gazetteer() == null ? Gazetteer.builtIn() : Gazetteer.read(config.gazetteer());
+    return config.gazetteer() == null ? config.region().gazetteer() : Gazetteer.read(config.gazetteer());
+  }
+
+  /**
+   * Puts in the region's bundled surveyed borders on first start, and in place of seed
+   * boundaries stored earlier (the schematic cells of older versions, another region's borders,
+   * an older bundled file). Boundaries someone imported are never replaced. A gazetteer of
+   * one's own has no bundled borders: its points give schematic cells, clearly labelled.
+   */
+  private static void seedBoundaries(Store store, Gazetteer gazetteer, Config config, Clock clock)
+      throws BoundaryFormatException {
+    boolean stored = store.boundaries().isPresent();
+    ImportRecord last = lastBoundaryImport(store.imports());
+    if (stored && (last == null || !SEED.equals(last.by()))) return;
+    BoundarySet set;
+    String sha = null;
+    if (config.gazetteer() == null) {
+      byte[] bundled = config.region().boundaryBytes();
+      sha = sha256(bundled);
+      if (stored && sha.equals(last.sha256())) return;
+      set = config.region().boundaries(gazetteer);
+    } else {
+      if (stored) return;
+      set = SchematicBoundaries.generate(gazetteer);
+    }
+    store.replaceBoundaries(set, new ImportRecord(clock.instant(), ImportRecord.BOUNDARIES, SEED, set.source(), sha,
+        set.kelurahan().size()));
+    // The demo figures were made for the old set's kelurahan and areas: make them again for these.
+    if (stored && store.coverageIsSynthetic()) {
+      List<CoverageRecord> records = syntheticCoverage(store, clock);
+      store.replaceAllCoverage(records, syntheticRecord(clock, records.size()));
+    }
   }
 
   /** PostGIS when a database URL is configured, else the embedded store in the data directory. */
@@ -110,14 +148,16 @@ public final class Cakupan implements AutoCloseable {
     new Imports(store, gazetteer, clock, () -> { }).boundaries(file, "serve --boundaries", false);
   }
 
-  private static void seedSyntheticCoverage(Store store, Clock clock) {
+  private static List<CoverageRecord> syntheticCoverage(Store store, Clock clock) {
     Map<KelurahanCode, Double> areas = new LinkedHashMap<>();
     for (Kelurahan k : store.boundaries().orElseThrow().kelurahan()) areas.put(k.code(), k.areaKm2());
     Period end = new Period(YearMonth.now(clock).minusMonths(1));
-    List<CoverageRecord> records = SyntheticCoverage.generate(areas, end, SYNTHETIC_MONTHS, SYNTHETIC_SEED);
-    // Stored only if still empty when the store holds its lock: an import may have come in meanwhile.
-    store.acceptCoverage(records, new ImportRecord(clock.instant(), ImportRecord.SYNTHETIC, "seed",
-        "synthetic (seed " + SYNTHETIC_SEED + ")", null, records.size()));
+    return SyntheticCoverage.generate(areas, end, SYNTHETIC_MONTHS, SYNTHETIC_SEED);
+  }
+
+  private static ImportRecord syntheticRecord(Clock clock, int rows) {
+    return new ImportRecord(clock.instant(), ImportRecord.SYNTHETIC, SEED, "synthetic (seed " + SYNTHETIC_SEED + ")",
+        null, rows);
   }
 
   private Atlas buildAtlas() {
@@ -128,8 +168,12 @@ public final class Cakupan implements AutoCloseable {
 
   /** Identifies the stored boundary set: the log line of its import. */
   private ImportRecord lastBoundaryImport() {
+    return lastBoundaryImport(store.imports());
+  }
+
+  private static ImportRecord lastBoundaryImport(List<ImportRecord> imports) {
     ImportRecord last = null;
-    for (ImportRecord r : store.imports()) {
+    for (ImportRecord r : imports) {
       if (ImportRecord.BOUNDARIES.equals(r.kind())) last = r;
     }
     return last;
@@ -211,6 +255,7 @@ public final class Cakupan implements AutoCloseable {
             : store instanceof PostgisStore p ? " (" + p.url().describe() + ")" : "");
     LOG.info("boundaries: {} kelurahan from {}{}", atlas.boundaries().kelurahan().size(), atlas.boundaries().source(),
         atlas.schematic() ? " - SCHEMATIC, not surveyed borders; pass --boundaries FILE for real ones" : "");
+    LOG.info("region: {}", config.region().key());
     LOG.info("gazetteer: {} ({} kelurahan)", gazetteer.source(), gazetteer.size());
     atlas.boundaries().unmatched().forEach(u -> LOG.warn("not matched to the gazetteer, left off the map: {}", u.describe()));
     LOG.info("coverage: {} records, {} months{}", atlas.coverage().size(), atlas.coverage().periods().size(),

@@ -7,6 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "cakupan", mixinStandardHelpOptions = true, version = "cakupan 0.1",
     description = "BPJS Ketenagakerjaan coverage by kelurahan: choropleth maps, rankings and GIS layers.",
     subcommands = {ServeCommand.class, ImportCoverageCommand.class, ImportBoundariesCommand.class, ImportPointsCommand.class,
+        MakeGeodataCommand.class,
         CommandLine.HelpCommand.class})
 public final class Main {
   public static void main(String[] args) {

@@ -16,7 +16,7 @@ import picocli.CommandLine.Mixin;
 
 @Command(name = "serve", mixinStandardHelpOptions = true,
     description = "Serve the map, the API and the GIS layers. With no --db, uses the embedded store in --data-dir,"
-        + " seeded on first start with schematic boundaries and synthetic coverage.")
+        + " seeded on first start with the region's surveyed borders (bundled) and synthetic coverage.")
 final class ServeCommand implements Callable<Integer> {
   private static final Logger LOG = LoggerFactory.getLogger(ServeCommand.class);
 

@@ -1,5 +1,6 @@
 package id.cakupan.config;
 
+import id.cakupan.boundary.Region;
 import java.nio.file.Path;
 
 /**
@@ -11,11 +12,12 @@ import java.nio.file.Path;
  * @param dbUrl a PostgreSQL URL, or null for the embedded store under dataDir
  * @param adminToken the bearer token that allows writes, or null (writes disabled)
  * @param basemapUrl an XYZ tile URL template for the map page, or null for no basemap
+ * @param region the area served: its crosswalk and, unless boundaries are given, its surveyed borders
  * @param cacheBytes the byte budget of the response cache (0 caches nothing)
  */
 public record Config(
     int port, Path dataDir, Path boundaries, Path gazetteer, String dbUrl, String adminToken, String basemapUrl,
-    long cacheBytes) {
+    Region region, long cacheBytes) {
 
   /** The default cache budget: a quarter of the heap leaves room for the atlas and requests in flight. */
   public static long defaultCacheBytes() {
@@ -23,12 +25,25 @@ public record Config(
   }
 
   public Config {
+    if (region == null) region = Region.JAKARTA_UTARA;
     if (cacheBytes < 0) throw new IllegalArgumentException("cache budget must be >= 0 bytes, got " + cacheBytes);
   }
 
-  /** With the default cache budget. */
+  /** The default region, Jakarta Utara, and the default cache budget. */
   public Config(
       int port, Path dataDir, Path boundaries, Path gazetteer, String dbUrl, String adminToken, String basemapUrl) {
-    this(port, dataDir, boundaries, gazetteer, dbUrl, adminToken, basemapUrl, defaultCacheBytes());
+    this(port, dataDir, boundaries, gazetteer, dbUrl, adminToken, basemapUrl, Region.JAKARTA_UTARA, defaultCacheBytes());
+  }
+
+  /** A region with the default cache budget. */
+  public Config(int port, Path dataDir, Path boundaries, Path gazetteer, String dbUrl, String adminToken,
+      String basemapUrl, Region region) {
+    this(port, dataDir, boundaries, gazetteer, dbUrl, adminToken, basemapUrl, region, defaultCacheBytes());
+  }
+
+  /** The default region with a cache budget. */
+  public Config(int port, Path dataDir, Path boundaries, Path gazetteer, String dbUrl, String adminToken,
+      String basemapUrl, long cacheBytes) {
+    this(port, dataDir, boundaries, gazetteer, dbUrl, adminToken, basemapUrl, Region.JAKARTA_UTARA, cacheBytes);
   }
 }

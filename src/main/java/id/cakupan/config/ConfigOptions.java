@@ -1,5 +1,6 @@
 package id.cakupan.config;
 
+import id.cakupan.boundary.Region;
 import java.nio.file.Path;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -16,14 +17,20 @@ public final class ConfigOptions {
       description = "Directory of the embedded store (env CAKUPAN_DATA_DIR, default ${DEFAULT-VALUE})")
   Path dataDir;
 
+  @Option(names = "--region", defaultValue = "${env:CAKUPAN_REGION:-jakarta-utara}", converter = RegionConverter.class,
+      description = "Area served with its bundled surveyed borders and crosswalk: jakarta-utara or dki-jakarta"
+          + " (env CAKUPAN_REGION, default ${DEFAULT-VALUE})")
+  Region region;
+
   @Option(names = "--boundaries", defaultValue = "${env:CAKUPAN_BOUNDARIES}",
       description = "Kelurahan boundaries to load: .geojson, .gpkg, .shp or zipped Shapefile (env CAKUPAN_BOUNDARIES)."
-          + " Without it the stored set is used, or schematic boundaries on first start.")
+          + " Without it the stored set is used, or the region's bundled borders on first start.")
   Path boundaries;
 
   @Option(names = "--gazetteer", defaultValue = "${env:CAKUPAN_GAZETTEER}",
       description = "Crosswalk CSV kode_kemendagri,kode_bps,kelurahan,kecamatan,kota,nama_di_batas_bps2020"
-          + " (env CAKUPAN_GAZETTEER; default: built-in Jakarta Utara)")
+          + " (env CAKUPAN_GAZETTEER; default: the region's, built in). A gazetteer without --boundaries is drawn"
+          + " as schematic cells.")
   Path gazetteer;
 
   @Option(names = "--db", defaultValue = "${env:CAKUPAN_DB_URL}",
@@ -54,7 +61,20 @@ public final class ConfigOptions {
   public Config toConfig() {
     String token = System.getenv("CAKUPAN_ADMIN_TOKEN");
     return new Config(port, dataDir, boundaries, gazetteer, blankToNull(dbUrl),
-        blankToNull(token), blankToNull(basemapUrl), cacheMb == null ? Config.defaultCacheBytes() : cacheMb << 20);
+        blankToNull(token), blankToNull(basemapUrl), region,
+        cacheMb == null ? Config.defaultCacheBytes() : cacheMb << 20);
+  }
+
+  /** picocli's enum conversion wants JAKARTA_UTARA; people type jakarta-utara. */
+  static final class RegionConverter implements picocli.CommandLine.ITypeConverter<Region> {
+    @Override
+    public Region convert(String value) {
+      try {
+        return Region.parse(value);
+      } catch (IllegalArgumentException e) {
+        throw new picocli.CommandLine.TypeConversionException(e.getMessage());
+      }
+    }
   }
 
   private static String blankToNull(String s) {

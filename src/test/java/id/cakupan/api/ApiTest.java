@@ -26,7 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** Every SPEC §4 read endpoint against a real server on the embedded default (schematic + synthetic). */
+/** Every SPEC §4 read endpoint against a real server on the embedded default (bundled borders + synthetic). */
 class ApiTest {
   @TempDir static Path dataDir;
   static ServerFixture server;
@@ -46,11 +46,11 @@ class ApiTest {
   }
 
   @Test
-  void healthSaysEmbeddedSchematicAndSynthetic() throws Exception {
+  void healthSaysEmbeddedSurveyedAndSynthetic() throws Exception {
     JsonNode h = server.json("/api/health");
     assertEquals("ok", h.get("status").asText());
     assertEquals("embedded", h.get("store").asText());
-    assertTrue(h.get("schematic").asBoolean());
+    assertFalse(h.get("schematic").asBoolean());
     assertTrue(h.get("synthetic").asBoolean());
     assertEquals(31, h.get("kelurahan").asInt());
   }
@@ -70,7 +70,7 @@ class ApiTest {
     assertTrue(r.headers().firstValue("content-type").orElse("").startsWith("application/geo+json"));
     JsonNode fc = ServerFixture.parse(r.body());
     assertEquals("FeatureCollection", fc.get("type").asText());
-    assertTrue(fc.get("schematic").asBoolean());
+    assertFalse(fc.get("schematic").asBoolean());
     assertTrue(fc.get("synthetic").asBoolean());
     Set<String> ids = new TreeSet<>();
     for (JsonNode f : fc.get("features")) {

@@ -27,7 +27,7 @@ import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.Envelope;
 
 /**
- * OGC API - Features under /ogc on the embedded default: 31 schematic kelurahan, 6 kecamatan,
+ * OGC API - Features under /ogc on the embedded default: 31 surveyed kelurahan, 6 kecamatan,
  * 1 kota, 24 months (2024-11 to 2026-10) of synthetic coverage, 4 sectors.
  */
 class OgcApiTest {

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** /tiles against a real server on the embedded default (31 schematic kelurahan, synthetic coverage). */
+/** /tiles against a real server on the embedded default (31 surveyed kelurahan, synthetic coverage). */
 class TileEndpointTest {
   @TempDir static Path dataDir;
   static ServerFixture server;

@@ -91,7 +91,8 @@ class MapPageTest {
     assertEquals(31, drawnFills().size());
 
     String flags = text("#legend .legend-flags");
-    assertTrue(flags.contains("Batas wilayah skematis") && flags.contains("Data sintetis"), flags);
+    // The default shows surveyed borders: only the demo data is flagged.
+    assertTrue(!flags.contains("Batas wilayah skematis") && flags.contains("Data sintetis"), flags);
 
     // The table is the text alternative: 31 rows, most uncovered first, as /api/ranking orders them.
     JsonNode ranking = server.json("/api/ranking?period=" + periods.get(0)).get("rows");
