@@ -91,8 +91,8 @@ class MapPageTest {
     assertTrue(rows.get(0).getText().contains(integer(ranking.get(0).get("uncovered").asLong())), rows.get(0).getText());
     String[] csv = ((String) browser.js("return cakupan.csv()")).split("\r?\n");
     assertEquals(32, csv.length);
-    assertTrue(csv[0].startsWith("rank,code,name,level,kecamatan,kecamatan_code,sector,period,participants,workforce,coverage_rate,uncovered"), csv[0]);
-    assertTrue(csv[1].startsWith("1," + ranking.get(0).get("code").asText() + ","), csv[1]);
+    assertTrue(csv[0].startsWith("\uFEFFNo.;Kode;Nama;Tingkat;Kecamatan;Kode kecamatan;Sektor;Periode;Peserta aktif;Tenaga kerja;Cakupan (%);Belum terlindungi"), csv[0]);
+    assertTrue(csv[1].startsWith("1;" + ranking.get(0).get("code").asText() + ";"), csv[1]);
 
     // The URL names the whole view, and everything the page loaded came from the service itself.
     assertTrue(browser.driver.getCurrentUrl().contains("period=" + periods.get(0)));
@@ -379,9 +379,11 @@ class MapPageTest {
     JsonNode legend = fc.get("legend");
     List<WebElement> items = browser.driver.findElements(By.cssSelector("#legend li:not(.no-data)"));
     assertEquals(legend.get("colors").size(), items.size());
+    String labels = "en".equals(browser.js("return document.documentElement.lang")) ? "labels_en" : "labels";
     for (int i = 0; i < items.size(); i++) {
       assertEquals(legend.get("colors").get(i).asText(), items.get(i).getAttribute("data-color"));
-      assertEquals(legend.get("labels").get(i).asText(), items.get(i).getText());
+      assertEquals(legend.get(labels).get(i).asText(), items.get(i).findElement(By.cssSelector(".legend-label")).getText());
+      assertEquals(legend.get("counts").get(i).asText(), items.get(i).getAttribute("data-count"));
     }
     assertEquals(legend.get("no_data").asText(),
         browser.driver.findElement(By.cssSelector("#legend li.no-data")).getAttribute("data-color"));
