@@ -2,6 +2,7 @@
 // table and the detail panel together. Plain ES modules, no build step; Leaflet comes from its WebJar.
 /* global L */
 import { ApiError, getCached, getJson } from './js/api.js';
+import { errorDetail, errorMessage } from './js/errors.js';
 import { drawMapCanvas, download, downloadText } from './js/export.js';
 import {
   escapeHtml, formatDate, formatPeriod, formatValue, lang, metricName, sectorName, setLang, t,
@@ -178,9 +179,11 @@ function setNotice(key, text) {
   n.hidden = notices.size === 0;
 }
 
-function showMessage(text, actions) {
+function showMessage(text, actions, detail) {
   const m = $('message');
   m.innerHTML = '<p>' + text.map(escapeHtml).join('</p><p>') + '</p>';
+  // The server's own words (English) only on request, under the message in the page's language.
+  if (detail) m.innerHTML += '<details class="message-details"><summary>' + escapeHtml(t('errDetails')) + '</summary><p lang="en">' + escapeHtml(detail) + '</p></details>';
   for (const [label, fn] of actions || []) {
     const b = document.createElement('button');
     b.type = 'button';
@@ -223,9 +226,9 @@ function renderError(e, retry) {
       t('monthsRange', { first: formatPeriod(asc[0]), last: formatPeriod(asc[asc.length - 1]) })];
     actions = [[t('showNewest'), () => { state.period = periods[0]; syncControls(); writeUrl(true); render(); }]];
   } else {
-    text = [t('requestFailed', { detail: e.message })];
+    text = [errorMessage(e, state)];
   }
-  showMessage(text, actions);
+  showMessage(text, actions, e.kind === 'unreachable' ? null : errorDetail(e));
   $('table').innerHTML = '<tbody><tr><td>' + escapeHtml(text.join(' ')) + '</td></tr></tbody>';
   setStatus('error');
 }
@@ -385,7 +388,7 @@ function pngView() {
     labelPoints: view.labelPoints,
     labelCodes: view.shownLabels(),
     fillOpacity: view.fillOpacity,
-    legend: { ...lg, unitLine: t('unit') + ': ' + lg.unit, noDataLabel: t('noData'), method: lg.classes.length ? lg.method : null },
+    legend: { ...lg, unitLine: t('unit') + ': ' + lg.unit, method: lg.classes.length ? lg.method : null },
     title,
     subtitle,
     footer: t('made', { date: formatDate(new Date()) }) + ' · ' + window.location.href,
@@ -533,7 +536,7 @@ $('table').addEventListener('mouseover', (e) => {
 $('table').addEventListener('mouseleave', () => view.highlight(null));
 
 $('export-csv').addEventListener('click', () => {
-  if (lastFc) downloadText(fileStem() + '.csv', toCsv(lastRows), 'text/csv;charset=utf-8');
+  if (lastFc) downloadText(fileStem() + '.csv', toCsv(lastRows, lastFc.legend), 'text/csv;charset=utf-8');
 });
 $('export-geojson').addEventListener('click', () => {
   if (lastFc) downloadText(fileStem() + '.geojson', JSON.stringify(lastFc), 'application/geo+json');
@@ -618,7 +621,11 @@ window.cakupan = {
   zoom: () => view.map.getZoom(),
   center: () => { const c = view.map.getCenter(); return [c.lng, c.lat]; },
   pngDataUrl: () => drawMapCanvas(pngView()).toDataURL('image/png'),
-  csv: () => toCsv(lastRows),
+  png: () => {
+    const c = drawMapCanvas(pngView());
+    return { dataUrl: c.toDataURL('image/png'), legend: c.dataset.legend, scale: c.dataset.scale };
+  },
+  csv: () => toCsv(lastRows, lastFc && lastFc.legend),
 };
 
 init();

@@ -1,12 +1,16 @@
 // Talking to the cakupan API: JSON or RFC 9457 problem details, with a small response cache.
 
 export class ApiError extends Error {
-  /** kind: 'unreachable' (no answer), 'nodata' (404), 'http' (any other refusal). */
-  constructor(message, kind, status, parameter) {
+  /**
+   * kind: 'unreachable' (no answer), 'nodata' (404), 'http' (any other refusal); detail: the
+   * server's own (English) words, for a disclosure only (js/errors.js says it in the page's language).
+   */
+  constructor(message, kind, status, parameter, detail) {
     super(message);
     this.kind = kind;
     this.status = status;
     this.parameter = parameter;
+    this.detail = detail || null;
   }
 }
 
@@ -29,7 +33,8 @@ export async function getJson(url, signal) {
   }
   if (!response.ok) {
     const detail = body && body.detail ? body.detail : 'HTTP ' + response.status;
-    throw new ApiError(detail, response.status === 404 ? 'nodata' : 'http', response.status, body && body.parameter);
+    throw new ApiError(detail, response.status === 404 ? 'nodata' : 'http', response.status, body && body.parameter,
+      body && body.detail);
   }
   if (body === null) throw new ApiError('HTTP ' + response.status + ' without JSON', 'http', response.status);
   return body;

@@ -45,6 +45,20 @@ function wrapLines(ctx, text, width) {
 }
 
 /**
+ * A metric scale bar as Leaflet's scale control measures it: the ground distance across the
+ * middle of the map, rounded down to 1, 2, 3 or 5 times a power of ten that fits maxWidth pixels.
+ */
+export function scaleBar(map, maxWidth) {
+  const size = map.getSize();
+  const y = size.y / 2;
+  const metres = map.distance(map.containerPointToLatLng([0, y]), map.containerPointToLatLng([maxWidth, y]));
+  const pow = Math.pow(10, Math.floor(Math.log10(metres)));
+  const d = metres / pow;
+  const nice = pow * (d >= 5 ? 5 : d >= 3 ? 3 : d >= 2 ? 2 : 1);
+  return { width: Math.round(maxWidth * nice / metres), text: nice < 1000 ? nice + ' m' : nice / 1000 + ' km' };
+}
+
+/**
  * The map as the user sees it (current extent), with title, legend and notes, on a canvas.
  * view: {map (Leaflet), fc, outlineFc, selected, labelPoints, labelCodes, fillOpacity, legend (legendModel),
  * title, subtitle, footer}
@@ -130,18 +144,39 @@ export function drawMapCanvas(view) {
   ctx.font = '13px system-ui, sans-serif';
   ctx.fillText(view.subtitle, 16, 49);
 
-  // Legend, bottom right inside the map.
+  // Scale bar, bottom left inside the map, the same as the map's own.
+  const bar = scaleBar(view.map, 120);
+  const sx = 12;
+  const sy = header + H - 14;
+  ctx.fillStyle = 'rgba(255,255,255,0.85)';
+  ctx.fillRect(sx - 4, sy - 20, bar.width + 8, 24);
+  ctx.strokeStyle = '#333333';
+  ctx.lineWidth = 2;
+  ctx.beginPath();
+  ctx.moveTo(sx, sy - 6);
+  ctx.lineTo(sx, sy);
+  ctx.lineTo(sx + bar.width, sy);
+  ctx.lineTo(sx + bar.width, sy - 6);
+  ctx.stroke();
+  ctx.fillStyle = '#111111';
+  ctx.font = '11px system-ui, sans-serif';
+  ctx.fillText(bar.text, sx + 3, sy - 5);
+  canvas.dataset.scale = bar.text;
+
+  // Legend, bottom right inside the map: the legendModel the page's legend is drawn from.
   const lg = view.legend;
   ctx.font = '12px system-ui, sans-serif';
-  const rows = lg.classes.map((c) => ({ color: c.color, label: c.label }));
-  rows.push({ color: lg.noData, label: lg.noDataLabel });
-  const textW = Math.max(...rows.map((r) => ctx.measureText(r.label).width), ctx.measureText(lg.unitLine).width);
+  const rows = lg.classes.map((c) => ({ color: c.color, label: c.label, text: c.label + (c.countText ? ' (' + c.countText + ')' : '') }));
+  rows.push({ color: lg.noData, label: lg.noDataLabel, text: lg.noDataLabel });
+  const textW = Math.max(...rows.map((r) => ctx.measureText(r.text).width), ctx.measureText(lg.unitLine).width);
   ctx.font = '700 13px system-ui, sans-serif';
   const titleW = ctx.measureText(lg.title).width;
   const boxW = Math.min(Math.max(textW + 40, titleW + 20, 170), W - 24);
   ctx.font = '600 11px system-ui, sans-serif';
   const flagLines = lg.flags.flatMap((f) => wrapLines(ctx, f, boxW - 20));
-  const boxH = 10 + 18 + 16 + rows.length * 18 + (lg.method ? 16 : 0) + flagLines.length * 14 + 8;
+  ctx.font = '11px system-ui, sans-serif';
+  const noteLines = lg.scaleNote ? wrapLines(ctx, lg.scaleNote, boxW - 20) : [];
+  const boxH = 10 + 18 + 16 + rows.length * 18 + (lg.method ? 16 : 0) + noteLines.length * 14 + flagLines.length * 14 + 8;
   const bx = W - boxW - 12;
   const by = header + H - boxH - 12;
   ctx.fillStyle = 'rgba(255,255,255,0.96)';
@@ -159,20 +194,31 @@ export function drawMapCanvas(view) {
   ctx.fillText(lg.unitLine, bx + 10, y);
   y += 6;
   ctx.font = '12px system-ui, sans-serif';
+  ctx.lineWidth = 1;
+  const drawn = [];
   for (const r of rows) {
     ctx.fillStyle = r.color;
     ctx.fillRect(bx + 10, y + 4, 20, 12);
     ctx.strokeStyle = '#777777';
     ctx.strokeRect(bx + 10.5, y + 4.5, 19, 11);
     ctx.fillStyle = '#111111';
-    ctx.fillText(r.label, bx + 38, y + 14);
+    ctx.fillText(r.text, bx + 38, y + 14);
+    // What was drawn where (canvas pixels), so a test can read the swatch colours back.
+    drawn.push({ label: r.label, color: r.color, x: (bx + 20) * scale, y: (y + 10) * scale });
     y += 18;
   }
+  canvas.dataset.legend = JSON.stringify(drawn);
   if (lg.method) {
     ctx.font = '11px system-ui, sans-serif';
     ctx.fillStyle = '#444444';
     ctx.fillText(lg.method, bx + 10, y + 12);
     y += 16;
+  }
+  ctx.font = '11px system-ui, sans-serif';
+  ctx.fillStyle = '#444444';
+  for (const line of noteLines) {
+    ctx.fillText(line, bx + 10, y + 12);
+    y += 14;
   }
   ctx.font = '600 11px system-ui, sans-serif';
   ctx.fillStyle = '#8a1c00';

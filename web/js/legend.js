@@ -1,22 +1,44 @@
-// The legend, drawn from the collection's own legend member so it always matches the layer.
-import { t, metricName, sectorName, formatPeriod, escapeHtml } from './i18n.js';
+// The legend, drawn from the collection's own legend member so it always matches the layer. The
+// page, the PNG export and the print view all draw the one object legendModel returns.
+import { t, lang, metricName, sectorName, formatPeriod, escapeHtml } from './i18n.js';
 
-/** Plain facts about the layer's legend, shared by the on-screen legend and the PNG export. */
+const fmtCount = new Intl.NumberFormat('id-ID', { maximumFractionDigits: 0 });
+
+/** Plain facts about the layer's legend, shared by the on-screen legend, the PNG export and print. */
 export function legendModel(fc, state) {
   const lg = fc.legend || { breaks: [], colors: [], labels: [], no_data: '#d9d9d9' };
-  const classes = lg.colors.map((color, i) => ({ color, label: lg.labels[i] }));
+  // The server writes every label in both languages, with the decimals that keep breaks apart.
+  const labels = lang() === 'en' && lg.labels_en ? lg.labels_en : lg.labels;
+  const counts = lg.counts || [];
+  const classes = lg.colors.map((color, i) => ({
+    color,
+    label: labels[i],
+    count: counts[i],
+    countText: counts[i] === undefined ? '' : countText(counts[i], fc.level || state.level),
+  }));
+  const shown = lg.colors.length;
+  const requested = lg.requested_classes || shown;
+  let method = t('method_' + (lg.method || state.method)) + ', ' + t('classesN', { n: shown });
+  if (requested > shown) method += ' ' + t('classesMerged', { n: requested });
   return {
     title: metricName(lg.metric || state.metric),
     subtitle: sectorName(fc.sector || state.sector) + ' · ' + formatPeriod(fc.period || state.period),
     unit: t('unit_' + (lg.metric || state.metric)),
-    method: t('method_' + (lg.method || state.method)) + ', ' + t('classesN', { n: lg.colors.length }),
+    method,
+    scale: lg.scale || 'sequential',
+    scaleNote: lg.scale === 'diverging' ? t('divergingNote') : null,
     classes,
     noData: lg.no_data || '#d9d9d9',
+    noDataLabel: t('noData'),
     flags: [
       fc.schematic ? t('schematic') + ' (' + t('schematicNote') + ')' : null,
       fc.synthetic ? t('synthetic') + ' (' + t('syntheticNote') + ')' : null,
     ].filter(Boolean),
   };
+}
+
+function countText(n, level) {
+  return t('legendCount', { n: fmtCount.format(n), level: t('level_' + level).split(' ')[0].toLowerCase() });
 }
 
 export function renderLegend(container, fc, state) {
@@ -25,15 +47,16 @@ export function renderLegend(container, fc, state) {
   html += '<p class="legend-sub">' + escapeHtml(m.subtitle) + '</p>';
   html += '<p class="legend-unit">' + escapeHtml(t('unit')) + ': ' + escapeHtml(m.unit) + '</p>';
   const rows = Math.ceil((m.classes.length + 1) / 2);
-  html += '<ul class="legend-classes">';
+  html += '<ul class="legend-classes legend-' + escapeHtml(m.scale) + '">';
   for (const c of m.classes) {
-    html += '<li data-color="' + escapeHtml(c.color) + '"><span class="swatch" aria-hidden="true"></span>' +
-      escapeHtml(c.label) + '</li>';
+    html += '<li data-color="' + escapeHtml(c.color) + '" data-count="' + escapeHtml(c.count === undefined ? '' : c.count) + '"' +
+      (c.count === 0 ? ' class="empty"' : '') + '><span class="swatch" aria-hidden="true"></span><span class="legend-label">' + escapeHtml(c.label) + '</span>' +
+      (c.countText ? ' <span class="legend-count">(' + escapeHtml(c.countText) + ')</span>' : '') + '</li>';
   }
-  html += '<li class="no-data" data-color="' + escapeHtml(m.noData) + '"><span class="swatch" aria-hidden="true"></span>' +
-    escapeHtml(t('noData')) + '</li>';
+  html += '<li class="no-data" data-color="' + escapeHtml(m.noData) + '"><span class="swatch" aria-hidden="true"></span><span class="legend-label">' + escapeHtml(m.noDataLabel) + '</span></li>';
   html += '</ul>';
   if (m.classes.length > 0) html += '<p class="legend-method">' + escapeHtml(m.method) + '</p>';
+  if (m.scaleNote) html += '<p class="legend-method legend-scale">' + escapeHtml(m.scaleNote) + '</p>';
   if (m.flags.length) html += '<p class="legend-flags">' + m.flags.map(escapeHtml).join(' · ') + '</p>';
   container.innerHTML = html;
   // Colours go through the CSSOM: the Content-Security-Policy refuses style="" attributes in markup.

@@ -13,6 +13,8 @@ export class MapView {
     this.map = L.map(element, { zoomSnap: 0.25, zoomDelta: 0.5, zoomControl: false, minZoom: 9, maxZoom: 18 })
       .setView([-6.13, 106.87], 12);
     L.control.zoom({ position: 'topleft' }).addTo(this.map);
+    // Metric only: the planners measure in metres and kilometres. The exports draw the same bar.
+    this.scale = L.control.scale({ position: 'bottomleft', metric: true, imperial: false, maxWidth: 120 }).addTo(this.map);
     this.map.attributionControl.setPrefix('Leaflet');
     for (const [name, z] of [['outlines', 450], ['selection', 455], ['labels', 460]]) {
       const pane = this.map.createPane(name);

@@ -2,6 +2,7 @@
 // 24-month chart per sector of the metric on the map.
 import { getCached } from './api.js';
 import { lineChart } from './chart.js';
+import { errorMessage } from './errors.js';
 import { t, metricName, sectorName, sectorShort, formatValue, formatPeriod, formatArea, escapeHtml } from './i18n.js';
 
 const PANEL_SECTORS = ['PU', 'BPU', 'JAKON', 'ALL'];
@@ -113,7 +114,7 @@ export class DetailPanel {
       escapeHtml(t('close')) + '">×</button>';
     if (this.error) {
       this.el.innerHTML = '<div class="panel-head"><h2 id="panel-title">' + escapeHtml(this.code.split(':')[1]) + '</h2>' + close +
-        '</div><p class="panel-error" role="alert">' + escapeHtml(t('detailFailed', { detail: this.error.message })) + '</p>';
+        '</div><p class="panel-error" role="alert">' + escapeHtml(t('detailFailed', { detail: errorMessage(this.error, s) })) + '</p>';
       return;
     }
     const d = this.data;

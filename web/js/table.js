@@ -1,5 +1,5 @@
 // The ranked table beside the map: the text alternative to the choropleth, same rows, same colours.
-import { t, metricName, metricShort, sectorName, formatPeriod, formatValue, escapeHtml } from './i18n.js';
+import { t, lang, metricName, metricShort, sectorName, formatPeriod, formatValue, escapeHtml } from './i18n.js';
 
 /** Rows for targeting, like /api/ranking: most uncovered first (or lowest rate first), ties by code. */
 export function rankedRows(fc, sort) {
@@ -86,21 +86,36 @@ export function markHover(table, code) {
 
 const CSV_COLUMNS = ['rank', 'code', 'name', 'level', 'kecamatan', 'kecamatan_code', 'sector', 'period',
   'participants', 'workforce', 'coverage_rate', 'uncovered', 'change', 'density', 'class', 'fill'];
+const CSV_DECIMALS = { coverage_rate: 4, density: 2 };
 
 /**
- * One CSV cell. Text that a spreadsheet would run as a formula (=, +, -, @, tab, CR first) gets a
- * leading apostrophe; numbers are never touched, so a change of -12 stays a number.
+ * The table as CSV for a spreadsheet in the page's language. Indonesian: a UTF-8 BOM, ';' between
+ * cells and decimal commas, as Excel set to Indonesian expects; English: ',' and dot decimals.
+ * Rates are percent ("Cakupan (%)"), the class is its legend label; never thousands separators.
+ * The one place the page writes CSV (machines get /api/ranking?format=csv).
  */
-export function csvField(v) {
-  if (v === null || v === undefined) return '';
-  let s = String(v);
-  if (typeof v === 'string' && /^[=+\-@\t\r]/.test(s)) s = "'" + s;
-  return /[",\r\n]/.test(s) ? '"' + s.replace(/"/g, '""') + '"' : s;
-}
-
-/** The table as CSV: machine values (dot decimals, rates as fractions), one row per area. */
-export function toCsv(rows) {
-  const lines = [CSV_COLUMNS.join(',')];
-  for (const r of rows) lines.push(CSV_COLUMNS.map((c) => csvField(r[c])).join(','));
-  return lines.join('\r\n') + '\r\n';
+export function toCsv(rows, legend) {
+  const id = lang() === 'id';
+  const sep = id ? ';' : ',';
+  const labels = legend ? (!id && legend.labels_en ? legend.labels_en : legend.labels) : [];
+  // Text a spreadsheet would run as a formula (=, +, -, @, tab, CR first) gets a leading apostrophe;
+  // numbers are never touched, so a change of -12 stays a number.
+  const cell = (v, text) => {
+    if (v === null || v === undefined || (typeof v === 'number' && Number.isNaN(v))) return '';
+    const s = text && /^[=+\-@\t\r]/.test(String(v)) ? "'" + v : String(v);
+    return s.includes(sep) || /["\r\n]/.test(s) ? '"' + s.replace(/"/g, '""') + '"' : s;
+  };
+  const value = (r, c) => {
+    const v = r[c];
+    if (c === 'class') return v === null || v === undefined ? t('noData') : labels[v];
+    if (typeof v !== 'number' || !(c in CSV_DECIMALS)) return v;
+    // toFixed, then Number: 0.583412 * 100 is 58.341199999999994, written 58.3412.
+    const n = String(Number((c === 'coverage_rate' ? v * 100 : v).toFixed(CSV_DECIMALS[c])));
+    return id ? n.replace('.', ',') : n;
+  };
+  const lines = [CSV_COLUMNS.map((c) => cell(t('csv_' + c))).join(sep)];
+  for (const r of rows) {
+    lines.push(CSV_COLUMNS.map((c) => cell(value(r, c), typeof r[c] === 'string' || c === 'class')).join(sep));
+  }
+  return (id ? '\uFEFF' : '') + lines.join('\r\n') + '\r\n';
 }

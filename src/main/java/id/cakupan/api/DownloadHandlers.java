@@ -9,6 +9,7 @@ import id.cakupan.download.GeoPackageLayerWriter;
 import id.cakupan.download.LayerDownloads;
 import id.cakupan.map.Atlas;
 import id.cakupan.map.ChoroplethLayer;
+import id.cakupan.map.CsvWriter;
 import id.cakupan.map.Layers;
 import id.cakupan.map.Level;
 import io.javalin.http.Context;
@@ -23,7 +24,7 @@ import java.util.Set;
 
 /** GET /api/download: a layer with its metrics for one month and sector, as a file. */
 final class DownloadHandlers {
-  private static final Set<String> PARAMS = Set.of("level", "sector", "period", "kecamatan", "format", "geometry");
+  private static final Set<String> PARAMS = Set.of("level", "sector", "period", "kecamatan", "format", "geometry", "locale");
 
   private final Layers layers;
 
@@ -41,6 +42,10 @@ final class DownloadHandlers {
     if (p.has("geometry") && format != DownloadFormat.CSV) {
       throw Problem.badParameter("geometry", "geometry=point|wkt applies to format=csv only");
     }
+    CsvWriter.Dialect dialect = p.get("locale", CsvWriter.Dialect::parse, CsvWriter.Dialect.PLAIN);
+    if (p.has("locale") && format != DownloadFormat.CSV) {
+      throw Problem.badParameter("locale", "locale applies to format=csv only");
+    }
     DownloadQuery requested = new DownloadQuery(
         p.get("level", Level::parse, Level.KELURAHAN),
         p.get("sector", Sector::parse, Sector.ALL),
@@ -56,7 +61,7 @@ final class DownloadHandlers {
       case GEOJSON -> CachedResponses.send(ctx,
           s.cached(q.cacheKey(), () -> LayerDownloads.geojson(atlas, q), format.mediaType()));
       case CSV -> CachedResponses.send(ctx,
-          s.cached(q.cacheKey(), () -> LayerDownloads.csv(atlas, q), format.mediaType()));
+          s.cached(q.cacheKey() + "|" + dialect, () -> LayerDownloads.csv(atlas, q, dialect), format.mediaType()));
       case GPKG -> sendGeoPackage(ctx, atlas, q);
     }
   }

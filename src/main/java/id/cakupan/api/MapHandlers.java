@@ -6,6 +6,7 @@ import id.cakupan.coverage.RegionCodes;
 import id.cakupan.coverage.Sector;
 import id.cakupan.map.ChoroplethQuery;
 import id.cakupan.map.ClassMethod;
+import id.cakupan.map.CsvWriter;
 import id.cakupan.map.Layers;
 import id.cakupan.map.Level;
 import id.cakupan.map.RankOrder;
@@ -17,7 +18,7 @@ import java.util.Set;
 final class MapHandlers {
   private static final Set<String> CHOROPLETH_PARAMS =
       Set.of("level", "sector", "period", "metric", "method", "classes", "breaks", "kecamatan");
-  private static final Set<String> RANKING_PARAMS = Set.of("sector", "period", "kecamatan", "sort", "limit", "format");
+  private static final Set<String> RANKING_PARAMS = Set.of("sector", "period", "kecamatan", "sort", "limit", "format", "locale");
 
   private final Layers layers;
 
@@ -72,7 +73,9 @@ final class MapHandlers {
         p.get("kecamatan", RegionCodes::parseKecamatan, null),
         p.get("sort", RankOrder::parse, RankOrder.UNCOVERED),
         p.get("limit", QueryParams.intBetween(1, 100_000), null));
-    CachedResponses.send(ctx, layers.ranking(q, format.equals("csv")));
+    CsvWriter.Dialect dialect = p.get("locale", CsvWriter.Dialect::parse, CsvWriter.Dialect.PLAIN);
+    if (p.has("locale") && !format.equals("csv")) throw Problem.badParameter("locale", "locale applies to format=csv only");
+    CachedResponses.send(ctx, layers.ranking(q, format.equals("csv") ? dialect : null));
   }
 
   void kelurahan(Context ctx) {

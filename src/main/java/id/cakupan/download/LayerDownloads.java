@@ -1,19 +1,17 @@
 package id.cakupan.download;
 
-import static id.cakupan.map.CsvCells.text;
-
 import id.cakupan.map.JsonBytes;
 import com.fasterxml.jackson.core.JsonGenerator;
 import id.cakupan.coverage.Figures;
 import id.cakupan.map.Atlas;
 import id.cakupan.map.ChoroplethLayer;
+import id.cakupan.map.CsvWriter;
 import id.cakupan.map.FiguresJson;
 import id.cakupan.map.GeoJsonGeometryWriter;
 import id.cakupan.map.MapUnit;
 
 import java.io.IOException;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.locationtech.jts.algorithm.InteriorPointArea;
@@ -75,29 +73,32 @@ public final class LayerDownloads {
    * One row per unit; the place is a point inside the polygon (lon, lat), or with {@code wkt} the
    * polygon itself as WKT in lon/lat, 6 decimals.
    */
-  public static byte[] csv(Atlas atlas, DownloadQuery q) {
-    StringBuilder sb = new StringBuilder("code,name,level,kecamatan,kecamatan_code,kota,kota_code,luas_km2,sector,period,")
-        .append(FiguresJson.CSV_HEADER).append(q.wkt() ? ",wkt\n" : ",lon,lat\n");
+  public static byte[] csv(Atlas atlas, DownloadQuery q, CsvWriter.Dialect dialect) {
+    CsvWriter w = new CsvWriter(dialect);
+    w.head("code", "kode").head("name", "nama").head("level", "tingkat").head("kecamatan", "kecamatan")
+        .head("kecamatan_code", "kode_kecamatan").head("kota", "kota").head("kota_code", "kode_kota")
+        .head("luas_km2", "luas_km2").head("sector", "sektor").head("period", "periode");
+    FiguresJson.csvHead(w);
+    if (q.wkt()) w.head("wkt", "wkt");
+    else w.head("lon", "bujur").head("lat", "lintang");
+    w.endRow();
     for (Row r : rows(atlas, q)) {
       MapUnit u = r.unit();
-      sb.append(text(u.code())).append(',').append(text(u.name())).append(',').append(u.level().key()).append(',')
-          .append(text(u.kecamatan())).append(',').append(text(u.kecamatanCode())).append(',')
-          .append(text(u.kota())).append(',').append(text(u.kotaCode())).append(',')
-          .append(FiguresJson.round(u.areaKm2(), 3)).append(',')
-          .append(q.sector().name()).append(',').append(q.period()).append(',')
-          .append(FiguresJson.csv(r.figures())).append(',');
+      w.text(u.code()).text(u.name()).text(u.level().key()).text(u.kecamatan()).text(u.kecamatanCode())
+          .text(u.kota()).text(u.kotaCode()).decimal(u.areaKm2(), 3).text(q.sector().name())
+          .text(q.period().toString());
+      FiguresJson.csv(w, r.figures());
       if (q.wkt()) {
-        sb.append('"');
-        wkt(sb, multiPolygon(u.geometry()));
-        sb.append('"');
+        StringBuilder polygon = new StringBuilder();
+        wkt(polygon, multiPolygon(u.geometry()));
+        w.text(polygon.toString()); // quoted: WKT separates coordinates with commas
       } else {
         Coordinate p = interiorPoint(u.geometry());
-        sb.append(p == null ? "" : GeoJsonGeometryWriter.formatNumber(p.x)).append(',')
-            .append(p == null ? "" : GeoJsonGeometryWriter.formatNumber(p.y));
+        w.decimal(p == null ? null : p.x, 6).decimal(p == null ? null : p.y, 6);
       }
-      sb.append('\n');
+      w.endRow();
     }
-    return sb.toString().getBytes(StandardCharsets.UTF_8);
+    return w.bytes();
   }
 
   /** MULTIPOLYGON WKT with the numbers of the GeoJSON output: at most 6 decimals, plain notation. */

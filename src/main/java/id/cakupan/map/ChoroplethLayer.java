@@ -2,7 +2,6 @@ package id.cakupan.map;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import id.cakupan.coverage.Figures;
-import id.cakupan.coverage.Metric;
 import id.cakupan.coverage.Period;
 
 import java.io.IOException;
@@ -10,7 +9,6 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.function.DoubleFunction;
 
 /** Builds a choropleth FeatureCollection with its legend (SPEC §4) from an atlas snapshot. */
 public final class ChoroplethLayer {
@@ -54,17 +52,16 @@ public final class ChoroplethLayer {
       values.add(q.metric().valueOf(f));
     }
     Classification classes = Classifier.classify(q.method(), q.classes(), q.breaks(), values);
-    Palette palette = q.metric().higherIsBetter() ? Palette.SEQUENTIAL_GOOD : Palette.SEQUENTIAL_BAD;
-    List<String> colors = classes.classes() == 0 ? List.of() : palette.colors(classes.classes());
+    Legend legend = Legend.of(q, classes, values);
     List<Integer> classOf = new ArrayList<>(units.size());
     List<String> fills = new ArrayList<>(units.size());
     for (Double v : values) {
       Integer cls = classes.classOf(v);
       classOf.add(cls);
-      fills.add(cls == null ? Palette.NO_DATA : colors.get(cls));
+      fills.add(legend.fill(cls));
     }
     return new StyledLayer(q.withPeriod(period), period, units, List.copyOf(figures),
-        Collections.unmodifiableList(classOf), List.copyOf(fills), classes, colors);
+        Collections.unmodifiableList(classOf), List.copyOf(fills), legend);
   }
 
   public static byte[] build(Atlas atlas, ChoroplethQuery q) {
@@ -72,8 +69,6 @@ public final class ChoroplethLayer {
     Period period = styled.period();
     List<MapUnit> units = styled.units();
     List<Figures> figures = styled.figures();
-    Classification classes = styled.classification();
-    List<String> colors = styled.colors();
     return JsonBytes.write(g -> {
       g.writeStartObject();
       g.writeStringField("type", "FeatureCollection");
@@ -83,7 +78,7 @@ public final class ChoroplethLayer {
       g.writeStringField("metric", q.metric().key());
       g.writeBooleanField("schematic", atlas.schematic());
       g.writeBooleanField("synthetic", atlas.synthetic());
-      writeLegend(g, q, classes, colors);
+      styled.legend().write(g);
       g.writeArrayFieldStart("features");
       for (int i = 0; i < units.size(); i++) {
         MapUnit u = units.get(i);
@@ -121,32 +116,4 @@ public final class ChoroplethLayer {
     g.writeNumberField("luas_km2", FiguresJson.round(u.areaKm2(), 3));
   }
 
-  /** The legend member of SPEC §4, also carried by TileJSON documents. */
-  public static void writeLegend(JsonGenerator g, ChoroplethQuery q, Classification classes, List<String> colors)
-      throws IOException {
-    g.writeObjectFieldStart("legend");
-    g.writeStringField("metric", q.metric().key());
-    g.writeStringField("title", q.metric().label());
-    g.writeStringField("unit", q.metric().unit());
-    g.writeStringField("method", q.method().name().toLowerCase(java.util.Locale.ROOT));
-    g.writeArrayFieldStart("breaks");
-    for (double b : classes.breaks()) g.writeNumber(FiguresJson.round(b, 6));
-    g.writeEndArray();
-    g.writeArrayFieldStart("colors");
-    for (String c : colors) g.writeString(c);
-    g.writeEndArray();
-    g.writeArrayFieldStart("labels");
-    for (String label : classes.labels(formatter(q.metric()))) g.writeString(label);
-    g.writeEndArray();
-    g.writeStringField("no_data", Palette.NO_DATA);
-    g.writeEndObject();
-  }
-
-  static DoubleFunction<String> formatter(Metric metric) {
-    return switch (metric) {
-      case COVERAGE_RATE -> IndonesianNumbers::percent;
-      case DENSITY -> IndonesianNumbers::decimal;
-      default -> IndonesianNumbers::integer;
-    };
-  }
 }

@@ -14,13 +14,21 @@ import java.util.function.DoubleFunction;
  *
  * <p>Values outside the bounds are clamped into the first or last class rather than rejected:
  * manual breaks, or breaks fixed in one month and reused for another, need not span the data.
+ * Such classifications have open ends ({@code openBelow}, {@code openAbove}): the end class then
+ * means "at most {@code breaks[1]}" or "above {@code breaks[n-2]}", and its outer bound is only
+ * where this month's data happen to end.
  *
  * <p>An empty {@code breaks} array means there was no data: zero classes, and every value is
  * "no data".
  */
-public record Classification(double[] breaks) {
+public record Classification(double[] breaks, boolean openBelow, boolean openAbove) {
 
     private static final Classification EMPTY = new Classification(new double[0]);
+
+    /** Closed ends: the outer bounds are the data's minimum and maximum. */
+    public Classification(double[] breaks) {
+        this(breaks, false, false);
+    }
 
     public Classification {
         if (breaks == null) {
@@ -86,6 +94,18 @@ public record Classification(double[] breaks) {
         return last;
     }
 
+    /** How many of {@code values} fall in each class (no-data values in none). */
+    public int[] counts(Iterable<Double> values) {
+        int[] counts = new int[classes()];
+        for (Double v : values) {
+            Integer c = classOf(v);
+            if (c != null) {
+                counts[c]++;
+            }
+        }
+        return counts;
+    }
+
     /** One legend label {@code "a – b"} (with an en dash) per class, bounds formatted by {@code format}. */
     public List<String> labels(DoubleFunction<String> format) {
         List<String> labels = new ArrayList<>(classes());
@@ -97,16 +117,17 @@ public record Classification(double[] breaks) {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof Classification other && Arrays.equals(breaks, other.breaks);
+        return o instanceof Classification other && Arrays.equals(breaks, other.breaks)
+                && openBelow == other.openBelow && openAbove == other.openAbove;
     }
 
     @Override
     public int hashCode() {
-        return Arrays.hashCode(breaks);
+        return Arrays.hashCode(breaks) * 4 + (openBelow ? 2 : 0) + (openAbove ? 1 : 0);
     }
 
     @Override
     public String toString() {
-        return "Classification" + Arrays.toString(breaks);
+        return "Classification" + (openBelow ? "(" : "[") + Arrays.toString(breaks) + (openAbove ? ")" : "]");
     }
 }

@@ -52,13 +52,13 @@ public final class Classifier {
         if (sorted.length == 0) {
             return Classification.empty();
         }
-        double[] breaks = switch (method) {
-            case QUANTILE -> QuantileBreaks.compute(sorted, classes);
-            case EQUAL_INTERVAL -> EqualIntervalBreaks.compute(sorted, classes);
-            case JENKS -> FisherJenksBreaks.compute(sorted, classes);
-            case MANUAL -> ManualBreaks.compute(sorted, manualBreaks);
+        return switch (method) {
+            case QUANTILE -> new Classification(QuantileBreaks.compute(sorted, classes));
+            case EQUAL_INTERVAL -> new Classification(EqualIntervalBreaks.compute(sorted, classes));
+            case JENKS -> new Classification(FisherJenksBreaks.compute(sorted, classes));
+            // The thresholds hold whatever the month's data: both end classes are open.
+            case MANUAL -> new Classification(ManualBreaks.compute(sorted, manualBreaks), true, true);
         };
-        return new Classification(breaks);
     }
 
     /** The finite values, ascending; null and NaN dropped. */

@@ -11,13 +11,19 @@ public final class CsvCells {
   /** A text cell, defused and quoted as RFC 4180 needs; null becomes an empty cell. */
   public static String text(String s) {
     if (s == null || s.isEmpty()) return "";
-    char first = s.charAt(0);
-    String cell = first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r'
-        ? "'" + s : s;
+    String cell = defuse(s);
     for (int i = 0; i < cell.length(); i++) {
       char c = cell.charAt(i);
       if (c == ',' || c == '"' || c == '\n' || c == '\r') return '"' + cell.replace("\"", "\"\"") + '"';
     }
     return cell;
+  }
+
+  /** The text with a leading {@code '} when a spreadsheet would run it as a formula. */
+  public static String defuse(String s) {
+    if (s == null || s.isEmpty()) return s;
+    char first = s.charAt(0);
+    return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r'
+        ? "'" + s : s;
   }
 }

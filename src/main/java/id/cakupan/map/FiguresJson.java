@@ -32,16 +32,16 @@ public final class FiguresJson {
     return Math.round(v * scale) / scale;
   }
 
-  /** The same metrics as CSV cells, in the order of {@link #CSV_HEADER}. */
-  public static final String CSV_HEADER = "participants,workforce,coverage_rate,uncovered,change,density";
-
-  public static String csv(Figures f) {
-    return cell(f.participants()) + "," + cell(f.workforce()) + ","
-        + (f.coverageRate() == null ? "" : round(f.coverageRate(), 6)) + "," + cell(f.uncovered()) + ","
-        + cell(f.change()) + "," + (f.density() == null ? "" : round(f.density(), 2));
+  /** The header cells of {@link #csv}. */
+  public static void csvHead(CsvWriter w) {
+    w.head("participants", "peserta_aktif").head("workforce", "tenaga_kerja")
+        .rateHead("coverage_rate", "cakupan").head("uncovered", "belum_terlindungi").head("change", "perubahan")
+        .head("density", "kepadatan_per_km2");
   }
 
-  private static String cell(Long v) {
-    return v == null ? "" : v.toString();
+  /** The same metrics as CSV cells, in the order of {@link #csvHead}. */
+  public static void csv(CsvWriter w, Figures f) {
+    w.integer(f.participants()).integer(f.workforce()).rate(f.coverageRate()).integer(f.uncovered())
+        .integer(f.change()).decimal(f.density(), 2);
   }
 }

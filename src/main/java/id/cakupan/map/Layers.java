@@ -96,11 +96,12 @@ public final class Layers {
     return cached(p, resolved.cacheKey(), () -> ChoroplethLayer.build(p.atlas(), resolved), GEOJSON);
   }
 
-  public CachedResponse ranking(RankingQuery q, boolean csv) {
+  /** The ranking as JSON, or as CSV in {@code csv}'s dialect when it is not null. */
+  public CachedResponse ranking(RankingQuery q, CsvWriter.Dialect csv) {
     Published p = current;
     RankingQuery resolved = q.withPeriod(ChoroplethLayer.resolvePeriod(p.atlas(), q.period()));
-    return csv
-        ? cached(p, resolved.cacheKey("csv"), () -> Ranking.csv(p.atlas(), resolved), CSV)
+    return csv != null
+        ? cached(p, resolved.cacheKey("csv-" + csv), () -> Ranking.csv(p.atlas(), resolved, csv), CSV)
         : cached(p, resolved.cacheKey("json"), () -> Ranking.json(p.atlas(), resolved), JSON);
   }
 

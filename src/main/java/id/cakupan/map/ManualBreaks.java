@@ -4,8 +4,9 @@ import java.util.Arrays;
 
 /**
  * Classes from thresholds chosen by the user: {@code t1 < … < tm} give {@code m + 1} classes
- * {@code [min(data, t1), t1, …, tm, max(data, tm)]}. The outer bounds follow the data so that the
- * legend shows the real range; values beyond the thresholds still fall in the end classes.
+ * {@code [min(data, t1), t1, …, tm, max(data, tm)]}. The end classes are open ("at most t1",
+ * "above tm"): their outer bounds only record where this month's data end, so the legend labels
+ * them from the thresholds and a fixed scale reads the same every month.
  */
 final class ManualBreaks {
 

@@ -30,6 +30,20 @@ public record Palette(String name, List<String> anchors) {
     public static final Palette SEQUENTIAL_BAD = new Palette("sequential_bad",
             List.of("#fff1b0", "#fdc46a", "#f5873e", "#d94a2b", "#a8161f", "#5e0b15"));
 
+    // The two sides of the diverging scale share their lightness (L* 88 to 23), so a step away from
+    // 0 looks as strong as a loss as it does as a gain.
+
+    /** Losses on a diverging scale: pale apricot → orange → brown (our own PuOr-like colours). */
+    public static final Palette DIVERGING_LOSS = new Palette("diverging_loss",
+            List.of("#f9d9b0", "#e9a255", "#b8640f", "#582a02"));
+
+    /** Gains on a diverging scale: pale lavender → violet → deep purple. */
+    public static final Palette DIVERGING_GAIN = new Palette("diverging_gain",
+            List.of("#e2d9f8", "#aa98d4", "#6a52aa", "#40247a"));
+
+    /** The middle of a diverging scale: the class holding 0 (no change), lighter than both sides. */
+    public static final String DIVERGING_MIDDLE = "#f7f5f2";
+
     public Palette {
         if (name == null || anchors == null || anchors.size() < 2) {
             throw new IllegalArgumentException("a palette needs a name and at least two anchor colours");
@@ -76,5 +90,40 @@ public record Palette(String name, List<String> anchors) {
             }
         }
         throw new AssertionError("unreachable: a palette has at least two anchors");
+    }
+
+    /**
+     * Colours of a diverging scale centred on 0: a class wholly below 0 is a loss, wholly above a
+     * gain, and the class holding 0 (there is at most one) gets the light middle. Losses and gains
+     * darken with their distance in classes from 0, at the same pace on both sides, so the same
+     * depth of orange and purple means the same rank away from "no change". Open end classes
+     * reach to −∞ or +∞.
+     */
+    public static List<String> diverging(Classification classes) {
+        double[] b = classes.breaks();
+        int n = classes.classes();
+        int[] side = new int[n]; // -1 loss, 0 middle, +1 gain
+        int losses = 0;
+        int gains = 0;
+        for (int i = 0; i < n; i++) {
+            double lower = i == 0 && classes.openBelow() ? Double.NEGATIVE_INFINITY : b[i];
+            double upper = i == n - 1 && classes.openAbove() ? Double.POSITIVE_INFINITY : b[i + 1];
+            // Class 0 includes its lower bound; the others start just above theirs.
+            boolean gain = i == 0 ? lower > 0 : lower >= 0;
+            side[i] = upper < 0 ? -1 : gain ? 1 : 0;
+            if (side[i] < 0) losses++;
+            if (side[i] > 0) gains++;
+        }
+        int steps = Math.max(losses, gains);
+        List<String> loss = steps == 0 ? List.of() : DIVERGING_LOSS.colors(steps);
+        List<String> gain = steps == 0 ? List.of() : DIVERGING_GAIN.colors(steps);
+        List<String> colors = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            // Losses are the first classes: the nearest to 0 is the last of them.
+            if (side[i] < 0) colors.add(loss.get(losses - 1 - i));
+            else if (side[i] > 0) colors.add(gain.get(i - (n - gains)));
+            else colors.add(DIVERGING_MIDDLE);
+        }
+        return Collections.unmodifiableList(colors);
     }
 }

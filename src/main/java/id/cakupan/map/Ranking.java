@@ -6,7 +6,6 @@ import id.cakupan.coverage.Period;
 
 import java.io.IOException;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -57,17 +56,19 @@ public final class Ranking {
     });
   }
 
-  public static byte[] csv(Atlas atlas, RankingQuery q) {
+  public static byte[] csv(Atlas atlas, RankingQuery q, CsvWriter.Dialect dialect) {
     Period period = ChoroplethLayer.resolvePeriod(atlas, q.period());
-    StringBuilder sb = new StringBuilder("rank,code,name,kecamatan,kecamatan_code,sector,period,")
-        .append(FiguresJson.CSV_HEADER).append('\n');
+    CsvWriter w = new CsvWriter(dialect);
+    w.head("rank", "peringkat").head("code", "kode").head("name", "nama").head("kecamatan", "kecamatan")
+        .head("kecamatan_code", "kode_kecamatan").head("sector", "sektor").head("period", "periode");
+    FiguresJson.csvHead(w);
+    w.endRow();
     for (Row r : rows(atlas, q, period)) {
-      sb.append(r.rank()).append(',').append(CsvCells.text(r.unit().code())).append(',')
-          .append(CsvCells.text(r.unit().name())).append(',').append(CsvCells.text(r.unit().kecamatan())).append(',')
-          .append(CsvCells.text(r.unit().kecamatanCode())).append(',')
-          .append(q.sector().name()).append(',').append(period).append(',')
-          .append(FiguresJson.csv(r.figures())).append('\n');
+      w.integer(r.rank()).text(r.unit().code()).text(r.unit().name()).text(r.unit().kecamatan())
+          .text(r.unit().kecamatanCode()).text(q.sector().name()).text(period.toString());
+      FiguresJson.csv(w, r.figures());
+      w.endRow();
     }
-    return sb.toString().getBytes(StandardCharsets.UTF_8);
+    return w.bytes();
   }
 }

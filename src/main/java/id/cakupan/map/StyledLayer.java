@@ -11,7 +11,7 @@ import java.util.List;
  * @param period the month actually shown (the query's, or the newest)
  * @param classOf per unit, the 0-based class, or null for no data
  * @param fill per unit, the {@code #rrggbb} fill (the no-data grey for a null class)
- * @param colors one colour per class
+ * @param legend the classes, their colours, labels and counts
  */
 public record StyledLayer(
     ChoroplethQuery query,
@@ -20,8 +20,16 @@ public record StyledLayer(
     List<Figures> figures,
     List<Integer> classOf,
     List<String> fill,
-    Classification classification,
-    List<String> colors) {
+    Legend legend) {
+
+  public Classification classification() {
+    return legend.classification();
+  }
+
+  /** One colour per class. */
+  public List<String> colors() {
+    return legend.colors();
+  }
 
   public int size() {
     return units.size();

@@ -3,7 +3,6 @@ package id.cakupan.tiles;
 import id.cakupan.map.JsonBytes;
 import com.fasterxml.jackson.core.JsonGenerator;
 import id.cakupan.map.Atlas;
-import id.cakupan.map.ChoroplethLayer;
 import id.cakupan.map.ChoroplethQuery;
 import id.cakupan.map.GeoJsonGeometryWriter;
 import id.cakupan.map.MapUnit;
@@ -105,7 +104,7 @@ public final class TileJson {
       g.writeNumberField("feature_count", layer.size());
       g.writeBooleanField("schematic", atlas.schematic());
       g.writeBooleanField("synthetic", atlas.synthetic());
-      ChoroplethLayer.writeLegend(g, q, layer.classification(), layer.colors());
+      layer.legend().write(g);
       g.writeEndObject();
     });
   }

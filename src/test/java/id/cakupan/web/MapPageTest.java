@@ -102,8 +102,8 @@ class MapPageTest {
     assertTrue(rows.get(0).getText().contains(integer(ranking.get(0).get("uncovered").asLong())), rows.get(0).getText());
     String[] csv = ((String) browser.js("return cakupan.csv()")).split("\r?\n");
     assertEquals(32, csv.length);
-    assertTrue(csv[0].startsWith("rank,code,name,level,kecamatan,kecamatan_code,sector,period,participants,workforce,coverage_rate,uncovered"), csv[0]);
-    assertTrue(csv[1].startsWith("1," + ranking.get(0).get("code").asText() + ","), csv[1]);
+    assertTrue(csv[0].startsWith("\uFEFFNo.;Kode;Nama;Tingkat;Kecamatan;Kode kecamatan;Sektor;Periode;Peserta aktif;Tenaga kerja;Cakupan (%);Belum terlindungi"), csv[0]);
+    assertTrue(csv[1].startsWith("1;" + ranking.get(0).get("code").asText() + ";"), csv[1]);
 
     // The URL names the whole view, and everything the page loaded came from the service itself.
     assertTrue(browser.driver.getCurrentUrl().contains("period=" + periods.get(0)));
@@ -129,12 +129,13 @@ class MapPageTest {
         + "{rank: 2, code: '31.72.03.1005', name: '+1', kecamatan: '-2', change: 3},"
         + "{rank: 3, code: '31.72.03.1006', name: '\\tTab', kecamatan: '\\rCr', change: null}"
         + "]).split('\\r\\n'))");
-    String[] first = lines.get(1).split(",", -1);
-    assertEquals("\"'=HYPERLINK(\"\"http://x\"\"", first[2], lines.get(1));
-    assertTrue(lines.get(1).contains(",'@SUM(A1),"), lines.get(1));
-    assertTrue(lines.get(1).contains(",5,,,,-12,"), "a negative change stays a number: " + lines.get(1));
-    assertTrue(lines.get(2).startsWith("2,31.72.03.1005,'+1,,'-2,,,,,,,,3,"), lines.get(2));
-    assertTrue(lines.get(3).startsWith("3,31.72.03.1006,'\tTab,,\"'\rCr\","), lines.get(3));
+    // The page is in Bahasa Indonesia: ';' between cells.
+    String[] first = lines.get(1).split(";", -1);
+    assertEquals("\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\"", first[2], lines.get(1));
+    assertTrue(lines.get(1).contains(";'@SUM(A1);"), lines.get(1));
+    assertTrue(lines.get(1).contains(";5;;;;-12;"), "a negative change stays a number: " + lines.get(1));
+    assertTrue(lines.get(2).startsWith("2;31.72.03.1005;'+1;;'-2;;;;;;;;3;"), lines.get(2));
+    assertTrue(lines.get(3).startsWith("3;31.72.03.1006;'\tTab;;\"'\rCr\";"), lines.get(3));
   }
 
   @Test
@@ -414,9 +415,11 @@ class MapPageTest {
     JsonNode legend = fc.get("legend");
     List<WebElement> items = browser.driver.findElements(By.cssSelector("#legend li:not(.no-data)"));
     assertEquals(legend.get("colors").size(), items.size());
+    String labels = "en".equals(browser.js("return document.documentElement.lang")) ? "labels_en" : "labels";
     for (int i = 0; i < items.size(); i++) {
       assertEquals(legend.get("colors").get(i).asText(), items.get(i).getAttribute("data-color"));
-      assertEquals(legend.get("labels").get(i).asText(), items.get(i).getText());
+      assertEquals(legend.get(labels).get(i).asText(), items.get(i).findElement(By.cssSelector(".legend-label")).getText());
+      assertEquals(legend.get("counts").get(i).asText(), items.get(i).getAttribute("data-count"));
     }
     assertEquals(legend.get("no_data").asText(),
         browser.driver.findElement(By.cssSelector("#legend li.no-data")).getAttribute("data-color"));
