@@ -53,7 +53,7 @@ public final class ApiServer {
     ImportHandlers writes = new ImportHandlers(imports, new AdminAuth(app.config().adminToken()), maxUploadBytes);
     OgcHandlers ogc = new OgcHandlers(app.layers());
     TileHandlers tiles = new TileHandlers(app.layers());
-    DownloadHandlers downloads = new DownloadHandlers(app.layers());
+    DownloadHandlers downloads = new DownloadHandlers(app.layers(), app.workDir());
 
     javalin.before(new SecurityHeaders(app.config().basemapUrl())::apply);
     javalin.before(Cors::allowReads);

@@ -18,7 +18,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.Locale;
 import java.util.Set;
 
@@ -27,9 +26,12 @@ final class DownloadHandlers {
   private static final Set<String> PARAMS = Set.of("level", "sector", "period", "kecamatan", "format", "geometry", "locale");
 
   private final Layers layers;
+  private final Path workDir;
 
-  DownloadHandlers(Layers layers) {
+  /** @param workDir this process's scratch directory, where GeoPackages are written */
+  DownloadHandlers(Layers layers, Path workDir) {
     this.layers = layers;
+    this.workDir = workDir;
   }
 
   void download(Context ctx) {
@@ -66,15 +68,21 @@ final class DownloadHandlers {
     }
   }
 
-  /** Written to a temporary file (SQLite needs one) and streamed; the file goes when the stream closes. */
-  private static void sendGeoPackage(Context ctx, Atlas atlas, DownloadQuery q) {
+  /**
+   * Written to a temporary file (SQLite needs one) and streamed. The file's name is removed as soon
+   * as it is open for reading, before the response starts: the open stream keeps the bytes
+   * readable, and nothing is left behind however the response ends.
+   */
+  private void sendGeoPackage(Context ctx, Atlas atlas, DownloadQuery q) {
     Path file = null;
     try {
-      file = Files.createTempFile("cakupan-", ".gpkg");
+      file = Files.createTempFile(workDir, "layer-", ".gpkg");
       GeoPackageLayerWriter.write(atlas, q, file);
       ctx.contentType(q.format().mediaType());
       ctx.header(Header.CONTENT_LENGTH, Long.toString(Files.size(file)));
-      ctx.result(Files.newInputStream(file, StandardOpenOption.DELETE_ON_CLOSE));
+      java.io.InputStream in = Files.newInputStream(file);
+      Files.delete(file);
+      ctx.result(in);
     } catch (IOException | RuntimeException e) {
       if (file != null) {
         try {

@@ -52,12 +52,28 @@ public final class Cakupan implements AutoCloseable {
   private ImportRecord publishedBoundaries;
   private final StoreWatch watch = new StoreWatch(this::refresh);
 
+  private final Path workDir;
+
   private Cakupan(Config config, Store store, Gazetteer gazetteer) {
     this.config = config;
     this.store = store;
     this.gazetteer = gazetteer;
     this.publishedVersion = store.version();
     this.layers = new Layers(buildAtlas(), new ResponseCache(config.cacheBytes()));
+    this.workDir = createWorkDir();
+  }
+
+  /** Scratch space of this process alone (GeoPackage downloads need a file), removed on close. */
+  private static Path createWorkDir() {
+    try {
+      return Files.createTempDirectory("cakupan-work-");
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException("cannot create a working directory in the system temp directory", e);
+    }
+  }
+
+  public Path workDir() {
+    return workDir;
   }
 
   /**
@@ -285,5 +301,11 @@ public final class Cakupan implements AutoCloseable {
   public void close() {
     watch.close();
     store.close();
+    try (var files = Files.list(workDir)) {
+      for (Path f : files.toList()) Files.deleteIfExists(f);
+      Files.deleteIfExists(workDir);
+    } catch (IOException e) {
+      LOG.warn("could not remove {}: {}", workDir, e.getMessage());
+    }
   }
 }

@@ -145,4 +145,33 @@ class PostgisServiceTest {
     assertEquals(4242, postgis.json("/api/kelurahan/31.72.03.1004").get("properties").get("series").get("BPU")
         .get(2).get("participants").asLong());
   }
+
+  @Test
+  @Order(3)
+  void whenTheDatabaseHangsHealthAnswersAtOnceAndSaysDegraded() throws Exception {
+    // A frozen server accepts connections and never answers: a health check that asked the store
+    // would hang for the 5 s connect timeout or longer. Health must answer from its own status.
+    assertEquals("ok", postgis.json("/api/health").get("status").asText());
+    cluster.freeze();
+    try {
+      String status = "ok";
+      for (int i = 0; i < 40 && !status.equals("degraded"); i++) {
+        long asked = System.nanoTime();
+        var health = postgis.json("/api/health");
+        assertTrue(System.nanoTime() - asked < 1_000_000_000L, "health answered without waiting for the store");
+        status = health.get("status").asText();
+        if (!status.equals("degraded")) Thread.sleep(500);
+      }
+      assertEquals("degraded", status, "a store that hangs is reported");
+      assertEquals(200, postgis.get("/api/choropleth?sector=BPU").statusCode(), "reads go on from memory");
+    } finally {
+      cluster.thaw();
+    }
+    String status = "";
+    for (int i = 0; i < 40 && !status.equals("ok"); i++) {
+      status = postgis.json("/api/health").get("status").asText();
+      if (!status.equals("ok")) Thread.sleep(500);
+    }
+    assertEquals("ok", status, "recovers by itself once the server answers again");
+  }
 }

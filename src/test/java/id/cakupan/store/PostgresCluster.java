@@ -200,6 +200,32 @@ public final class PostgresCluster implements AutoCloseable {
     startServer();
   }
 
+  /**
+   * Suspends the server and its backends (SIGSTOP): connections are accepted by the kernel but
+   * nothing answers, as with a database host that hangs. {@link #thaw()} resumes it.
+   */
+  public void freeze() {
+    signal("STOP");
+  }
+
+  public void thaw() {
+    signal("CONT");
+  }
+
+  private void signal(String sig) {
+    try {
+      String pid = Files.readAllLines(data.resolve("postmaster.pid")).get(0).trim();
+      // The backends are the postmaster's children; stop them first so none is left running.
+      new ProcessBuilder("pkill", "-" + sig, "-P", pid).inheritIO().start().waitFor();
+      new ProcessBuilder("kill", "-" + sig, pid).inheritIO().start().waitFor();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
   public synchronized boolean isRunning() {
     return running;
   }
