@@ -20,7 +20,6 @@ import java.time.Duration;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -484,7 +483,7 @@ public final class SoakBenchmark {
       }
     }
     if (cluster != null) cluster.close();
-    if (dataDir != null) deleteTree(dataDir);
+    if (dataDir != null) PostgresCluster.deleteTree(dataDir);
   }
 
   // --- discovery and imports
@@ -686,20 +685,5 @@ public final class SoakBenchmark {
 
   private static String mib(long bytes) {
     return bytes < 0 ? "-" : String.format(Locale.ROOT, "%.0f MiB", bytes / (1024.0 * 1024.0));
-  }
-
-  private static void deleteTree(Path root) {
-    if (!Files.exists(root)) return;
-    try (Stream<Path> paths = Files.walk(root)) {
-      paths.sorted(Comparator.reverseOrder()).forEach(p -> {
-        try {
-          Files.deleteIfExists(p);
-        } catch (IOException e) {
-          // Best effort: a leftover temp file is not worth failing the benchmark for.
-        }
-      });
-    } catch (IOException e) {
-      // Same.
-    }
   }
 }

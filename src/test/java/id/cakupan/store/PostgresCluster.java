@@ -362,7 +362,8 @@ public final class PostgresCluster implements AutoCloseable {
     deleteTree(dir);
   }
 
-  private static void deleteTree(Path root) {
+  /** Removes a directory tree, best effort (also used by the benchmarks for their temp files). */
+  public static void deleteTree(Path root) {
     if (!Files.exists(root)) return;
     try (Stream<Path> paths = Files.walk(root)) {
       paths.sorted(Comparator.reverseOrder()).forEach(p -> {
