@@ -27,13 +27,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import net.postgis.jdbc.PGgeometry;
 import org.flywaydb.core.Flyway;
-import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
-import org.locationtech.jts.geom.MultiPolygon;
-import org.locationtech.jts.io.ParseException;
-import org.locationtech.jts.io.WKBReader;
-import org.locationtech.jts.io.WKBWriter;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
 import org.slf4j.Logger;
@@ -42,8 +38,8 @@ import org.slf4j.LoggerFactory;
 /**
  * The store in a PostgreSQL database with PostGIS, for national scale and for sharing the data
  * with GIS tools. The schema comes from the Flyway migrations in {@code db/migration}; geometry
- * travels as WKB (JTS on this side, {@code ST_GeomFromWKB}/{@code ST_AsBinary} on the other), which
- * keeps every coordinate bit for bit. Every write is one transaction.
+ * travels as postgis-jdbc's {@code PGgeometry} in hex EWKB ({@link PostgisGeometries} converts to
+ * and from JTS), which keeps every coordinate bit for bit. Every write is one transaction.
  */
 public final class PostgisStore implements Store {
   private static final Logger LOG = LoggerFactory.getLogger(PostgisStore.class);
@@ -231,7 +227,15 @@ public final class PostgisStore implements Store {
 
   private Connection connection(String what) {
     try {
-      return pool.getConnection();
+      Connection c = pool.getConnection();
+      try {
+        // Geometry columns come back as postgis-jdbc's PGgeometry (hex EWKB, every bit kept).
+        c.unwrap(PGConnection.class).addDataType("geometry", PGgeometry.class);
+      } catch (SQLException | RuntimeException e) {
+        closeQuietly(c);
+        throw e;
+      }
+      return c;
     } catch (SQLException e) {
       // The pool has already tried other and new connections for the whole connect timeout.
       throw failure(what, e);
@@ -290,15 +294,15 @@ public final class PostgisStore implements Store {
         schematic = rs.getBoolean(2);
       }
       List<Kelurahan> kelurahan = new ArrayList<>();
-      WKBReader wkb = new WKBReader(new GeometryFactory());
+      GeometryFactory factory = new GeometryFactory();
       try (PreparedStatement st = c.prepareStatement(
-          "SELECT code, kode_bps, name, kecamatan, kota, luas_km2, ST_AsBinary(geom) FROM kelurahan ORDER BY ordinal")) {
+          "SELECT code, kode_bps, name, kecamatan, kota, luas_km2, geom FROM kelurahan ORDER BY ordinal")) {
         st.setFetchSize(BATCH);
         try (ResultSet rs = st.executeQuery()) {
           while (rs.next()) {
             String code = rs.getString(1);
             kelurahan.add(new Kelurahan(new KelurahanCode(code), rs.getString(2), rs.getString(3), rs.getString(4),
-                rs.getString(5), multiPolygon(wkb, rs.getBytes(7), code), rs.getDouble(6)));
+                rs.getString(5), PostgisGeometries.read(rs.getObject(7), factory, code), rs.getDouble(6)));
           }
         }
       }
@@ -315,14 +319,6 @@ public final class PostgisStore implements Store {
     });
   }
 
-  private static MultiPolygon multiPolygon(WKBReader wkb, byte[] bytes, String code) throws ParseException {
-    Geometry g = wkb.read(bytes);
-    if (!(g instanceof MultiPolygon m)) {
-      throw new ParseException("kelurahan " + code + " has a " + g.getGeometryType() + ", not a MultiPolygon");
-    }
-    return m;
-  }
-
   @Override
   public void replaceBoundaries(BoundarySet set, ImportRecord record) {
     inTransaction("replace boundaries", c -> {
@@ -336,10 +332,9 @@ public final class PostgisStore implements Store {
         st.setBoolean(2, set.schematic());
         st.executeUpdate();
       }
-      WKBWriter wkb = new WKBWriter();
       try (PreparedStatement st = c.prepareStatement(
           "INSERT INTO kelurahan (ordinal, code, kode_bps, name, kecamatan, kota, luas_km2, geom)"
-              + " VALUES (?, ?, ?, ?, ?, ?, ?, ST_GeomFromWKB(?, 4326))")) {
+              + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
         int i = 0;
         for (Kelurahan k : set.kelurahan()) {
           st.setInt(1, i++);
@@ -349,7 +344,7 @@ public final class PostgisStore implements Store {
           st.setString(5, k.kecamatan());
           st.setString(6, k.kota());
           st.setDouble(7, k.areaKm2());
-          st.setBytes(8, wkb.write(k.geometry()));
+          st.setObject(8, PostgisGeometries.parameter(k.geometry()));
           st.addBatch();
           if (i % BATCH == 0) st.executeBatch();
         }
