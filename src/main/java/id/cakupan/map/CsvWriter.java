@@ -47,9 +47,14 @@ public final class CsvWriter {
     return text(dialect == Dialect.INDONESIAN ? indonesian : plain);
   }
 
-  /** A text cell, defused ({@link CsvCells#defuse}) and quoted when it holds the separator, a quote or a line break. */
+  /**
+   * A text cell, quoted when it holds the separator, a quote or a line break. Spreadsheets run a
+   * cell that starts with {@code =}, {@code +}, {@code -}, {@code @}, tab or CR as a formula, and
+   * names come from uploaded files, so such text gets a leading {@code '}. Numbers never pass
+   * through here: a change of -12 stays a number.
+   */
   public CsvWriter text(String s) {
-    String v = s == null ? "" : CsvCells.defuse(s);
+    String v = s == null ? "" : defuse(s);
     boolean quote = v.indexOf(separator) >= 0 || v.indexOf('"') >= 0 || v.indexOf('\n') >= 0 || v.indexOf('\r') >= 0;
     return cell(quote ? "\"" + v.replace("\"", "\"\"") + "\"" : v);
   }
@@ -95,6 +100,13 @@ public final class CsvWriter {
 
   public byte[] bytes() {
     return sb.toString().getBytes(StandardCharsets.UTF_8);
+  }
+
+  private static String defuse(String s) {
+    if (s.isEmpty()) return s;
+    char first = s.charAt(0);
+    return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r'
+        ? "'" + s : s;
   }
 
   private CsvWriter cell(String s) {
