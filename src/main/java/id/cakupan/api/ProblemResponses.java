@@ -59,7 +59,31 @@ final class ProblemResponses {
     if (status == 503) ctx.header(Header.RETRY_AFTER, Integer.toString(RETRY_AFTER_SECONDS));
     ctx.contentType(MEDIA_TYPE);
     // Bytes, not a String: Javalin would encode a String as Latin-1 for a media type Jetty does not know.
-    ctx.result(document(status, title, detail, parameter, ctx.path()).getBytes(StandardCharsets.UTF_8));
+    byte[] body = document(status, title, detail, parameter, ctx.path()).getBytes(StandardCharsets.UTF_8);
+    if (mayHaveUnreadBody(ctx)) sendAndClose(ctx, body);
+    else ctx.result(body);
+  }
+
+  private static boolean mayHaveUnreadBody(Context ctx) {
+    return ctx.req().getContentLengthLong() > 0 || ctx.header(Header.TRANSFER_ENCODING) != null;
+  }
+
+  /**
+   * Jetty, before sending a response that is not yet committed, reads and discards whatever of the
+   * request body is still arriving, to keep the connection, for as long as a fast client keeps it
+   * coming: a refused upload would be read on after all. So the answer is sent and flushed here,
+   * with {@code Connection: close}, and the rest of the body is never read.
+   */
+  private static void sendAndClose(Context ctx, byte[] body) {
+    HttpServletResponse res = ctx.res();
+    res.setHeader(Header.CONNECTION, "close");
+    res.setContentLength(body.length);
+    try {
+      res.getOutputStream().write(body);
+      res.flushBuffer();
+    } catch (IOException e) {
+      LOG.debug("could not send the problem document to a client that went away", e);
+    }
   }
 
   /** The problem document itself, also written by Jetty's error handler outside any route. */
