@@ -3,6 +3,15 @@
 
 const ID = {
   title: 'Cakupan BPJS Ketenagakerjaan',
+  mode: 'Tampilan',
+  mode_choropleth: 'Peta tematik',
+  mode_hotspot: 'Titik panas (Gi*)',
+  hotspotTitle: 'Titik panas: {metric}',
+  hotspotMethod: 'Getis-Ord Gi*, tetangga bersinggungan (queen), p disesuaikan FDR Benjamini–Hochberg; {n} kelurahan diuji.',
+  hotspotNote_uncovered: 'Merah = kelompok kelurahan dengan banyak pekerja belum terlindungi; biru = kelompok dengan sedikit.',
+  hotspotNote_coverage_rate: 'Merah = kelompok kelurahan dengan cakupan tinggi; biru = kelompok dengan cakupan rendah.',
+  hotspotClass: 'Kelas',
+  hotspotPAdjusted: 'p (FDR)',
   place: 'Kota Administrasi Jakarta Utara',
   skip: 'Lewati ke tabel peringkat',
   controlsToggle: 'Pilihan peta',
@@ -142,6 +151,15 @@ const ID = {
 };
 
 const EN = {
+  mode: 'View',
+  mode_choropleth: 'Thematic map',
+  mode_hotspot: 'Hot spots (Gi*)',
+  hotspotTitle: 'Hot spots: {metric}',
+  hotspotMethod: 'Getis-Ord Gi*, touching (queen) neighbours, p adjusted for FDR (Benjamini–Hochberg); {n} kelurahan tested.',
+  hotspotNote_uncovered: 'Red = a cluster of kelurahan with many uncovered workers; blue = a cluster with few.',
+  hotspotNote_coverage_rate: 'Red = a cluster of kelurahan with high coverage; blue = a cluster with low coverage.',
+  hotspotClass: 'Class',
+  hotspotPAdjusted: 'p (FDR)',
   title: 'BPJS Ketenagakerjaan coverage',
   place: 'Kota Administrasi Jakarta Utara',
   skip: 'Skip to the ranking table',
