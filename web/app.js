@@ -145,9 +145,8 @@ function syncControls() {
   $('mode').value = state.mode;
   $('level').value = state.level;
   $('level').disabled = hotspot;
-  $('method').disabled = hotspot;
-  $('classes').disabled = hotspot;
-  $('breaks').disabled = hotspot;
+  // Classes in hot-spot mode are the Gi* significance levels: nothing to classify.
+  $('controls-how').hidden = hotspot;
   $('sector').value = state.sector;
   $('metric').value = state.metric;
   $('method').value = pendingManual ? 'manual' : state.method;

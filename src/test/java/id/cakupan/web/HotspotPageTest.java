@@ -59,6 +59,7 @@ class HotspotPageTest {
     assertEquals("uncovered", metric.getFirstSelectedOption().getAttribute("value"));
     assertEquals(2, metric.getOptions().size());
     assertTrue(browser.driver.findElement(By.id("level")).getAttribute("disabled") != null);
+    assertTrue(!browser.driver.findElement(By.id("method")).isDisplayed(), "no classification to choose");
     assertTrue(browser.driver.getCurrentUrl().contains("mode=hotspot"), browser.driver.getCurrentUrl());
 
     // The legend in Bahasa Indonesia, one row per class, with the colours the API gives.
@@ -105,6 +106,9 @@ class HotspotPageTest {
     String z = String.format(java.util.Locale.ROOT, "%.2f", rbu.get("gi_z").asDouble()).replace('.', ',');
     assertTrue(text.contains("z = +" + z) && text.contains("p (FDR) < 0,001"), text);
     assertEquals(cls, browser.js("return document.querySelector('.leaflet-tooltip .tip-hotspot').dataset.hotspot"));
+    java.nio.file.Files.createDirectories(Path.of("target", "screenshots"));
+    java.nio.file.Files.write(Path.of("target", "screenshots", "hotspots.png"),
+        browser.driver.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
 
     // A link keeps the mode; coverage rate shows the same block as a cold spot.
     browser.driver.navigate().refresh();
@@ -118,6 +122,7 @@ class HotspotPageTest {
     new Select(browser.driver.findElement(By.id("mode"))).selectByValue("choropleth");
     waitForLayer("level=kelurahan");
     assertTrue(browser.driver.findElement(By.id("level")).getAttribute("disabled") == null);
+    assertTrue(browser.driver.findElement(By.id("method")).isDisplayed());
   }
 
   private static int indexOf(JsonNode array, String value) {
