@@ -94,6 +94,18 @@ class HotspotPageTest {
     assertTrue(cls.startsWith("hot_"), cls);
     assertEquals(legendColour(fc, cls), drawn.get(RAWA_BADAK_UTARA));
 
+    // The PNG export draws the same legend.
+    String png = (String) browser.js("return cakupan.png().legend");
+    String dataUrl = (String) browser.js("return cakupan.png().dataUrl");
+    java.nio.file.Files.createDirectories(Path.of("target", "screenshots"));
+    java.nio.file.Files.write(Path.of("target", "screenshots", "hotspots-export.png"),
+        java.util.Base64.getDecoder().decode(dataUrl.substring(dataUrl.indexOf(',') + 1)));
+    JsonNode drawnLegend = ServerFixture.parse(png);
+    assertEquals(9, drawnLegend.size(), png);
+    assertEquals("Titik panas 99%", drawnLegend.get(0).get("label").asText());
+    assertEquals("Tidak ada data", drawnLegend.get(8).get("label").asText());
+    assertEquals(legendColour(fc, "hot_99"), drawnLegend.get(0).get("color").asText());
+
     // The tooltip names the class, z and the adjusted p.
     @SuppressWarnings("unchecked")
     Map<String, Long> at = (Map<String, Long>) browser.js("return cakupan.pointOf(arguments[0])", RAWA_BADAK_UTARA);
