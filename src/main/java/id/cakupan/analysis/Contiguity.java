@@ -31,19 +31,6 @@ public final class Contiguity {
     return new Contiguity(sets);
   }
 
-  /** A graph given outright as code → neighbour codes; every listed neighbour must be a unit, the relation is made symmetric. */
-  public static Contiguity of(Map<String, ? extends Iterable<String>> adjacency) {
-    List<String> codes = new ArrayList<>(adjacency.keySet());
-    List<String[]> pairs = new ArrayList<>();
-    for (Map.Entry<String, ? extends Iterable<String>> e : adjacency.entrySet()) {
-      for (String n : e.getValue()) {
-        if (!adjacency.containsKey(n)) throw new IllegalArgumentException(e.getKey() + " borders unknown unit " + n);
-        pairs.add(new String[] {e.getKey(), n});
-      }
-    }
-    return of(codes, pairs);
-  }
-
   private Contiguity(Map<String, Set<String>> sets) {
     Map<String, List<String>> map = new LinkedHashMap<>();
     List<String> alone = new ArrayList<>();
