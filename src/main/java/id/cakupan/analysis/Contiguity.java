@@ -17,8 +17,8 @@ public final class Contiguity {
   private final List<String> islands;
 
   /**
-   * @param pairs each unordered pair of neighbouring codes, in any order and orientation
    * @param codes every unit, in the order results are to be listed
+   * @param pairs each unordered pair of neighbouring codes, in any order and orientation
    */
   static Contiguity of(List<String> codes, List<String[]> pairs) {
     Map<String, Set<String>> sets = new LinkedHashMap<>();
