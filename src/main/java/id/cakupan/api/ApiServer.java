@@ -54,6 +54,7 @@ public final class ApiServer {
     OgcHandlers ogc = new OgcHandlers(app.layers());
     TileHandlers tiles = new TileHandlers(app.layers());
     DownloadHandlers downloads = new DownloadHandlers(app.layers(), app.workDir());
+    WmsHandlers wms = new WmsHandlers(app.layers());
 
     javalin.before(new SecurityHeaders(app.config().basemapUrl())::apply);
     javalin.before(Cors::allowReads);
@@ -79,6 +80,9 @@ public final class ApiServer {
 
     javalin.get("/tiles/{layer}.json", tiles::tileJson);
     javalin.get("/tiles/{layer}/{z}/{x}/{y}.mvt", tiles::tile);
+
+    // wms: WMS 1.3.0 (GetCapabilities, GetMap, GetFeatureInfo, GetLegendGraphic), drawn server-side
+    javalin.get("/wms", wms::wms);
     return javalin;
   }
 
