@@ -1,11 +1,11 @@
 package id.cakupan.wms;
 
 import id.cakupan.coverage.Figures;
-import id.cakupan.map.ChoroplethLayer;
 import id.cakupan.map.FiguresJson;
 import id.cakupan.map.JsonBytes;
 import id.cakupan.map.MapUnit;
 import id.cakupan.map.StyledLayer;
+import id.cakupan.map.UnitJson;
 import java.nio.charset.StandardCharsets;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
@@ -52,7 +52,7 @@ public final class FeatureInfo {
         g.writeRawValue(u.geometryJson());
         g.writeObjectFieldStart("properties");
         g.writeStringField("layer", h.layer().name());
-        ChoroplethLayer.writeUnit(g, u);
+        UnitJson.write(g, u);
         g.writeStringField("sector", h.layer().sector().name());
         g.writeStringField("period", h.styled().period().toString());
         g.writeStringField("metric", h.layer().metric().key());

@@ -1,7 +1,9 @@
 package id.cakupan.wms;
 
 import id.cakupan.coverage.Metric;
+import id.cakupan.coverage.Period;
 import id.cakupan.coverage.Sector;
+import id.cakupan.map.LayerQuery;
 import id.cakupan.map.Level;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,6 +34,15 @@ public record WmsLayer(Level level, Sector sector, Metric metric) {
   public String title() {
     String sectorTitle = sector == Sector.ALL ? sector.label() : sector.label() + " (" + sector.name() + ")";
     return metric.label() + " \u2013 " + sectorTitle + " \u2013 per " + level.key();
+  }
+
+  /**
+   * The layer query the map page makes for the same choice: this level, sector and metric, the
+   * style's method with the page's number of classes, the whole region.
+   */
+  public LayerQuery query(WmsStyle style, Period period) {
+    LayerQuery d = LayerQuery.DEFAULT;
+    return new LayerQuery(level, sector, period, metric, style.method(), d.classes(), null, null);
   }
 
   /** The layer a client names (level and metric case-insensitive, as the sector), or LayerNotDefined. */

@@ -4,9 +4,10 @@ import id.cakupan.coverage.Period;
 import id.cakupan.map.Atlas;
 import id.cakupan.map.CachedResponse;
 import id.cakupan.map.ChoroplethLayer;
-import id.cakupan.map.ChoroplethQuery;
+import id.cakupan.map.LayerQuery;
 import id.cakupan.map.Layers;
 import id.cakupan.map.Level;
+import id.cakupan.map.NoDataException;
 import id.cakupan.map.StyledLayer;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -118,23 +119,19 @@ public final class WmsService {
 
   /** The choropleth layer the page would show for the same choice, cached like the tiles' styles. */
   private static StyledLayer styled(Layers.Snapshot s, WmsLayer layer, WmsStyle style, Period period) {
-    ChoroplethQuery d = ChoroplethQuery.DEFAULT;
-    ChoroplethQuery q = new ChoroplethQuery(layer.level(), layer.sector(), period, layer.metric(), style.method(),
-        d.classes(), null, null);
+    LayerQuery q = layer.query(style, period);
     return s.memo("wms-style|" + q.cacheKey(), () -> ChoroplethLayer.style(s.atlas(), q),
         l -> 1024 + 256L * l.size());
   }
 
+  /** TIME settled once per request the way every layer settles its month: the newest when none is asked. */
   private static Period resolve(Atlas atlas, Period time) {
-    if (atlas.coverage().periods().isEmpty()) {
-      throw new WmsException(WmsException.MISSING_DIMENSION_VALUE, "TIME",
-          "no coverage data has been imported yet, so TIME has no value to draw");
+    try {
+      return LayerQuery.DEFAULT.withPeriod(time).resolve(atlas).resolvedPeriod();
+    } catch (NoDataException e) {
+      String code = atlas.coverage().periods().isEmpty()
+          ? WmsException.MISSING_DIMENSION_VALUE : WmsException.INVALID_DIMENSION_VALUE;
+      throw new WmsException(code, "TIME", e.getMessage());
     }
-    if (time == null) return atlas.coverage().newest();
-    if (!atlas.coverage().periods().contains(time)) {
-      throw new WmsException(WmsException.INVALID_DIMENSION_VALUE, "TIME", "no coverage data for " + time
-          + "; months with data run from " + atlas.coverage().periods().first() + " to " + atlas.coverage().newest());
-    }
-    return time;
   }
 }
