@@ -100,9 +100,13 @@ public final class MapImage {
     for (int i : visible) {
       MapUnit unit = d.shapes().units().get(i);
       Geometry geometry = d.shapes().geometry(i);
-      double tolerance = 1 / window.scaleX();
-      Coordinate centre = MaximumInscribedCircle.getCenter(geometry, tolerance).getCoordinate();
-      double radiusPx = MaximumInscribedCircle.getRadiusLine(geometry, tolerance).getLength() * window.scaleX();
+      // A pixel's precision, but never finer than the unit's own size calls for: deep zooms would
+      // otherwise refine the circle far below what double coordinates can tell apart.
+      Envelope e = geometry.getEnvelopeInternal();
+      double tolerance = Math.max(1 / window.scaleX(), Math.max(e.getWidth(), e.getHeight()) / 2000);
+      MaximumInscribedCircle circle = new MaximumInscribedCircle(geometry, tolerance);
+      Coordinate centre = circle.getCenter().getCoordinate();
+      double radiusPx = circle.getRadiusLine().getLength() * window.scaleX();
       String name = unit.name();
       int w = metrics.stringWidth(name);
       if (radiusPx * 2 < Math.max(w * 0.45, 12)) continue; // too small here to be read

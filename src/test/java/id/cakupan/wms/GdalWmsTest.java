@@ -17,6 +17,8 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -43,6 +45,21 @@ class GdalWmsTest {
   @AfterAll
   static void stop() {
     server.close();
+  }
+
+  @Test
+  void gdalReadsTheCapabilitiesAsOneSubdatasetPerLayerWithLatLonBoxes() throws Exception {
+    String out = Gdal.run("gdalinfo", "WMS:" + server.base + "/wms?SERVICE=WMS&REQUEST=GetCapabilities");
+    assertEquals(72, out.lines().filter(l -> l.trim().matches("SUBDATASET_\\d+_NAME=.*")).count(), out);
+    assertTrue(out.contains("SUBDATASET_3_DESC=Tingkat cakupan \u2013 Semua sektor \u2013 per kelurahan"), out);
+    // The EPSG:4326 box as GDAL took it from the capabilities: latitude first, Jakarta Utara's.
+    Matcher m = Pattern.compile("LAYERS=kelurahan\\.BPU\\.coverage_rate&CRS=EPSG:4326&BBOX=([-0-9.]+),([-0-9.]+),"
+        + "([-0-9.]+),([-0-9.]+)").matcher(out);
+    assertTrue(m.find(), out);
+    assertEquals(-6.18, Double.parseDouble(m.group(1)), 0.03);
+    assertEquals(106.71, Double.parseDouble(m.group(2)), 0.03);
+    assertEquals(-6.09, Double.parseDouble(m.group(3)), 0.03);
+    assertEquals(106.97, Double.parseDouble(m.group(4)), 0.03);
   }
 
   @Test

@@ -321,6 +321,23 @@ class WmsApiTest {
     assertEquals(code, p.get("code").asText(), r.body());
   }
 
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "EPSG:3857|-1e308,-1e308,1e308,1e308",
+      "EPSG:3857|0,0,1e-300,1e-300",
+      "EPSG:32748|-1e15,-1e15,1e15,1e15",
+      "EPSG:32748|700000,9320000,700000.000001,9320000.000001",
+      "CRS:84|-360,-90,360,90",
+      "EPSG:4326|-6.1226,106.8983,-6.12259999,106.89830001"})
+  void extremeButWellFormedWindowsAreDrawnNotFailed(String crs, String bbox) throws Exception {
+    HttpResponse<byte[]> r = server.getBytes("/wms?SERVICE=WMS&VERSION=1.3.0&REQUEST=GetMap&FORMAT=image/png"
+        + "&LAYERS=kelurahan.ALL.coverage_rate,kecamatan.ALL.coverage_rate&STYLES=,jenks&WIDTH=128&HEIGHT=96&LABELS=TRUE&CRS=" + crs + "&BBOX=" + bbox);
+    assertEquals(200, r.statusCode(), new String(r.body()));
+    BufferedImage image = ImageIO.read(new ByteArrayInputStream(r.body()));
+    assertEquals(128, image.getWidth());
+    assertEquals(96, image.getHeight());
+  }
+
   @Test
   void exceptionsXmlGivesAServiceExceptionReport() throws Exception {
     HttpResponse<String> r = server.get("/wms?SERVICE=WMS&VERSION=1.3.0&REQUEST=GetMap&FORMAT=image/png"
