@@ -188,8 +188,8 @@ final class WmsHandlers {
     } catch (NumberFormatException e) {
       // answered below
     }
-    throw new WmsException(code, name, name + " '" + clip(v) + "' must be a whole number in " + min + ".."
-        + (max == Integer.MAX_VALUE ? "" : Integer.toString(max)));
+    throw new WmsException(code, name, name + " '" + clip(v) + "' must be a whole number "
+        + (max == Integer.MAX_VALUE ? "from " + min : "in " + min + ".." + max));
   }
 
   /** The query parameters by upper-cased name; the same name twice (in any case) is refused. */
@@ -197,6 +197,7 @@ final class WmsHandlers {
     Map<String, String> out = new HashMap<>();
     for (Map.Entry<String, List<String>> e : ctx.queryParamMap().entrySet()) {
       String name = e.getKey().toUpperCase(Locale.ROOT);
+      if (name.isBlank()) continue; // "&&" or "&=x": nothing a WMS parameter could be
       if (e.getValue().size() > 1 || out.containsKey(name)) {
         throw WmsException.invalid(name, "parameter " + name + " given more than once");
       }

@@ -261,6 +261,12 @@ class WmsApiTest {
   }
 
   @Test
+  void parameterNamesAreCaseInsensitiveAndEmptyOrVendorOnesAreIgnored() throws Exception {
+    HttpResponse<String> r = server.get("/wms?&&=x&sErViCe=wms&ReQuEsT=getcapabilities&map_resolution=96&dpi=96");
+    assertEquals(200, r.statusCode(), r.body());
+  }
+
+  @Test
   void mapsAreCachedAndRevalidated() throws Exception {
     String q = MAP + "&LAYERS=kota.ALL.participants&CRS=CRS:84&BBOX=106.6,-6.3,107.1,-6.0&WIDTH=64&HEIGHT=64";
     HttpResponse<byte[]> first = server.getBytes(q);
