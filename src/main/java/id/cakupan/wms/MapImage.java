@@ -11,6 +11,7 @@ import java.awt.RenderingHints;
 import java.awt.Shape;
 import java.awt.font.TextLayout;
 import java.awt.geom.AffineTransform;
+import java.awt.geom.Path2D;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -19,8 +20,11 @@ import java.util.List;
 import javax.imageio.ImageIO;
 import org.locationtech.jts.algorithm.construct.MaximumInscribedCircle;
 import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.CoordinateSequence;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.LineString;
+import org.locationtech.jts.geom.Polygon;
 
 /**
  * Draws choropleth layers into a PNG with Java2D: each unit filled with exactly the {@code fill}
@@ -79,7 +83,7 @@ public final class MapImage {
     int[] visible = d.shapes().within(query);
     StyledLayer styled = d.styled();
     Shape[] shapes = new Shape[visible.length];
-    for (int k = 0; k < visible.length; k++) shapes[k] = toPixels.createTransformedShape(d.shapes().path(visible[k]));
+    for (int k = 0; k < visible.length; k++) shapes[k] = pixelPath(d.shapes().geometry(visible[k]), toPixels);
     // Fills first, then every outline: a neighbour's fill never covers half an outline.
     for (int k = 0; k < visible.length; k++) {
       g.setColor(Color.decode(styled.fill().get(visible[k])));
@@ -122,6 +126,30 @@ public final class MapImage {
       g.setColor(new Color(0x1d, 0x23, 0x2a));
       g.fill(outline);
     }
+  }
+
+  /** A unit's polygons, holes included, as one path in pixel coordinates. */
+  static Path2D.Double pixelPath(Geometry g, AffineTransform toPixels) {
+    Path2D.Double p = new Path2D.Double(Path2D.WIND_EVEN_ODD);
+    double[] xy = new double[2];
+    for (int k = 0; k < g.getNumGeometries(); k++) {
+      if (!(g.getGeometryN(k) instanceof Polygon polygon)) continue;
+      ring(p, polygon.getExteriorRing(), toPixels, xy);
+      for (int h = 0; h < polygon.getNumInteriorRing(); h++) ring(p, polygon.getInteriorRingN(h), toPixels, xy);
+    }
+    return p;
+  }
+
+  private static void ring(Path2D.Double p, LineString ring, AffineTransform toPixels, double[] xy) {
+    CoordinateSequence cs = ring.getCoordinateSequence();
+    for (int i = 0; i < cs.size(); i++) {
+      xy[0] = cs.getX(i);
+      xy[1] = cs.getY(i);
+      toPixels.transform(xy, 0, xy, 0, 1);
+      if (i == 0) p.moveTo(xy[0], xy[1]);
+      else p.lineTo(xy[0], xy[1]);
+    }
+    if (cs.size() > 0) p.closePath();
   }
 
   /** The colour a WMS BGCOLOR names: {@code 0xRRGGBB}. */

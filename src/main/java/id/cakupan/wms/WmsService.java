@@ -41,8 +41,10 @@ public final class WmsService {
     Layers.Snapshot s = layers.snapshot();
     return s.cached("wms-capabilities|" + serviceUrl, () -> {
       Map<WmsCrs, Envelope> extents = new EnumMap<>(WmsCrs.class);
-      if (!s.atlas().geography().units(Level.KELURAHAN).isEmpty()) {
-        for (WmsCrs crs : WmsCrs.values()) extents.put(crs, ProjectedUnits.of(s, Level.KELURAHAN, crs).extent());
+      Envelope lonLat = new Envelope();
+      for (var unit : s.atlas().geography().units(Level.KELURAHAN)) lonLat.expandToInclude(unit.geometry().getEnvelopeInternal());
+      if (!lonLat.isNull()) {
+        for (WmsCrs crs : WmsCrs.values()) extents.put(crs, ProjectedUnits.extentIn(lonLat, crs));
       }
       return Capabilities.build(serviceUrl, extents, s.atlas().coverage().periods());
     }, Capabilities.MEDIA_TYPE);
