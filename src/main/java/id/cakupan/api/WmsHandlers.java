@@ -10,6 +10,7 @@ import id.cakupan.wms.WmsException;
 import id.cakupan.wms.WmsLayer;
 import id.cakupan.wms.WmsService;
 import id.cakupan.wms.WmsStyle;
+import id.cakupan.wms.WmsTime;
 import io.javalin.http.Context;
 import java.awt.Color;
 import java.util.ArrayList;
@@ -105,7 +106,7 @@ final class WmsHandlers {
     } catch (WmsException e) {
       throw new WmsException(e.code(), "STYLE", e.getMessage());
     }
-    CachedResponses.send(ctx, wms.legend(layer, style, WmsService.parseTime(p.get("TIME"))));
+    CachedResponses.send(ctx, wms.legend(layer, style, WmsTime.parse(p.get("TIME"))));
   }
 
   private static MapRequest mapRequest(Map<String, String> p) {
@@ -128,7 +129,7 @@ final class WmsHandlers {
     boolean transparent = bool(p, "TRANSPARENT");
     String bg = p.get("BGCOLOR");
     Color background = bg == null || bg.isBlank() ? Color.WHITE : MapImage.parseBackground(bg);
-    return new MapRequest(layers, styles, crs, bbox, width, height, WmsService.parseTime(p.get("TIME")), transparent,
+    return new MapRequest(layers, styles, crs, bbox, width, height, WmsTime.parse(p.get("TIME")), transparent,
         background, bool(p, "LABELS"));
   }
 

@@ -10,7 +10,7 @@ import org.locationtech.jts.geom.Envelope;
  *
  * @param styles one per layer
  * @param bbox in the CRS, x = easting or longitude whatever the CRS's axis order
- * @param time the month, or null for the newest
+ * @param time the month asked for
  * @param background ignored when {@code transparent}
  */
 public record MapRequest(
@@ -20,7 +20,7 @@ public record MapRequest(
     Envelope bbox,
     int width,
     int height,
-    Period time,
+    WmsTime time,
     boolean transparent,
     Color background,
     boolean labels) {

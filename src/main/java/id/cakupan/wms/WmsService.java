@@ -1,21 +1,17 @@
 package id.cakupan.wms;
 
 import id.cakupan.coverage.Period;
-import id.cakupan.map.Atlas;
 import id.cakupan.map.CachedResponse;
 import id.cakupan.map.ChoroplethLayer;
 import id.cakupan.map.LayerQuery;
 import id.cakupan.map.Layers;
 import id.cakupan.map.Level;
-import id.cakupan.map.NoDataException;
 import id.cakupan.map.StyledLayer;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Semaphore;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
 
@@ -26,8 +22,6 @@ import org.locationtech.jts.geom.Envelope;
  * service's one byte-bounded response cache under the atlas generation.
  */
 public final class WmsService {
-  private static final Pattern TIME = Pattern.compile("(\\d{4}-\\d{2})(?:-\\d{2}(?:T[0-9:.]+(?:Z|[+-]\\d{2}:?\\d{2})?)?)?");
-
   private final Layers layers;
   /** Rasters are the big allocation of a request; drawing at most this many at once bounds them. */
   private final Semaphore drawing = new Semaphore(Math.max(1, Runtime.getRuntime().availableProcessors()));
@@ -52,7 +46,7 @@ public final class WmsService {
 
   public CachedResponse map(MapRequest r) {
     Layers.Snapshot s = layers.snapshot();
-    Period period = resolve(s.atlas(), r.time());
+    Period period = r.time().resolve(s.atlas());
     return s.cached(r.cacheKey(period), () -> {
       List<MapImage.Drawing> drawings = new ArrayList<>(r.layers().size());
       for (int i = 0; i < r.layers().size(); i++) {
@@ -79,7 +73,7 @@ public final class WmsService {
     if (i < 0 || i >= r.width()) throw new WmsException(WmsException.INVALID_POINT, "I", "I " + i + " is outside 0.." + (r.width() - 1));
     if (j < 0 || j >= r.height()) throw new WmsException(WmsException.INVALID_POINT, "J", "J " + j + " is outside 0.." + (r.height() - 1));
     Layers.Snapshot s = layers.snapshot();
-    Period period = resolve(s.atlas(), r.time());
+    Period period = r.time().resolve(s.atlas());
     Coordinate at = new MapWindow(r.bbox(), r.width(), r.height()).centreOfPixel(i, j);
     List<FeatureInfo.Hit> hits = new ArrayList<>();
     for (int k = r.layers().size() - 1; k >= 0 && hits.size() < featureCount; k--) {
@@ -97,26 +91,11 @@ public final class WmsService {
         : CachedResponse.of(FeatureInfo.html(hits), FeatureInfo.HTML + "; charset=utf-8");
   }
 
-  public CachedResponse legend(WmsLayer layer, WmsStyle style, Period time) {
+  public CachedResponse legend(WmsLayer layer, WmsStyle style, WmsTime time) {
     Layers.Snapshot s = layers.snapshot();
-    Period period = resolve(s.atlas(), time);
+    Period period = time.resolve(s.atlas());
     return s.cached("wms-legend|" + layer.name() + "|" + style.key() + "|" + period,
         () -> LegendImage.png(styled(s, layer, style, period).legend()), MapRequest.FORMAT);
-  }
-
-  /** A TIME value: a month, or a day or instant within it; "current" or empty is the newest. */
-  public static Period parseTime(String text) {
-    if (text == null || text.isBlank() || text.trim().equalsIgnoreCase("current")) return null;
-    Matcher m = TIME.matcher(text.trim());
-    if (!m.matches()) {
-      throw new WmsException(WmsException.INVALID_DIMENSION_VALUE, "TIME", "TIME '" + MapRequest.clip(text)
-          + "' is not one month: give YYYY-MM, e.g. 2026-10 (ranges and lists are not served)");
-    }
-    try {
-      return Period.parse(m.group(1));
-    } catch (IllegalArgumentException e) {
-      throw new WmsException(WmsException.INVALID_DIMENSION_VALUE, "TIME", e.getMessage());
-    }
   }
 
   /** The choropleth layer the page would show for the same choice, cached like the tiles' styles. */
@@ -124,16 +103,5 @@ public final class WmsService {
     LayerQuery q = layer.query(style, period);
     return s.memo("wms-style|" + q.cacheKey(), () -> ChoroplethLayer.style(s.atlas(), q),
         l -> 1024 + 256L * l.size());
-  }
-
-  /** TIME settled once per request the way every layer settles its month: the newest when none is asked. */
-  private static Period resolve(Atlas atlas, Period time) {
-    try {
-      return LayerQuery.DEFAULT.withPeriod(time).resolve(atlas).resolvedPeriod();
-    } catch (NoDataException e) {
-      String code = atlas.coverage().periods().isEmpty()
-          ? WmsException.MISSING_DIMENSION_VALUE : WmsException.INVALID_DIMENSION_VALUE;
-      throw new WmsException(code, "TIME", e.getMessage());
-    }
   }
 }

@@ -267,6 +267,18 @@ class WmsApiTest {
   }
 
   @Test
+  void aTimeRangeShowsTheNewestMonthWithDataItTouches() throws Exception {
+    String q = MAP + "&LAYERS=kelurahan.BPU.change&CRS=CRS:84&BBOX=106.68,-6.20,107.00,-6.07&WIDTH=320&HEIGHT=130&TIME=";
+    byte[] march = server.getBytes(q + "2026-03").body();
+    // A temporal client's frame: March, its end the exclusive start of April.
+    HttpResponse<byte[]> frame = server.getBytes(q + "2026-03-01T00:00:00Z/2026-04-01T00:00:00Z");
+    assertEquals(200, frame.statusCode(), new String(frame.body()));
+    assertTrue(java.util.Arrays.equals(march, frame.body()), "the March frame is March's map");
+    byte[] april = server.getBytes(q + "2026-04-15").body();
+    assertFalse(java.util.Arrays.equals(march, april), "another month draws other colours");
+  }
+
+  @Test
   void mapsAreCachedAndRevalidated() throws Exception {
     String q = MAP + "&LAYERS=kota.ALL.participants&CRS=CRS:84&BBOX=106.6,-6.3,107.1,-6.0&WIDTH=64&HEIGHT=64";
     HttpResponse<byte[]> first = server.getBytes(q);
@@ -289,7 +301,8 @@ class WmsApiTest {
       "&LAYERS=kelurahan.ALL.coverage_rate&CRS=EPSG:4326&BBOX=106,-7,107,-6&WIDTH=10&HEIGHT=10|BBOX|InvalidParameterValue",
       "&LAYERS=kelurahan.ALL.coverage_rate&CRS=CRS:84&BBOX=x,y,z,w&WIDTH=10&HEIGHT=10|BBOX|InvalidParameterValue",
       "&LAYERS=kelurahan.ALL.coverage_rate&CRS=CRS:84&BBOX=106,-7,107,-6&WIDTH=10&HEIGHT=10&TIME=2019-01|TIME|InvalidDimensionValue",
-      "&LAYERS=kelurahan.ALL.coverage_rate&CRS=CRS:84&BBOX=106,-7,107,-6&WIDTH=10&HEIGHT=10&TIME=2026-01/2026-05|TIME|InvalidDimensionValue",
+      "&LAYERS=kelurahan.ALL.coverage_rate&CRS=CRS:84&BBOX=106,-7,107,-6&WIDTH=10&HEIGHT=10&TIME=2019-01/2019-05|TIME|InvalidDimensionValue",
+      "&LAYERS=kelurahan.ALL.coverage_rate&CRS=CRS:84&BBOX=106,-7,107,-6&WIDTH=10&HEIGHT=10&TIME=2026-13|TIME|InvalidDimensionValue",
       "&LAYERS=kelurahan.ALL.coverage_rate&CRS=CRS:84&BBOX=106,-7,107,-6&WIDTH=10&HEIGHT=10&STYLES=fancy|STYLES|StyleNotDefined",
       "&LAYERS=kelurahan.ALL.coverage_rate&CRS=CRS:84&BBOX=106,-7,107,-6&WIDTH=10&HEIGHT=10&BGCOLOR=red|BGCOLOR|InvalidParameterValue",
       "&LAYERS=kelurahan.ALL.coverage_rate&CRS=CRS:84&BBOX=106,-7,107,-6&WIDTH=10&HEIGHT=10&TRANSPARENT=maybe|TRANSPARENT|InvalidParameterValue",
