@@ -73,7 +73,7 @@ public final class LayerDownloads {
    */
   public static byte[] csv(Atlas atlas, DownloadQuery q, CsvWriter.Dialect dialect) {
     CsvWriter w = new CsvWriter(dialect);
-    w.head("code", "kode").head("name", "nama").head("level", "tingkat").head("kecamatan", "kecamatan")
+    w.head("code", "kode").head("bps_code", "kode_bps").head("name", "nama").head("level", "tingkat").head("kecamatan", "kecamatan")
         .head("kecamatan_code", "kode_kecamatan").head("kota", "kota").head("kota_code", "kode_kota")
         .head("luas_km2", "luas_km2").head("sector", "sektor").head("period", "periode");
     FiguresJson.csvHead(w);
@@ -82,7 +82,7 @@ public final class LayerDownloads {
     w.endRow();
     for (Row r : rows(atlas, q)) {
       MapUnit u = r.unit();
-      w.text(u.code()).text(u.name()).text(u.level().key()).text(u.kecamatan()).text(u.kecamatanCode())
+      w.text(u.code()).text(u.bpsCode()).text(u.name()).text(u.level().key()).text(u.kecamatan()).text(u.kecamatanCode())
           .text(u.kota()).text(u.kotaCode()).decimal(u.areaKm2(), 3).text(q.sector().name())
           .text(q.period().toString());
       FiguresJson.csv(w, r.figures());
