@@ -4,6 +4,7 @@ import id.cakupan.download.DownloadFormat;
 import id.cakupan.download.DownloadQuery;
 import id.cakupan.download.GeoPackageLayerWriter;
 import id.cakupan.download.LayerDownloads;
+import id.cakupan.download.ShapefileLayerWriter;
 import id.cakupan.map.Atlas;
 import id.cakupan.map.CsvWriter;
 import id.cakupan.map.Layers;
@@ -55,6 +56,8 @@ final class DownloadHandlers {
       case CSV -> CachedResponses.send(ctx,
           s.cached(q.cacheKey() + "|" + dialect, () -> LayerDownloads.csv(atlas, q, dialect), format.mediaType()));
       case GPKG -> sendGeoPackage(ctx, atlas, q);
+      case SHP -> CachedResponses.send(ctx,
+          s.cached(q.cacheKey(), () -> ShapefileLayerWriter.zip(atlas, q), format.mediaType()));
     }
   }
 

@@ -4,18 +4,28 @@ import java.util.Locale;
 
 /** The file formats a layer can be downloaded in. */
 public enum DownloadFormat {
-  GEOJSON("geojson", "application/geo+json"),
-  CSV("csv", "text/csv; charset=utf-8"),
-  GPKG("gpkg", "application/geopackage+sqlite3");
+  GEOJSON("geojson", "geojson", "application/geo+json"),
+  CSV("csv", "csv", "text/csv; charset=utf-8"),
+  GPKG("gpkg", "gpkg", "application/geopackage+sqlite3"),
+  /** A zip of {@code .shp .shx .dbf .prj .cpg} and {@code fields.csv} (see {@link ShapefileFields}). */
+  SHP("shp", "shp.zip", "application/zip");
 
+  private final String key;
   private final String extension;
   private final String mediaType;
 
-  DownloadFormat(String extension, String mediaType) {
+  DownloadFormat(String key, String extension, String mediaType) {
+    this.key = key;
     this.extension = extension;
     this.mediaType = mediaType;
   }
 
+  /** The value of the {@code format} parameter. */
+  public String key() {
+    return key;
+  }
+
+  /** The extension of the file name the download is saved under. */
   public String extension() {
     return extension;
   }
@@ -27,10 +37,11 @@ public enum DownloadFormat {
   public static DownloadFormat parse(String text) {
     String s = text == null ? "" : text.trim().toLowerCase(Locale.ROOT);
     for (DownloadFormat f : values()) {
-      if (f.extension.equals(s)) return f;
+      if (f.key.equals(s)) return f;
     }
     if (s.equals("json")) return GEOJSON;
     if (s.equals("geopackage")) return GPKG;
-    throw new IllegalArgumentException("'" + text + "' is not a download format: expected geojson, csv or gpkg");
+    if (s.equals("shapefile")) return SHP;
+    throw new IllegalArgumentException("'" + text + "' is not a download format: expected geojson, csv, gpkg or shp");
   }
 }

@@ -30,7 +30,7 @@ public final class LayerDownloads {
   private LayerDownloads() {}
 
   /** One row of a download: the unit and its figures. */
-  record Row(MapUnit unit, Figures figures) {}
+  public record Row(MapUnit unit, Figures figures) {}
 
   static List<Row> rows(Atlas atlas, DownloadQuery q) {
     List<Row> rows = new ArrayList<>();
