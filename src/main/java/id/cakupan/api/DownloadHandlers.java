@@ -4,6 +4,7 @@ import id.cakupan.download.DownloadFormat;
 import id.cakupan.download.DownloadQuery;
 import id.cakupan.download.GeoPackageLayerWriter;
 import id.cakupan.download.LayerDownloads;
+import id.cakupan.download.ShapefileLayerWriter;
 import id.cakupan.map.Atlas;
 import id.cakupan.map.CsvWriter;
 import id.cakupan.map.Layers;
@@ -38,8 +39,8 @@ final class DownloadHandlers {
     if (!geometry.equals("point") && !geometry.equals("wkt")) {
       throw Problem.badParameter("geometry", "'" + geometry + "' is not a CSV geometry: expected point or wkt");
     }
-    if (p.has("geometry") && format != DownloadFormat.CSV) {
-      throw Problem.badParameter("geometry", "geometry=point|wkt applies to format=csv only");
+    if (p.has("geometry") && !format.csvTable()) {
+      throw Problem.badParameter("geometry", "geometry=point|wkt applies to format=csv, csvt and csv.zip only");
     }
     CsvWriter.Dialect dialect = p.get("locale", CsvWriter.Dialect::parse, CsvWriter.Dialect.PLAIN);
     if (p.has("locale") && format != DownloadFormat.CSV) {
@@ -55,6 +56,11 @@ final class DownloadHandlers {
       case CSV -> CachedResponses.send(ctx,
           s.cached(q.cacheKey() + "|" + dialect, () -> LayerDownloads.csv(atlas, q, dialect), format.mediaType()));
       case GPKG -> sendGeoPackage(ctx, atlas, q);
+      case CSVT -> CachedResponses.send(ctx, s.cached(q.cacheKey(), () -> LayerDownloads.csvt(q), format.mediaType()));
+      case CSV_ZIP -> CachedResponses.send(ctx,
+          s.cached(q.cacheKey(), () -> LayerDownloads.csvZip(atlas, q), format.mediaType()));
+      case SHP -> CachedResponses.send(ctx,
+          s.cached(q.cacheKey(), () -> ShapefileLayerWriter.zip(atlas, q), format.mediaType()));
     }
   }
 

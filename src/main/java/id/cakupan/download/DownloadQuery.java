@@ -30,7 +30,7 @@ public record DownloadQuery(LayerQuery layer, DownloadFormat format, boolean wkt
     return layer.kecamatan();
   }
 
-  /** {@code cakupan-kelurahan-BPU-2026-10.gpkg}. */
+  /** {@code cakupan-kelurahan-BPU-2026-10.gpkg}, {@code cakupan-kelurahan-BPU-2026-10.shp.zip}. */
   public String fileName() {
     return "cakupan-" + level().key() + (kecamatan() == null ? "" : "-" + kecamatan()) + "-" + sector().name() + "-"
         + period() + "." + format.extension();
