@@ -78,6 +78,7 @@ public final class FeatureInfo {
       sb.append("<table class=\"cakupan-info\">\n<caption>").append(escape(u.name())).append(" (")
           .append(escape(u.code())).append(")</caption>\n");
       row(sb, "Lapisan", h.layer().title());
+      row(sb, "Kode BPS", u.bpsCode() == null ? "tidak diketahui" : u.bpsCode());
       if (u.kecamatan() != null) row(sb, "Kecamatan", u.kecamatan());
       row(sb, "Sektor", h.layer().sector().name());
       row(sb, "Periode", h.styled().period().toString());

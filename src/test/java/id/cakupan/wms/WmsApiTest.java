@@ -223,6 +223,7 @@ class WmsApiTest {
     JsonNode p = fc.get("features").get(0).get("properties");
     assertEquals("31.72.03.1004", p.get("code").asText());
     assertEquals("Rawa Badak Utara", p.get("name").asText());
+    assertEquals("3175040005", p.get("bps_code").asText());
     assertEquals("BPU", p.get("sector").asText());
     assertEquals("2026-10", p.get("period").asText());
     JsonNode choropleth = null;
@@ -237,6 +238,7 @@ class WmsApiTest {
     assertTrue(html.headers().firstValue("content-type").orElse("").startsWith("text/html"));
     assertTrue(html.body().contains("Rawa Badak Utara (31.72.03.1004)"), html.body());
     assertTrue(html.body().contains("Peserta aktif"), html.body());
+    assertTrue(html.body().contains("<th>Kode BPS</th><td>3175040005</td>"), html.body());
   }
 
   @Test
