@@ -55,6 +55,7 @@ public final class ApiServer {
     TileHandlers tiles = new TileHandlers(app.layers());
     DownloadHandlers downloads = new DownloadHandlers(app.layers(), app.workDir());
     HotspotHandlers hotspots = new HotspotHandlers(app.layers());
+    WmsHandlers wms = new WmsHandlers(app.layers());
 
     javalin.before(new SecurityHeaders(app.config().basemapUrl())::apply);
     javalin.before(Cors::allowReads);
@@ -83,6 +84,9 @@ public final class ApiServer {
 
     javalin.get("/tiles/{layer}.json", tiles::tileJson);
     javalin.get("/tiles/{layer}/{z}/{x}/{y}.mvt", tiles::tile);
+
+    // wms: WMS 1.3.0 (GetCapabilities, GetMap, GetFeatureInfo, GetLegendGraphic), drawn server-side
+    javalin.get("/wms", wms::wms);
     return javalin;
   }
 

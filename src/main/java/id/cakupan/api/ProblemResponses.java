@@ -12,6 +12,7 @@ import io.javalin.http.HttpResponseException;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -55,11 +56,16 @@ final class ProblemResponses {
   }
 
   static void send(Context ctx, int status, String title, String detail, String parameter) {
+    send(ctx, status, title, detail, parameter, Map.of());
+  }
+
+  /** @param members extension members of the problem document (RFC 9457 §3.2), e.g. a WMS exception {@code code} */
+  static void send(Context ctx, int status, String title, String detail, String parameter, Map<String, String> members) {
     ctx.status(status);
     if (status == 503) ctx.header(Header.RETRY_AFTER, Integer.toString(RETRY_AFTER_SECONDS));
     ctx.contentType(MEDIA_TYPE);
     // Bytes, not a String: Javalin would encode a String as Latin-1 for a media type Jetty does not know.
-    byte[] body = document(status, title, detail, parameter, ctx.path()).getBytes(StandardCharsets.UTF_8);
+    byte[] body = document(status, title, detail, parameter, ctx.path(), members).getBytes(StandardCharsets.UTF_8);
     if (mayHaveUnreadBody(ctx)) sendAndClose(ctx, body);
     else ctx.result(body);
   }
@@ -88,6 +94,11 @@ final class ProblemResponses {
 
   /** The problem document itself, also written by Jetty's error handler outside any route. */
   static String document(int status, String title, String detail, String parameter, String instance) {
+    return document(status, title, detail, parameter, instance, Map.of());
+  }
+
+  static String document(int status, String title, String detail, String parameter, String instance,
+      Map<String, String> members) {
     ObjectNode body = JSON.createObjectNode();
     body.put("type", "about:blank");
     body.put("title", title);
@@ -95,6 +106,7 @@ final class ProblemResponses {
     body.put("detail", detail);
     if (parameter != null) body.put("parameter", parameter);
     if (instance != null) body.put("instance", instance);
+    members.forEach(body::put);
     return body.toString();
   }
 

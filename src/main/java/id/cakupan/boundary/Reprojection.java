@@ -7,13 +7,13 @@ import org.locationtech.proj4j.CoordinateTransform;
 import org.locationtech.proj4j.ProjCoordinate;
 
 /** Moves JTS geometries between coordinate reference systems with proj4j. */
-final class Reprojection {
+public final class Reprojection {
 
     private Reprojection() {
     }
 
     /** A copy of {@code geometry} in WGS 84 lon/lat; the input is left untouched. */
-    static Geometry toWgs84(Geometry geometry, Crs from) {
+    public static Geometry toWgs84(Geometry geometry, Crs from) {
         if (from.isWgs84LonLat()) {
             return geometry.copy();
         }
@@ -21,7 +21,7 @@ final class Reprojection {
     }
 
     /** A copy of a WGS 84 lon/lat {@code geometry} in {@code to}. */
-    static Geometry fromWgs84(Geometry geometry, Crs to) {
+    public static Geometry fromWgs84(Geometry geometry, Crs to) {
         if (to.isWgs84LonLat()) {
             return geometry.copy();
         }

@@ -1,0 +1,173 @@
+package id.cakupan.wms;
+
+import id.cakupan.map.MapUnit;
+import id.cakupan.map.StyledLayer;
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.FontMetrics;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.Shape;
+import java.awt.font.TextLayout;
+import java.awt.geom.AffineTransform;
+import java.awt.geom.Path2D;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import javax.imageio.ImageIO;
+import org.locationtech.jts.algorithm.construct.MaximumInscribedCircle;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.CoordinateSequence;
+import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.LineString;
+import org.locationtech.jts.geom.Polygon;
+
+/**
+ * Draws choropleth layers into a PNG with Java2D: each unit filled with exactly the {@code fill}
+ * of its {@link StyledLayer} (the colour /api/choropleth gives it), outlined like the map page
+ * (#66717c, 0.8 px), anti-aliased, optionally labelled with the unit's name. Anti-aliasing
+ * only blends pixels an edge crosses, so a pixel inside a unit has its fill exactly.
+ */
+public final class MapImage {
+  static final Color BORDER = new Color(0x66, 0x71, 0x7c);
+  static final float BORDER_WIDTH = 0.8f;
+  /** Beyond this many units in view, labels are left out. */
+  static final int MAX_LABELLED = 400;
+  private static final Font LABEL_FONT = new Font(Font.SANS_SERIF, Font.PLAIN, 11);
+
+  static {
+    // A server has no display; Java2D must not look for one.
+    if (System.getProperty("java.awt.headless") == null) System.setProperty("java.awt.headless", "true");
+  }
+
+  /** One layer to draw: its styled units and their shapes in the image's CRS. */
+  public record Drawing(StyledLayer styled, ProjectedUnits shapes) {}
+
+  private MapImage() {}
+
+  /**
+   * @param background the colour behind the layers; ignored when {@code transparent}
+   */
+  public static byte[] png(List<Drawing> layers, MapWindow window, boolean transparent, Color background,
+      boolean labels) {
+    BufferedImage image = new BufferedImage(window.width(), window.height(),
+        transparent ? BufferedImage.TYPE_INT_ARGB : BufferedImage.TYPE_INT_RGB);
+    Graphics2D g = image.createGraphics();
+    try {
+      if (!transparent) {
+        g.setColor(background);
+        g.fillRect(0, 0, window.width(), window.height());
+      }
+      g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+      g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
+      g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+      AffineTransform toPixels = window.toPixels();
+      // A margin of a few pixels, so outlines of units just outside still reach in.
+      Envelope query = new Envelope(window.world());
+      query.expandBy(4 / window.scaleX(), 4 / window.scaleY());
+      for (Drawing d : layers) draw(g, d, toPixels, query);
+      if (labels) {
+        for (Drawing d : layers) label(g, d, window, query);
+      }
+    } finally {
+      g.dispose();
+    }
+    return encode(image);
+  }
+
+  private static void draw(Graphics2D g, Drawing d, AffineTransform toPixels, Envelope query) {
+    int[] visible = d.shapes().within(query);
+    StyledLayer styled = d.styled();
+    Shape[] shapes = new Shape[visible.length];
+    for (int k = 0; k < visible.length; k++) shapes[k] = pixelPath(d.shapes().geometry(visible[k]), toPixels);
+    // Fills first, then every outline: a neighbour's fill never covers half an outline.
+    for (int k = 0; k < visible.length; k++) {
+      g.setColor(Color.decode(styled.fill().get(visible[k])));
+      g.fill(shapes[k]);
+    }
+    g.setColor(BORDER);
+    g.setStroke(new BasicStroke(BORDER_WIDTH, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+    for (Shape s : shapes) g.draw(s);
+  }
+
+  /** Names at each unit's pole of inaccessibility, where a unit is wide enough on screen to hold them. */
+  private static void label(Graphics2D g, Drawing d, MapWindow window, Envelope query) {
+    g.setFont(LABEL_FONT);
+    FontMetrics metrics = g.getFontMetrics();
+    AffineTransform toPixels = window.toPixels();
+    int[] visible = d.shapes().within(query);
+    if (visible.length > MAX_LABELLED) return; // a name per unit would be unreadable, and slow to place
+    for (int i : visible) {
+      MapUnit unit = d.shapes().units().get(i);
+      Geometry geometry = d.shapes().geometry(i);
+      // A pixel's precision, but never finer than the unit's own size calls for: deep zooms would
+      // otherwise refine the circle far below what double coordinates can tell apart.
+      Envelope e = geometry.getEnvelopeInternal();
+      double tolerance = Math.max(1 / window.scaleX(), Math.max(e.getWidth(), e.getHeight()) / 2000);
+      MaximumInscribedCircle circle = new MaximumInscribedCircle(geometry, tolerance);
+      Coordinate centre = circle.getCenter().getCoordinate();
+      double radiusPx = circle.getRadiusLine().getLength() * window.scaleX();
+      String name = unit.name();
+      int w = metrics.stringWidth(name);
+      if (radiusPx * 2 < Math.max(w * 0.45, 12)) continue; // too small here to be read
+      double[] p = {centre.x, centre.y};
+      toPixels.transform(p, 0, p, 0, 1);
+      float x = (float) (p[0] - w / 2.0);
+      float y = (float) (p[1] + metrics.getAscent() / 2.0 - 1);
+      Shape outline = new TextLayout(name, LABEL_FONT, g.getFontRenderContext()).getOutline(
+          AffineTransform.getTranslateInstance(x, y));
+      g.setStroke(new BasicStroke(2.5f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+      g.setColor(new Color(255, 255, 255, 220));
+      g.draw(outline);
+      g.setColor(new Color(0x1d, 0x23, 0x2a));
+      g.fill(outline);
+    }
+  }
+
+  /** A unit's polygons, holes included, as one path in pixel coordinates. */
+  static Path2D.Double pixelPath(Geometry g, AffineTransform toPixels) {
+    Path2D.Double p = new Path2D.Double(Path2D.WIND_EVEN_ODD);
+    double[] xy = new double[2];
+    for (int k = 0; k < g.getNumGeometries(); k++) {
+      if (!(g.getGeometryN(k) instanceof Polygon polygon)) continue;
+      ring(p, polygon.getExteriorRing(), toPixels, xy);
+      for (int h = 0; h < polygon.getNumInteriorRing(); h++) ring(p, polygon.getInteriorRingN(h), toPixels, xy);
+    }
+    return p;
+  }
+
+  private static void ring(Path2D.Double p, LineString ring, AffineTransform toPixels, double[] xy) {
+    CoordinateSequence cs = ring.getCoordinateSequence();
+    for (int i = 0; i < cs.size(); i++) {
+      xy[0] = cs.getX(i);
+      xy[1] = cs.getY(i);
+      toPixels.transform(xy, 0, xy, 0, 1);
+      if (i == 0) p.moveTo(xy[0], xy[1]);
+      else p.lineTo(xy[0], xy[1]);
+    }
+    if (cs.size() > 0) p.closePath();
+  }
+
+  /** The colour a WMS BGCOLOR names: {@code 0xRRGGBB}. */
+  public static Color parseBackground(String text) {
+    String s = text.trim();
+    if (!s.matches("(?i)0x[0-9a-f]{6}")) {
+      throw WmsException.invalid("BGCOLOR", "BGCOLOR must be 0xRRGGBB, e.g. 0xFFFFFF");
+    }
+    return new Color(Integer.parseInt(s.substring(2), 16));
+  }
+
+  static byte[] encode(BufferedImage image) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
+    try {
+      if (!ImageIO.write(image, "png", out)) throw new IllegalStateException("no PNG writer in this JDK");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toByteArray();
+  }
+}
