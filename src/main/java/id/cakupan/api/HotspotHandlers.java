@@ -4,9 +4,7 @@ import id.cakupan.analysis.HotspotLayer;
 import id.cakupan.analysis.HotspotQuery;
 import id.cakupan.analysis.Hotspots;
 import id.cakupan.coverage.Metric;
-import id.cakupan.coverage.Period;
-import id.cakupan.coverage.Sector;
-import id.cakupan.map.ChoroplethLayer;
+import id.cakupan.map.LayerQuery;
 import id.cakupan.map.Layers;
 import id.cakupan.map.Level;
 import io.javalin.http.Context;
@@ -23,18 +21,18 @@ final class HotspotHandlers {
   }
 
   void hotspots(Context ctx) {
-    QueryParams p = new QueryParams(ctx, PARAMS);
-    Level level = p.get("level", Level::parse, Level.KELURAHAN);
+    LayerRequest r = new LayerRequest(ctx, PARAMS, layers);
+    Level level = r.level(Level.KELURAHAN);
     if (level != Level.KELURAHAN) {
       throw Problem.badParameter("level", "hot spots are computed for level=kelurahan only: neighbours come from kelurahan boundaries");
     }
     HotspotQuery d = HotspotQuery.DEFAULT;
     HotspotQuery q = new HotspotQuery(
-        p.get("sector", Sector::parse, d.sector()),
-        p.get("period", Period::parse, null),
-        p.get("metric", HotspotHandlers::metric, d.metric()));
-    Layers.Snapshot snapshot = layers.snapshot();
-    HotspotQuery resolved = q.withPeriod(ChoroplethLayer.resolvePeriod(snapshot.atlas(), q.period()));
+        r.sector(d.sector()),
+        r.period(),
+        r.params().get("metric", HotspotHandlers::metric, d.metric()));
+    Layers.Snapshot snapshot = r.snapshot();
+    HotspotQuery resolved = q.withPeriod(LayerQuery.resolvePeriod(snapshot.atlas(), q.period()));
     CachedResponses.send(ctx, snapshot.cached(resolved.cacheKey(),
         () -> HotspotLayer.build(snapshot.atlas(), resolved), Layers.GEOJSON));
   }

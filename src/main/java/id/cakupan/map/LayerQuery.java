@@ -74,7 +74,7 @@ public record LayerQuery(
   }
 
   /** The month asked for, or the newest; a month without data is not served. */
-  private static Period resolvePeriod(Atlas atlas, Period requested) {
+  public static Period resolvePeriod(Atlas atlas, Period requested) {
     if (atlas.coverage().periods().isEmpty()) {
       throw new NoDataException("period", "no coverage data has been imported yet");
     }
