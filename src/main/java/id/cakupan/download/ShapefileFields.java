@@ -71,7 +71,7 @@ public final class ShapefileFields {
     for (Field f : ALL) {
       String type = switch (f.kind()) {
         case TEXT -> "String";
-        case INTEGER -> "Integer";
+        case INTEGER -> "Integer64";
         case DECIMAL -> "Real";
       };
       sb.append(f.name()).append(',').append(f.property()).append(',').append(type).append(",\"")

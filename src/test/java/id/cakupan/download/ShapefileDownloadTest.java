@@ -71,9 +71,20 @@ class ShapefileDownloadTest {
     List<String> mapping = new String(entries.get("fields.csv"), StandardCharsets.UTF_8).lines().toList();
     assertEquals("field,property,type,description", mapping.get(0));
     assertTrue(mapping.contains("kec_code,kecamatan_code,String,\"kecamatan code, e.g. 31.72.03 (empty for kota)\""), mapping.toString());
+    JsonNode geojson = ServerFixture.parse(server.get("/api/download?format=geojson&sector=BPU").body())
+        .get("features").get(0).get("properties");
+    java.util.Set<String> names = new java.util.HashSet<>();
+    java.util.Set<String> properties = new java.util.HashSet<>();
     for (String line : mapping.subList(1, mapping.size())) {
-      assertTrue(line.substring(0, line.indexOf(',')).length() <= 10, line);
+      String[] cells = line.split(",", 3);
+      assertTrue(cells[0].length() <= 10, line);
+      assertTrue(names.add(cells[0]), "unique: " + line);
+      assertTrue(geojson.has(cells[1]), cells[1] + " is a property of the other downloads");
+      properties.add(cells[1]);
     }
+    java.util.Set<String> all = new java.util.HashSet<>();
+    geojson.fieldNames().forEachRemaining(all::add);
+    assertEquals(all, properties, "every property of the GeoJSON download has a field");
   }
 
   @Test
