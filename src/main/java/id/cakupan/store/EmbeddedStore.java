@@ -6,6 +6,9 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import id.cakupan.activity.Activity;
+import id.cakupan.activity.ActivityStatus;
+import id.cakupan.activity.ActivityType;
 import id.cakupan.auth.ApiToken;
 import id.cakupan.auth.AuditEntry;
 import id.cakupan.auth.Role;
@@ -37,6 +40,7 @@ import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -86,6 +90,7 @@ public final class EmbeddedStore implements Store {
   static final String MANIFEST = "manifest.json";
   static final String TOKENS = "tokens.json";
   static final String AUDIT = "audit.jsonl";
+  static final String ACTIVITIES = "activities.json";
   /** The files the generation code knows; every other file a manifest lists is a document. */
   private static final java.util.Set<String> CORE_FILES = java.util.Set.of(BOUNDARIES, COVERAGE, IMPORTS, MANIFEST);
   private static final Pattern GENERATION = Pattern.compile("gen-(\\d{6,})");
@@ -425,6 +430,77 @@ public final class EmbeddedStore implements Store {
         }
       }
       return Optional.empty();
+    });
+  }
+
+  // --- activities.json
+
+  private List<Activity> storedActivities() throws IOException {
+    byte[] doc = document(ACTIVITIES);
+    List<Activity> out = new ArrayList<>();
+    if (doc == null) return out;
+    for (JsonNode n : json.readTree(doc)) {
+      out.add(new Activity(n.get("id").asText(), ActivityType.parse(n.get("type").asText()),
+          ActivityStatus.parse(n.get("status").asText()), java.time.LocalDate.parse(n.get("date").asText()),
+          n.get("organiser").asText(), KelurahanCode.parse(n.get("code").asText()),
+          n.hasNonNull("lon") ? n.get("lon").asDouble() : null, n.hasNonNull("lat") ? n.get("lat").asDouble() : null,
+          text(n, "target_group"), n.hasNonNull("attendees") ? n.get("attendees").asInt() : null,
+          n.hasNonNull("registrations") ? n.get("registrations").asInt() : null, text(n, "note")));
+    }
+    return out;
+  }
+
+  private byte[] activitiesDocument(Collection<Activity> activities) throws IOException {
+    ArrayNode list = json.createArrayNode();
+    for (Activity a : activities) {
+      ObjectNode n = list.addObject();
+      n.put("id", a.id());
+      n.put("type", a.type().key());
+      n.put("status", a.status().key());
+      n.put("date", a.date().toString());
+      n.put("organiser", a.organiser());
+      n.put("code", a.code().value());
+      n.put("lon", a.lon());
+      n.put("lat", a.lat());
+      n.put("target_group", a.targetGroup());
+      n.put("attendees", a.attendees());
+      n.put("registrations", a.registrations());
+      n.put("note", a.note());
+    }
+    return json.writeValueAsBytes(list);
+  }
+
+  private static final java.util.Comparator<Activity> BY_DATE =
+      java.util.Comparator.comparing(Activity::date).thenComparing(Activity::id);
+
+  @Override
+  public synchronized List<Activity> activities() {
+    return locked(true, "read", () -> {
+      refresh();
+      return storedActivities().stream().sorted(BY_DATE).toList();
+    });
+  }
+
+  @Override
+  public synchronized void putActivities(List<Activity> activities, List<AuditEntry> audit) {
+    locked(false, "write activities", () -> {
+      refresh();
+      Map<String, Activity> byId = new LinkedHashMap<>();
+      for (Activity a : storedActivities()) byId.put(a.id(), a);
+      for (Activity a : activities) byId.put(a.id(), a);
+      commitDocuments(Map.of(ACTIVITIES, activitiesDocument(byId.values())), audit);
+      return null;
+    });
+  }
+
+  @Override
+  public synchronized boolean deleteActivity(String id, List<AuditEntry> audit) {
+    return locked(false, "delete an activity", () -> {
+      refresh();
+      List<Activity> all = storedActivities();
+      if (!all.removeIf(a -> a.id().equals(id))) return false;
+      commitDocuments(Map.of(ACTIVITIES, activitiesDocument(all)), audit);
+      return true;
     });
   }
 

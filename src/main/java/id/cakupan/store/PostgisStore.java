@@ -2,6 +2,9 @@ package id.cakupan.store;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import id.cakupan.activity.Activity;
+import id.cakupan.activity.ActivityStatus;
+import id.cakupan.activity.ActivityType;
 import id.cakupan.auth.ApiToken;
 import id.cakupan.auth.AuditEntry;
 import id.cakupan.auth.Role;
@@ -720,6 +723,78 @@ public final class PostgisStore implements Store {
       }
       st.executeBatch();
     }
+  }
+
+  // --- activities
+
+  @Override
+  public List<Activity> activities() {
+    return read("read activities", c -> {
+      List<Activity> out = new ArrayList<>();
+      try (PreparedStatement st = c.prepareStatement("SELECT id, type, status, date, organiser, code, lon, lat,"
+          + " target_group, attendees, registrations, note FROM activity ORDER BY date, id");
+          ResultSet rs = st.executeQuery()) {
+        while (rs.next()) {
+          double lon = rs.getDouble(7);
+          Double lonValue = rs.wasNull() ? null : lon;
+          double lat = rs.getDouble(8);
+          Double latValue = rs.wasNull() ? null : lat;
+          int attendees = rs.getInt(10);
+          Integer attendeesValue = rs.wasNull() ? null : attendees;
+          int registrations = rs.getInt(11);
+          Integer registrationsValue = rs.wasNull() ? null : registrations;
+          out.add(new Activity(rs.getString(1), ActivityType.parse(rs.getString(2)), ActivityStatus.parse(rs.getString(3)),
+              rs.getObject(4, LocalDate.class), rs.getString(5), new KelurahanCode(rs.getString(6)), lonValue, latValue,
+              rs.getString(9), attendeesValue, registrationsValue, rs.getString(12)));
+        }
+      }
+      return out;
+    });
+  }
+
+  @Override
+  public void putActivities(List<Activity> activities, List<AuditEntry> audit) {
+    inTransaction("store " + activities.size() + " activities", c -> {
+      try (PreparedStatement st = c.prepareStatement("INSERT INTO activity (id, type, status, date, organiser, code,"
+          + " lon, lat, target_group, attendees, registrations, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+          + " ON CONFLICT (id) DO UPDATE SET type = EXCLUDED.type, status = EXCLUDED.status, date = EXCLUDED.date,"
+          + " organiser = EXCLUDED.organiser, code = EXCLUDED.code, lon = EXCLUDED.lon, lat = EXCLUDED.lat,"
+          + " target_group = EXCLUDED.target_group, attendees = EXCLUDED.attendees,"
+          + " registrations = EXCLUDED.registrations, note = EXCLUDED.note")) {
+        int i = 0;
+        for (Activity a : activities) {
+          st.setString(1, a.id());
+          st.setString(2, a.type().key());
+          st.setString(3, a.status().key());
+          st.setObject(4, a.date());
+          st.setString(5, a.organiser());
+          st.setString(6, a.code().value());
+          st.setObject(7, a.lon(), Types.DOUBLE);
+          st.setObject(8, a.lat(), Types.DOUBLE);
+          st.setString(9, a.targetGroup());
+          st.setObject(10, a.attendees(), Types.INTEGER);
+          st.setObject(11, a.registrations(), Types.INTEGER);
+          st.setString(12, a.note());
+          st.addBatch();
+          if (++i % BATCH == 0) st.executeBatch();
+        }
+        st.executeBatch();
+      }
+      insertAudit(c, audit);
+      return null;
+    });
+  }
+
+  @Override
+  public boolean deleteActivity(String id, List<AuditEntry> audit) {
+    return inTransaction("delete an activity", c -> {
+      try (PreparedStatement st = c.prepareStatement("DELETE FROM activity WHERE id = ?")) {
+        st.setString(1, id);
+        if (st.executeUpdate() == 0) return false;
+      }
+      insertAudit(c, audit);
+      return true;
+    });
   }
 
   /** timestamptz keeps microseconds; truncating here makes what is read back predictable. */

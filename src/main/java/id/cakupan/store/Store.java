@@ -1,5 +1,6 @@
 package id.cakupan.store;
 
+import id.cakupan.activity.Activity;
 import id.cakupan.auth.ApiToken;
 import id.cakupan.auth.AuditEntry;
 import id.cakupan.boundary.BoundarySet;
@@ -113,6 +114,17 @@ public interface Store extends AutoCloseable {
 
   /** The audit log, newest first: {@code limit} entries after skipping {@code offset}. */
   List<AuditEntry> audit(int limit, int offset);
+
+  // --- outreach activities (SPEC §7)
+
+  /** Every activity, by date then id. */
+  List<Activity> activities();
+
+  /** Adds the activities, replacing stored ones with the same id, all or none, with their audit entries. */
+  void putActivities(List<Activity> activities, List<AuditEntry> audit);
+
+  /** @return false (nothing written, nothing audited) when no activity has this id */
+  boolean deleteActivity(String id, List<AuditEntry> audit);
 
   /**
    * A number that changes whenever an import is stored, by this process or another; asking it

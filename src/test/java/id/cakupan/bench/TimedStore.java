@@ -134,6 +134,21 @@ final class TimedStore implements Store {
   }
 
   @Override
+  public List<id.cakupan.activity.Activity> activities() {
+    return store.activities();
+  }
+
+  @Override
+  public void putActivities(List<id.cakupan.activity.Activity> activities, List<AuditEntry> audit) {
+    store.putActivities(activities, audit);
+  }
+
+  @Override
+  public boolean deleteActivity(String id, List<AuditEntry> audit) {
+    return store.deleteActivity(id, audit);
+  }
+
+  @Override
   public void close() {
     store.close();
   }

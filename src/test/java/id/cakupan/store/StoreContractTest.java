@@ -14,6 +14,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import id.cakupan.activity.Activity;
+import id.cakupan.activity.ActivityStatus;
+import id.cakupan.activity.ActivityType;
 import id.cakupan.auth.ApiToken;
 import id.cakupan.auth.AuditEntry;
 import id.cakupan.auth.Role;
@@ -294,6 +297,34 @@ abstract class StoreContractTest {
     assertFalse(s.acceptCoverage(List.of(rec(KOJA, SEP, Sector.BPU, 1, 2L)), log(ImportRecord.SYNTHETIC, 1, "02"),
         List.of(entry("import.synthetic", "seed", null, null, 2))));
     assertEquals(2, s.audit(10, 0).size());
+  }
+
+  // --- activities
+
+  static Activity activity(String id, String date, Double lon, Double lat, Integer registrations, String note) {
+    return new Activity(id, ActivityType.BAZAR, ActivityStatus.SELESAI, java.time.LocalDate.parse(date),
+        "Kecamatan Koja", KOJA, lon, lat, "pedagang pasar", 40, registrations,
+        note);
+  }
+
+  @Test
+  void activitiesArePutReplacedAndDeletedWithTheirAudit() {
+    Store s = store();
+    assertEquals(List.of(), s.activities());
+    Activity planned = new Activity("b2", ActivityType.PELATIHAN, ActivityStatus.RENCANA,
+        java.time.LocalDate.parse("2026-12-01"), "Sudin PPKUKM Jakarta Utara",
+        LAGOA, null, null, null, null, null, null);
+    Activity done = activity("a1", "2026-10-05", 106.9123456789, -6.1098765432, 12, "kata \"kutip\"\nbaris baru");
+    s.putActivities(List.of(planned, done), List.of(entry("activity.create", "a1", null, "{}", 0)));
+    assertEquals(List.of(done, planned), s.activities(), "by date; every field, the point at full precision");
+    Activity edited = activity("a1", "2026-10-06", null, null, null, null);
+    s.putActivities(List.of(edited), List.of(entry("activity.update", "a1", "{}", "{}", 1)));
+    assertEquals(List.of(edited, planned), store().activities(), "replaced by id; another instance sees it");
+    assertTrue(s.deleteActivity("b2", List.of(entry("activity.delete", "b2", "{}", null, 2))));
+    assertFalse(s.deleteActivity("b2", List.of(entry("x", "y", null, null, 3))));
+    assertEquals(List.of(edited), s.activities());
+    assertEquals(List.of("activity.delete", "activity.update", "activity.create"),
+        s.audit(10, 0).stream().map(AuditEntry::action).toList());
   }
 
   private static CoverageRecord find(List<CoverageRecord> records, String code, Sector sector) {
