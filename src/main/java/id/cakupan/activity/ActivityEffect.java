@@ -52,11 +52,22 @@ public final class ActivityEffect {
    */
   public static Result compute(Collection<Activity> activities, Collection<KelurahanCode> kelurahan,
       Participants participants) {
-    List<Activity> done = activities.stream().filter(Activity::done)
-        .sorted(Comparator.comparing(Activity::date).thenComparing(Activity::id)).toList();
+    return compute(activities, activities, kelurahan, participants);
+  }
+
+  /**
+   * Rows and summaries for the done activities among {@code subjects} only (e.g. one kecamatan's),
+   * with comparisons that still leave out every kelurahan any done activity reached.
+   */
+  public static Result compute(Collection<Activity> subjects, Collection<Activity> all,
+      Collection<KelurahanCode> kelurahan, Participants participants) {
     // Done activity months per kelurahan, to find who had none in a window.
     Map<KelurahanCode, List<Period>> doneMonths = new TreeMap<>();
-    for (Activity a : done) doneMonths.computeIfAbsent(a.code(), k -> new ArrayList<>()).add(a.month());
+    for (Activity a : all) {
+      if (a.done()) doneMonths.computeIfAbsent(a.code(), k -> new ArrayList<>()).add(a.month());
+    }
+    List<Activity> done = subjects.stream().filter(Activity::done)
+        .sorted(Comparator.comparing(Activity::date).thenComparing(Activity::id)).toList();
     List<Row> rows = new ArrayList<>();
     for (Activity a : done) {
       Period m = a.month();

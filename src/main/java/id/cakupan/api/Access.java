@@ -102,12 +102,25 @@ public final class Access {
    * @param needed what the write needs, for the problem's detail, e.g. {@code "role admin or importer"}
    */
   public Principal require(Context ctx, Predicate<Principal> allowed, String needed) {
-    Principal p = authenticate(ctx);
+    return permit(authenticate(ctx), allowed, needed);
+  }
+
+  /**
+   * The 403 check alone, for a write whose scope is known only after reading the body or the stored
+   * record: {@link #authenticate} first (401 before anything else), then this.
+   */
+  public static Principal permit(Principal p, Predicate<Principal> allowed, String needed) {
     if (!allowed.test(p)) {
       throw new Problem(403, "Forbidden", "this write needs " + needed + "; the token is " + p.describe(),
           "Authorization");
     }
     return p;
+  }
+
+  /** {@link #permit} for outreach activities in a kecamatan. */
+  public static Principal permitActivityIn(Principal p, String kecamatanCode) {
+    return permit(p, x -> x.mayRecordActivityIn(kecamatanCode),
+        "role admin, sudin or branch, or camat of kecamatan " + kecamatanCode);
   }
 
   public Principal requireAdmin(Context ctx) {
@@ -126,7 +139,6 @@ public final class Access {
 
   /** Outreach activities in a kecamatan: admin, sudin, branch, or the camat of that kecamatan. */
   public Principal requireActivityIn(Context ctx, String kecamatanCode) {
-    return require(ctx, p -> p.mayRecordActivityIn(kecamatanCode),
-        "role admin, sudin or branch, or camat of kecamatan " + kecamatanCode);
+    return permitActivityIn(authenticate(ctx), kecamatanCode);
   }
 }

@@ -74,6 +74,17 @@ public final class ApiServer {
     AuditHandlers audit = new AuditHandlers(app.accounts(), access);
     javalin.get("/api/audit", audit::list);
 
+    // outreach: activities of sudin, camat and BPJS branches (SPEC §7)
+    ActivityHandlers activities = new ActivityHandlers(app.outreach(), access, app.layers());
+    javalin.exception(ActivityHandlers.FieldProblem.class, ActivityHandlers::sendRejected);
+    javalin.get("/api/activities", activities::list);
+    javalin.post("/api/activities", activities::create);
+    javalin.get("/api/activities/options", activities::options);
+    javalin.get("/api/activities/effect", activities::effect);
+    javalin.get("/api/activities/reach", activities::reach);
+    javalin.put("/api/activities/{id}", activities::update);
+    javalin.delete("/api/activities/{id}", activities::delete);
+
     javalin.get("/ogc", ogc::landing);
     javalin.get("/ogc/conformance", ogc::conformance);
     javalin.get("/ogc/api", ogc::openApi);

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.cakupan.SharedGeodata;
 import id.cakupan.app.Accounts;
+import id.cakupan.app.Outreach;
 import id.cakupan.auth.Principal;
 import id.cakupan.auth.Role;
 import id.cakupan.config.Config;
@@ -55,13 +56,22 @@ class RoleMatrixTest {
         EnumSet.of(Caller.ADMIN_ENV, allowed));
   }
 
+  static final String ACTIVITY = "{\"type\":\"pembinaan\",\"status\":\"rencana\",\"date\":\"2026-12-03\","
+      + "\"organiser\":\"Kecamatan Koja\",\"code\":\"31.72.03.1002\"}";
   static final String COVERAGE = "kode_wilayah,periode,sektor,peserta_aktif,tenaga_kerja\n31.72.03.1004,2026-10,BPU,1300,9100\n";
 
   static final List<Endpoint> ENDPOINTS = new ArrayList<>(List.of(
       write("POST", "/api/imports/coverage", "text/csv", COVERAGE, 200, Caller.ADMIN, Caller.IMPORTER),
       new Endpoint("POST", "/api/imports/boundaries?dry_run=true&name=kelurahan.gpkg", "application/octet-stream",
           null, 200, EnumSet.of(Caller.ADMIN_ENV, Caller.ADMIN, Caller.IMPORTER)),
-      write("GET", "/api/audit?limit=5", null, null, 200, Caller.ADMIN)
+      write("GET", "/api/audit?limit=5", null, null, 200, Caller.ADMIN),
+      // outreach ({fresh}: an activity in Koja made for this case)
+      write("POST", "/api/activities", "application/json", ACTIVITY, 201, Caller.ADMIN, Caller.CAMAT_KOJA, Caller.SUDIN,
+          Caller.BRANCH),
+      write("PUT", "/api/activities/{fresh}", "application/json", ACTIVITY, 200, Caller.ADMIN, Caller.CAMAT_KOJA,
+          Caller.SUDIN, Caller.BRANCH),
+      write("DELETE", "/api/activities/{fresh}", null, null, 204, Caller.ADMIN, Caller.CAMAT_KOJA, Caller.SUDIN,
+          Caller.BRANCH)
       // targeting: write("PUT", "/api/targets/31.72.03.1004/BPU/2026-12", "application/json", "{\"target\":2000}", 200, Caller.ADMIN, Caller.CAMAT_KOJA),
   ));
 
@@ -105,7 +115,13 @@ class RoleMatrixTest {
   void eachCallerGetsWhatItsRoleAllows(Endpoint e, Caller caller, int expected) throws Exception {
     byte[] body = e.body() != null ? e.body()
         : e.path().contains("kelurahan.gpkg") ? Files.readAllBytes(SharedGeodata.file(SharedGeodata.GEOPACKAGE)) : null;
-    AuthHttp.Response r = AuthHttp.send(server.server.port(), e.method(), e.path(), TOKENS.get(caller), e.contentType(),
+    String path = e.path();
+    if (path.contains("{fresh}")) {
+      var parsed = server.app.outreach().parse(Outreach.newId(), Map.of("type", "bazar", "status", "rencana",
+          "date", "2026-12-01", "organiser", "Kecamatan Koja", "code", "31.72.03.1001"));
+      path = path.replace("{fresh}", server.app.outreach().create(parsed.activity(), Principal.operator("cli:test")).id());
+    }
+    AuthHttp.Response r = AuthHttp.send(server.server.port(), e.method(), path, TOKENS.get(caller), e.contentType(),
         body);
     assertEquals(expected, r.status(), r.body());
     if (expected >= 400) {
