@@ -51,7 +51,7 @@ public final class ApiServer {
     ProblemResponses.register(javalin, app::storeFailed);
     MapHandlers map = new MapHandlers(app.layers());
     Access access = new Access(app.config().adminToken(), app.accounts());
-    ImportHandlers writes = new ImportHandlers(imports, access, maxUploadBytes);
+    ImportHandlers writes = new ImportHandlers(imports, access, maxUploadBytes, app.outreach());
     OgcHandlers ogc = new OgcHandlers(app.layers());
     TileHandlers tiles = new TileHandlers(app.layers());
     DownloadHandlers downloads = new DownloadHandlers(app.layers(), app.workDir());
@@ -84,6 +84,7 @@ public final class ApiServer {
     javalin.get("/api/activities/reach", activities::reach);
     javalin.put("/api/activities/{id}", activities::update);
     javalin.delete("/api/activities/{id}", activities::delete);
+    javalin.post("/api/imports/activities", writes::activities);
 
     javalin.get("/ogc", ogc::landing);
     javalin.get("/ogc/conformance", ogc::conformance);

@@ -3,6 +3,7 @@ package id.cakupan.app;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.cakupan.activity.Activity;
+import id.cakupan.activity.ActivityCsv;
 import id.cakupan.activity.ActivityEffect;
 import id.cakupan.activity.ActivityFields;
 import id.cakupan.activity.ActivityFilter;
@@ -13,6 +14,7 @@ import id.cakupan.auth.AuditEntry;
 import id.cakupan.auth.Principal;
 import id.cakupan.boundary.Kelurahan;
 import id.cakupan.coverage.Counts;
+import id.cakupan.coverage.ImportError;
 import id.cakupan.coverage.KelurahanCode;
 import id.cakupan.coverage.Period;
 import id.cakupan.coverage.Sector;
@@ -147,6 +149,96 @@ public final class Outreach {
     List<AuditEntry> audit = new ArrayList<>();
     for (Activity a : activities) audit.add(audit(by, "activity.create", a.id(), null, a));
     store.putActivities(activities, audit);
+  }
+
+  /**
+   * A whole file of activities, all stored in one write or none: rows without an id are new, rows
+   * with one replace that activity. Rows the principal may not write are reported apart
+   * ({@code outOfScope}), so the caller can answer 403 rather than 422.
+   */
+  public record FileImport(int created, int updated, List<ImportError> errors, List<ImportError> outOfScope) {
+    public boolean accepted() {
+      return errors.isEmpty() && outOfScope.isEmpty();
+    }
+  }
+
+  public FileImport importCsv(byte[] content, Principal by) {
+    ActivityCsv.Parsed csv = ActivityCsv.parse(content);
+    if (csv.errors().stream().anyMatch(e -> e.line() == 1) || (csv.rows().isEmpty() && !csv.errors().isEmpty())) {
+      return new FileImport(0, 0, csv.errors(), List.of());
+    }
+    if (csv.rows().isEmpty()) {
+      return new FileImport(0, 0, List.of(new ImportError(1, null, "the file has a header but no activities")), List.of());
+    }
+    List<ImportError> errors = new ArrayList<>(csv.errors());
+    List<ImportError> scope = new ArrayList<>();
+    Map<String, Activity> stored = new java.util.HashMap<>();
+    for (Activity a : store.activities()) stored.put(a.id(), a);
+    Atlas atlas = layers.atlas();
+    Set<KelurahanCode> region = atlas.boundaries().kelurahan().stream().map(Kelurahan::code).collect(Collectors.toSet());
+    LocalDate today = today();
+    List<Activity> valid = new ArrayList<>();
+    List<Integer> validLines = new ArrayList<>();
+    Set<String> seen = new java.util.HashSet<>();
+    int updated = 0;
+    for (ActivityCsv.Row row : csv.rows()) {
+      Map<String, String> fields = new java.util.LinkedHashMap<>(row.fields());
+      String id = fields.remove("id");
+      Activity old = null;
+      if (id == null || id.isBlank()) {
+        id = newId();
+      } else {
+        id = id.strip();
+        old = stored.get(id);
+        if (old == null) {
+          errors.add(new ImportError(row.line(), "id", "no activity with id " + ImportError.cell(id)
+              + "; leave id empty for a new activity"));
+          continue;
+        }
+        if (!seen.add(id)) {
+          errors.add(new ImportError(row.line(), "id", "activity " + id + " appears twice in the file"));
+          continue;
+        }
+      }
+      ActivityFields.Parsed parsed = ActivityFields.parse(id, fields, organisers, region::contains, today);
+      if (!parsed.accepted()) {
+        for (FieldError f : parsed.errors()) errors.add(new ImportError(row.line(), f.field(), f.message()));
+        continue;
+      }
+      Activity a = parsed.activity();
+      if (!by.mayRecordActivityIn(a.kecamatanCode()) || (old != null && !by.mayRecordActivityIn(old.kecamatanCode()))) {
+        scope.add(new ImportError(row.line(), "code", by.describe() + " may not record activities in kecamatan "
+            + (by.mayRecordActivityIn(a.kecamatanCode()) ? old.kecamatanCode() : a.kecamatanCode())));
+      }
+      if (old != null) updated++;
+      valid.add(a);
+      validLines.add(row.line());
+    }
+    List<List<FieldError>> points = pointErrors(valid);
+    for (int i = 0; i < valid.size(); i++) {
+      for (FieldError f : points.get(i)) errors.add(new ImportError(validLines.get(i), f.field(), f.message()));
+    }
+    errors.sort(java.util.Comparator.comparingInt(ImportError::line));
+    if (!errors.isEmpty() || !scope.isEmpty()) return new FileImport(0, 0, listed(errors), listed(scope));
+    List<AuditEntry> audit = new ArrayList<>();
+    for (Activity a : valid) {
+      Activity old = stored.get(a.id());
+      audit.add(audit(by, old == null ? "activity.create" : "activity.update", a.id(), old, a));
+    }
+    store.putActivities(valid, audit);
+    return new FileImport(valid.size() - updated, updated, List.of(), List.of());
+  }
+
+  /** At most {@value #MAX_LISTED_ERRORS} errors and a line counting the rest: a report stays small. */
+  static final int MAX_LISTED_ERRORS = 200;
+
+  private static List<ImportError> listed(List<ImportError> errors) {
+    if (errors.size() <= MAX_LISTED_ERRORS) return errors;
+    List<ImportError> out = new ArrayList<>(errors.subList(0, MAX_LISTED_ERRORS));
+    ImportError next = errors.get(MAX_LISTED_ERRORS);
+    out.add(new ImportError(next.line(), null, (errors.size() - MAX_LISTED_ERRORS) + " more error(s) from line "
+        + next.line() + " on, not listed"));
+    return out;
   }
 
   /** SPEC §7's effect of the done activities the filter selects, against all BPU participants in the atlas. */

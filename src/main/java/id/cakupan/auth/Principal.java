@@ -51,6 +51,11 @@ public record Principal(String tokenId, String name, Role role, String kecamatan
     return role == Role.ADMIN || (role == Role.CAMAT && kecamatan.equals(kecamatanCode));
   }
 
+  /** Outreach activities somewhere (every role but importer); where exactly is {@link #mayRecordActivityIn}. */
+  public boolean mayRecordActivities() {
+    return role != Role.IMPORTER;
+  }
+
   /** Outreach activities in one kecamatan (SPEC §7); the caller checks that it is in the region. */
   public boolean mayRecordActivityIn(String kecamatanCode) {
     return switch (role) {

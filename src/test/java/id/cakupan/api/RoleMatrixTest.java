@@ -71,6 +71,9 @@ class RoleMatrixTest {
       write("PUT", "/api/activities/{fresh}", "application/json", ACTIVITY, 200, Caller.ADMIN, Caller.CAMAT_KOJA,
           Caller.SUDIN, Caller.BRANCH),
       write("DELETE", "/api/activities/{fresh}", null, null, 204, Caller.ADMIN, Caller.CAMAT_KOJA, Caller.SUDIN,
+          Caller.BRANCH),
+      write("POST", "/api/imports/activities", "text/csv", "type,status,date,organiser,code\n"
+          + "bazar,rencana,2026-12-04,Kecamatan Koja,31.72.03.1005\n", 200, Caller.ADMIN, Caller.CAMAT_KOJA, Caller.SUDIN,
           Caller.BRANCH)
       // targeting: write("PUT", "/api/targets/31.72.03.1004/BPU/2026-12", "application/json", "{\"target\":2000}", 200, Caller.ADMIN, Caller.CAMAT_KOJA),
   ));
