@@ -66,6 +66,9 @@ public final class ActivityEffect {
     for (Activity a : all) {
       if (a.done()) doneMonths.computeIfAbsent(a.code(), k -> new ArrayList<>()).add(a.month());
     }
+    // Comparisons come from the same kota: index once, not a scan of the country per activity.
+    Map<String, List<KelurahanCode>> byKota = new TreeMap<>();
+    for (KelurahanCode k : kelurahan) byKota.computeIfAbsent(k.kotaCode(), x -> new ArrayList<>()).add(k);
     List<Activity> done = subjects.stream().filter(Activity::done)
         .sorted(Comparator.comparing(Activity::date).thenComparing(Activity::id)).toList();
     List<Row> rows = new ArrayList<>();
@@ -74,8 +77,8 @@ public final class ActivityEffect {
       Long change = change(a.code(), m, participants);
       double sum = 0;
       int n = 0;
-      for (KelurahanCode other : kelurahan) {
-        if (other.equals(a.code()) || !other.kotaCode().equals(a.code().kotaCode())) continue;
+      for (KelurahanCode other : byKota.getOrDefault(a.code().kotaCode(), List.of())) {
+        if (other.equals(a.code())) continue;
         if (touched(doneMonths.get(other), m.minusMonths(4), m.minusMonths(-3))) continue;
         Long c = change(other, m, participants);
         if (c == null) continue;

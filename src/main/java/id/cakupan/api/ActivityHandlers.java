@@ -16,6 +16,7 @@ import id.cakupan.activity.TargetGroups;
 import id.cakupan.app.Outreach;
 import id.cakupan.auth.Principal;
 import id.cakupan.boundary.Kelurahan;
+import id.cakupan.coverage.KelurahanCode;
 import id.cakupan.coverage.Period;
 import id.cakupan.map.CsvWriter;
 import id.cakupan.map.Layers;
@@ -28,6 +29,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.locationtech.jts.algorithm.InteriorPointArea;
@@ -142,15 +144,14 @@ final class ActivityHandlers {
     Period m = p.get("period", Period::parse, newest);
     if (m == null) throw Problem.badParameter("period", "no coverage is stored yet; give period=YYYY-MM");
     String kecamatan = p.get("kecamatan", ActivityHandlers::kecamatan, null);
-    Map<String, Kelurahan> byCode = new HashMap<>();
-    for (Kelurahan k : layers.atlas().boundaries().kelurahan()) byCode.put(k.code().value(), k);
+    Map<KelurahanCode, Kelurahan> byCode = outreach.kelurahan();
     ObjectNode body = JSON.createObjectNode();
     body.put("period", m.toString());
     body.put("sector", "BPU");
     ArrayNode rows = body.putArray("rows");
     for (Reach.Row r : outreach.reach(m)) {
       if (kecamatan != null && !r.code().kecamatanCode().equals(kecamatan)) continue;
-      Kelurahan k = byCode.get(r.code().value());
+      Kelurahan k = byCode.get(r.code());
       ObjectNode n = rows.addObject();
       n.put("code", r.code().value());
       n.put("bps_code", k == null ? null : k.bpsCode());
@@ -336,10 +337,9 @@ final class ActivityHandlers {
 
   /** Points where recorded, else the kelurahan's interior point (said in {@code point}). */
   private ObjectNode geojson(List<Activity> rows) {
-    Map<String, Coordinate> interior = new HashMap<>();
-    for (Kelurahan k : layers.atlas().boundaries().kelurahan()) {
-      if (!k.geometry().isEmpty()) interior.put(k.code().value(), InteriorPointArea.getInteriorPoint(k.geometry()));
-    }
+    // Only the kelurahan listed: at national scale the rest would cost seconds.
+    Map<KelurahanCode, Kelurahan> region = outreach.kelurahan();
+    Map<KelurahanCode, Optional<Coordinate>> interior = new HashMap<>();
     ObjectNode fc = JSON.createObjectNode();
     fc.put("type", "FeatureCollection");
     ArrayNode features = fc.putArray("features");
@@ -347,7 +347,11 @@ final class ActivityHandlers {
       ObjectNode f = features.addObject();
       f.put("type", "Feature");
       f.put("id", a.id());
-      Coordinate c = a.hasPoint() ? new Coordinate(a.lon(), a.lat()) : interior.get(a.code().value());
+      Coordinate c = a.hasPoint() ? new Coordinate(a.lon(), a.lat()) : interior.computeIfAbsent(a.code(), code -> {
+        Kelurahan k = region.get(code);
+        return k == null || k.geometry().isEmpty() ? Optional.empty()
+            : Optional.of(InteriorPointArea.getInteriorPoint(k.geometry()));
+      }).orElse(null);
       if (c == null) {
         f.putNull("geometry");
       } else {

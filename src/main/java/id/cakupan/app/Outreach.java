@@ -12,6 +12,7 @@ import id.cakupan.activity.Organisers;
 import id.cakupan.activity.Reach;
 import id.cakupan.auth.AuditEntry;
 import id.cakupan.auth.Principal;
+import id.cakupan.boundary.Gazetteer;
 import id.cakupan.boundary.Kelurahan;
 import id.cakupan.coverage.Counts;
 import id.cakupan.coverage.ImportError;
@@ -29,12 +30,16 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
+import java.util.function.Predicate;
 
 /**
  * Outreach activities (SPEC §7) over the store and the published atlas: validation including the
@@ -52,6 +57,11 @@ public final class Outreach {
   private final Organisers organisers;
   private final Clock clock;
 
+  /** The published atlas's kelurahan by code, rebuilt when a new atlas is published. */
+  private record Index(Atlas atlas, Map<KelurahanCode, Kelurahan> byCode) {}
+
+  private volatile Index index;
+
   public Outreach(Store store, Layers layers, Organisers organisers, Clock clock) {
     this.store = store;
     this.layers = layers;
@@ -60,7 +70,7 @@ public final class Outreach {
   }
 
   /** The configured organiser file (one name a line, {@code #} comments), or the region's defaults. */
-  public static Organisers organisers(Path file, id.cakupan.boundary.Gazetteer gazetteer) throws IOException {
+  public static Organisers organisers(Path file, Gazetteer gazetteer) throws IOException {
     if (file == null) return Organisers.defaults(gazetteer);
     List<String> names = Files.readAllLines(file).stream().filter(l -> !l.strip().startsWith("#")).toList();
     return new Organisers(names);
@@ -79,10 +89,8 @@ public final class Outreach {
 
   /** Validates the fields as activity {@code id}; a point must lie inside the kelurahan it names. */
   public ActivityFields.Parsed parse(String id, Map<String, String> fields) {
-    Atlas atlas = layers.atlas();
-    Set<KelurahanCode> region = atlas.boundaries().kelurahan().stream().map(Kelurahan::code)
-        .collect(Collectors.toSet());
-    ActivityFields.Parsed parsed = ActivityFields.parse(id, fields, organisers, region::contains, today());
+    Map<KelurahanCode, Kelurahan> region = kelurahan();
+    ActivityFields.Parsed parsed = ActivityFields.parse(id, fields, organisers, region::containsKey, today());
     if (!parsed.accepted() || !parsed.activity().hasPoint()) return parsed;
     List<FieldError> outside = pointErrors(List.of(parsed.activity())).get(0);
     return outside.isEmpty() ? parsed : new ActivityFields.Parsed(null, outside);
@@ -118,8 +126,21 @@ public final class Outreach {
   }
 
   public String name(KelurahanCode code) {
-    return layers.atlas().boundaries().kelurahan().stream().filter(k -> k.code().equals(code)).map(Kelurahan::name)
-        .findFirst().orElse("");
+    Kelurahan k = kelurahan().get(code);
+    return k == null ? "" : k.name();
+  }
+
+  /** The region's kelurahan by code, from the published atlas. */
+  public Map<KelurahanCode, Kelurahan> kelurahan() {
+    Atlas atlas = layers.atlas();
+    Index i = index;
+    if (i == null || i.atlas() != atlas) {
+      Map<KelurahanCode, Kelurahan> byCode = new HashMap<>();
+      for (Kelurahan k : atlas.boundaries().kelurahan()) byCode.put(k.code(), k);
+      i = new Index(atlas, Map.copyOf(byCode));
+      index = i;
+    }
+    return i.byCode();
   }
 
   public Optional<Activity> find(String id) {
@@ -172,17 +193,16 @@ public final class Outreach {
     }
     List<ImportError> errors = new ArrayList<>(csv.errors());
     List<ImportError> scope = new ArrayList<>();
-    Map<String, Activity> stored = new java.util.HashMap<>();
+    Map<String, Activity> stored = new HashMap<>();
     for (Activity a : store.activities()) stored.put(a.id(), a);
-    Atlas atlas = layers.atlas();
-    Set<KelurahanCode> region = atlas.boundaries().kelurahan().stream().map(Kelurahan::code).collect(Collectors.toSet());
+    Map<KelurahanCode, Kelurahan> region = kelurahan();
     LocalDate today = today();
     List<Activity> valid = new ArrayList<>();
     List<Integer> validLines = new ArrayList<>();
-    Set<String> seen = new java.util.HashSet<>();
+    Set<String> seen = new HashSet<>();
     int updated = 0;
     for (ActivityCsv.Row row : csv.rows()) {
-      Map<String, String> fields = new java.util.LinkedHashMap<>(row.fields());
+      Map<String, String> fields = new LinkedHashMap<>(row.fields());
       String id = fields.remove("id");
       Activity old = null;
       if (id == null || id.isBlank()) {
@@ -200,7 +220,7 @@ public final class Outreach {
           continue;
         }
       }
-      ActivityFields.Parsed parsed = ActivityFields.parse(id, fields, organisers, region::contains, today);
+      ActivityFields.Parsed parsed = ActivityFields.parse(id, fields, organisers, region::containsKey, today);
       if (!parsed.accepted()) {
         for (FieldError f : parsed.errors()) errors.add(new ImportError(row.line(), f.field(), f.message()));
         continue;
@@ -218,7 +238,7 @@ public final class Outreach {
     for (int i = 0; i < valid.size(); i++) {
       for (FieldError f : points.get(i)) errors.add(new ImportError(validLines.get(i), f.field(), f.message()));
     }
-    errors.sort(java.util.Comparator.comparingInt(ImportError::line));
+    errors.sort(Comparator.comparingInt(ImportError::line));
     if (!errors.isEmpty() || !scope.isEmpty()) return new FileImport(0, 0, listed(errors), listed(scope));
     List<AuditEntry> audit = new ArrayList<>();
     for (Activity a : valid) {
@@ -242,7 +262,7 @@ public final class Outreach {
   }
 
   /** SPEC §7's effect of the done activities the filter selects, against all BPU participants in the atlas. */
-  public ActivityEffect.Result effect(java.util.function.Predicate<Activity> subjects) {
+  public ActivityEffect.Result effect(Predicate<Activity> subjects) {
     Atlas atlas = layers.atlas();
     List<Activity> all = store.activities();
     List<KelurahanCode> kelurahan = atlas.boundaries().kelurahan().stream().map(Kelurahan::code).toList();
