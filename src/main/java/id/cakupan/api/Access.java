@@ -102,25 +102,19 @@ public final class Access {
    * @param needed what the write needs, for the problem's detail, e.g. {@code "role admin or importer"}
    */
   public Principal require(Context ctx, Predicate<Principal> allowed, String needed) {
-    return permit(authenticate(ctx), allowed, needed);
+    return check(authenticate(ctx), allowed, needed);
   }
 
   /**
-   * The 403 check alone, for a write whose scope is known only after reading the body or the stored
-   * record: {@link #authenticate} first (401 before anything else), then this.
+   * The role check of {@link #require} for a principal already authenticated: for writes whose
+   * kecamatan is known only after the request is parsed (401 comes before a 400 for a bad path).
    */
-  public static Principal permit(Principal p, Predicate<Principal> allowed, String needed) {
+  public Principal check(Principal p, Predicate<Principal> allowed, String needed) {
     if (!allowed.test(p)) {
       throw new Problem(403, "Forbidden", "this write needs " + needed + "; the token is " + p.describe(),
           "Authorization");
     }
     return p;
-  }
-
-  /** {@link #permit} for outreach activities in a kecamatan. */
-  public static Principal permitActivityIn(Principal p, String kecamatanCode) {
-    return permit(p, x -> x.mayRecordActivityIn(kecamatanCode),
-        "role admin, sudin or branch, or camat of kecamatan " + kecamatanCode);
   }
 
   public Principal requireAdmin(Context ctx) {
@@ -137,8 +131,20 @@ public final class Access {
     return require(ctx, p -> p.mayEditKecamatan(kecamatanCode), "role admin, or camat of kecamatan " + kecamatanCode);
   }
 
+  /** As {@link #requireKecamatanEditor(Context, String)}, for a principal already authenticated. */
+  public Principal requireKecamatanEditor(Principal p, String kecamatanCode) {
+    return check(p, q -> q.mayEditKecamatan(kecamatanCode), "role admin, or camat of kecamatan " + kecamatanCode);
+  }
+
   /** Outreach activities in a kecamatan: admin, sudin, branch, or the camat of that kecamatan. */
   public Principal requireActivityIn(Context ctx, String kecamatanCode) {
-    return permitActivityIn(authenticate(ctx), kecamatanCode);
+    return require(ctx, p -> p.mayRecordActivityIn(kecamatanCode),
+        "role admin, sudin or branch, or camat of kecamatan " + kecamatanCode);
+  }
+
+  /** As {@link #requireActivityIn(Context, String)}, for a principal already authenticated. */
+  public Principal requireActivityIn(Principal p, String kecamatanCode) {
+    return check(p, q -> q.mayRecordActivityIn(kecamatanCode),
+        "role admin, sudin or branch, or camat of kecamatan " + kecamatanCode);
   }
 }

@@ -56,7 +56,7 @@ final class ActivityHandlers {
     Principal by = access.authenticate(ctx);
     new QueryParams(ctx, Set.of());
     Activity a = valid(Outreach.newId(), fields(ctx));
-    Access.permitActivityIn(by, a.kecamatanCode());
+    access.requireActivityIn(by, a.kecamatanCode());
     outreach.create(a, by);
     ctx.status(201).header("Location", "/api/activities/" + a.id());
     ctx.json(row(a));
@@ -66,10 +66,10 @@ final class ActivityHandlers {
     Principal by = access.authenticate(ctx);
     new QueryParams(ctx, Set.of());
     Activity old = existing(ctx.pathParam("id"));
-    Access.permitActivityIn(by, old.kecamatanCode());
+    access.requireActivityIn(by, old.kecamatanCode());
     Activity next = valid(old.id(), fields(ctx));
     // Moving an activity to another kecamatan needs the right there too.
-    Access.permitActivityIn(by, next.kecamatanCode());
+    access.requireActivityIn(by, next.kecamatanCode());
     outreach.update(old, next, by);
     ctx.json(row(next));
   }
@@ -78,7 +78,7 @@ final class ActivityHandlers {
     Principal by = access.authenticate(ctx);
     new QueryParams(ctx, Set.of());
     Activity old = existing(ctx.pathParam("id"));
-    Access.permitActivityIn(by, old.kecamatanCode());
+    access.requireActivityIn(by, old.kecamatanCode());
     if (!outreach.delete(old, by)) throw notFound(old.id());
     ctx.status(204);
   }
