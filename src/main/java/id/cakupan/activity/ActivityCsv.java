@@ -63,7 +63,8 @@ public final class ActivityCsv {
       String name = h.strip().toLowerCase(Locale.ROOT);
       name = ALIASES.getOrDefault(name, name);
       if (!name.equals("id") && !ActivityFields.FIELDS.contains(name) && !DERIVED.contains(name)) {
-        errors.add(new ImportError(1, h.strip(), "unknown column '" + h.strip() + "'; the columns are id, "
+        errors.add(new ImportError(1, ImportError.cell(h.strip()), "unknown column '" + ImportError.cell(h.strip())
+            + "'; the columns are id, "
             + String.join(", ", ActivityFields.FIELDS.stream().sorted().toList())));
       } else if (header.contains(name)) {
         errors.add(new ImportError(1, name, "column '" + name + "' appears twice"));

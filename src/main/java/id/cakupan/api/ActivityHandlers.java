@@ -16,6 +16,7 @@ import id.cakupan.activity.TargetGroups;
 import id.cakupan.app.Outreach;
 import id.cakupan.auth.Principal;
 import id.cakupan.boundary.Kelurahan;
+import id.cakupan.coverage.ImportError;
 import id.cakupan.coverage.KelurahanCode;
 import id.cakupan.coverage.Period;
 import id.cakupan.map.CsvWriter;
@@ -39,6 +40,7 @@ import org.locationtech.jts.geom.Coordinate;
 final class ActivityHandlers {
   private static final ObjectMapper JSON = new ObjectMapper();
   static final long MAX_BODY_BYTES = 64 * 1024;
+  static final int MAX_LISTED_ERRORS = 50;
   private static final Pattern KECAMATAN = Pattern.compile("\\d{2}\\.\\d{2}\\.\\d{2}");
   private static final Pattern ID = Pattern.compile("[0-9a-f]{1,32}");
 
@@ -289,8 +291,17 @@ final class ActivityHandlers {
     body.put("detail", e.getMessage());
     body.put("parameter", e.parameter());
     ArrayNode errors = body.putArray("errors");
-    for (FieldError f : e.errors) errors.addObject().put("field", f.field()).put("message", f.message());
+    // A body of many unknown members must not come back many times larger.
+    for (FieldError f : e.errors.subList(0, Math.min(e.errors.size(), MAX_LISTED_ERRORS))) {
+      errors.addObject().put("field", ImportError.cell(f.field())).put("message", cut(f.message(), 1000));
+    }
     ctx.status(422).contentType(ProblemResponses.MEDIA_TYPE).result(body.toString().getBytes(StandardCharsets.UTF_8));
+  }
+
+  private static String cut(String s, int chars) {
+    if (s == null || s.length() <= chars) return s;
+    int end = Character.isHighSurrogate(s.charAt(chars - 1)) ? chars - 1 : chars;
+    return s.substring(0, end) + "…";
   }
 
   // --- encoding

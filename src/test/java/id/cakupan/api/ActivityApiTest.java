@@ -112,6 +112,13 @@ class ActivityApiTest {
     assertEquals(400, send("POST", "/api/activities", ADMIN, "[1,2]").status());
     assertEquals(400, send("POST", "/api/activities", ADMIN, "{not json").status());
     assertEquals(422, send("POST", "/api/activities", ADMIN, "{\"note\":{\"a\":1}}").status());
+    StringBuilder many = new StringBuilder("{");
+    for (int i = 0; i < 3000; i++) many.append("\"x").append(i).append("\":1,");
+    many.append("\"y\":1}");
+    AuthHttp.Response flood = send("POST", "/api/activities", ADMIN, many.toString());
+    assertEquals(422, flood.status());
+    assertEquals(ActivityHandlers.MAX_LISTED_ERRORS, ServerFixture.parse(flood.body()).get("errors").size());
+    assertTrue(flood.body().length() < 20_000, "the report stays small: " + flood.body().length());
     AuthHttp.Response future = send("POST", "/api/activities", ADMIN, body("31.72.03.1001", "").replace("2026-05-12", "2027-01-01"));
     assertEquals(422, future.status(), "a done activity after today (2026-11-15 in the fixture)");
   }
