@@ -50,7 +50,8 @@ public final class ApiServer {
     });
     ProblemResponses.register(javalin, app::storeFailed);
     MapHandlers map = new MapHandlers(app.layers());
-    ImportHandlers writes = new ImportHandlers(imports, new AdminAuth(app.config().adminToken()), maxUploadBytes);
+    Access access = new Access(app.config().adminToken(), app.accounts());
+    ImportHandlers writes = new ImportHandlers(imports, access, maxUploadBytes, app.outreach());
     OgcHandlers ogc = new OgcHandlers(app.layers());
     TileHandlers tiles = new TileHandlers(app.layers());
     DownloadHandlers downloads = new DownloadHandlers(app.layers(), app.workDir());
@@ -73,6 +74,22 @@ public final class ApiServer {
 
     javalin.post("/api/imports/coverage", writes::coverage);
     javalin.post("/api/imports/boundaries", writes::boundaries);
+
+    // auth: roles, tokens and the audit log
+    AuditHandlers audit = new AuditHandlers(app.accounts(), access);
+    javalin.get("/api/audit", audit::list);
+
+    // outreach: activities of sudin, camat and BPJS branches (SPEC §7)
+    ActivityHandlers activities = new ActivityHandlers(app.outreach(), access, app.layers());
+    javalin.exception(ActivityHandlers.FieldProblem.class, ActivityHandlers::sendRejected);
+    javalin.get("/api/activities", activities::list);
+    javalin.post("/api/activities", activities::create);
+    javalin.get("/api/activities/options", activities::options);
+    javalin.get("/api/activities/effect", activities::effect);
+    javalin.get("/api/activities/reach", activities::reach);
+    javalin.put("/api/activities/{id}", activities::update);
+    javalin.delete("/api/activities/{id}", activities::delete);
+    javalin.post("/api/imports/activities", writes::activities);
 
     javalin.get("/ogc", ogc::landing);
     javalin.get("/ogc/conformance", ogc::conformance);

@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.cakupan.app.BoundaryChanges;
 import id.cakupan.app.Imports;
+import id.cakupan.app.Outreach;
+import id.cakupan.auth.Principal;
 import id.cakupan.boundary.BoundaryFormatException;
 import id.cakupan.boundary.UnmatchedFeature;
 import id.cakupan.coverage.CoverageImport;
@@ -22,17 +24,19 @@ import java.util.Set;
 final class ImportHandlers {
   private static final ObjectMapper JSON = new ObjectMapper();
   private final Imports imports;
-  private final AdminAuth auth;
+  private final Access access;
   private final long maxUploadBytes;
+  private final Outreach outreach;
 
-  ImportHandlers(Imports imports, AdminAuth auth, long maxUploadBytes) {
+  ImportHandlers(Imports imports, Access access, long maxUploadBytes, Outreach outreach) {
     this.imports = imports;
-    this.auth = auth;
+    this.access = access;
+    this.outreach = outreach;
     this.maxUploadBytes = maxUploadBytes;
   }
 
   void coverage(Context ctx) {
-    String by = auth.require(ctx);
+    Principal by = access.requireImporter(ctx);
     new QueryParams(ctx, Set.of("name"));
     Upload upload = upload(ctx, "coverage.csv");
     CoverageImport result = imports.coverage(upload.name(), upload.content(), by);
@@ -62,7 +66,7 @@ final class ImportHandlers {
   }
 
   void boundaries(Context ctx) {
-    String by = auth.require(ctx);
+    Principal by = access.requireImporter(ctx);
     QueryParams p = new QueryParams(ctx, Set.of("name", "dry_run"));
     boolean dryRun = p.get("dry_run", Boolean::parseBoolean, false);
     Upload upload = upload(ctx, "boundaries");
@@ -84,6 +88,49 @@ final class ImportHandlers {
     ctx.json(body);
   }
 
+  /** Activities are a few thousand rows at most: a file beyond this is not one. */
+  static final long MAX_ACTIVITY_FILE_BYTES = 8L << 20;
+
+  /**
+   * {@code POST /api/imports/activities}: a CSV of activities stored whole or not at all; 403 when
+   * the token may not write some rows' kecamatan (the lines are listed), 422 for bad rows.
+   */
+  void activities(Context ctx) {
+    Principal by = access.require(ctx, Principal::mayRecordActivities, "role admin, sudin, branch or camat");
+    new QueryParams(ctx, Set.of("name"));
+    Upload upload = upload(ctx, "activities.csv", Math.min(maxUploadBytes, MAX_ACTIVITY_FILE_BYTES));
+    Outreach.FileImport result = outreach.importCsv(upload.content(), by);
+    ObjectNode body = JSON.createObjectNode();
+    if (result.accepted()) {
+      body.put("status", "imported");
+      body.put("rows", result.created() + result.updated());
+      body.put("created", result.created());
+      body.put("updated", result.updated());
+      body.putArray("errors");
+      ctx.json(body);
+      return;
+    }
+    boolean scope = !result.outOfScope().isEmpty();
+    List<ImportError> errors = scope ? result.outOfScope() : result.errors();
+    body.put("type", "about:blank");
+    body.put("title", scope ? "Forbidden" : "Import rejected");
+    body.put("status", scope ? 403 : 422);
+    body.put("detail", upload.name() + ": " + errors.size() + (scope ? " row(s) outside what the token may write"
+        : " problem(s)") + "; nothing was stored");
+    body.put("outcome", "rejected");
+    body.put("rows", 0);
+    ArrayNode list = body.putArray("errors");
+    for (ImportError e : errors) {
+      ObjectNode n = list.addObject();
+      n.put("line", e.line());
+      if (e.column() == null) n.putNull("column");
+      else n.put("column", e.column());
+      n.put("message", e.message());
+    }
+    ctx.status(scope ? 403 : 422).contentType(ProblemResponses.MEDIA_TYPE)
+        .result(body.toString().getBytes(StandardCharsets.UTF_8));
+  }
+
   private static void list(ObjectNode body, String field, List<String> values) {
     ArrayNode a = body.putArray(field);
     values.forEach(a::add);
@@ -92,8 +139,12 @@ final class ImportHandlers {
   private record Upload(String name, byte[] content) {}
 
   private Upload upload(Context ctx, String defaultName) {
+    return upload(ctx, defaultName, maxUploadBytes);
+  }
+
+  private Upload upload(Context ctx, String defaultName, long maxUploadBytes) {
     String mediaType = mediaType(ctx.contentType());
-    if (mediaType.equals("multipart/form-data")) return multipart(ctx);
+    if (mediaType.equals("multipart/form-data")) return multipart(ctx, maxUploadBytes);
     if (mediaType.startsWith("multipart/")) {
       throw new Problem(415, "Unsupported media type", mediaType + " is not accepted; send the file as the "
           + "request body or as field 'file' of multipart/form-data", "Content-Type");
@@ -110,7 +161,7 @@ final class ImportHandlers {
     return new Upload(name == null || name.isBlank() ? defaultName : name, body);
   }
 
-  private Upload multipart(Context ctx) {
+  private Upload multipart(Context ctx, long maxUploadBytes) {
     UploadedFile file;
     try {
       file = ctx.uploadedFile("file");

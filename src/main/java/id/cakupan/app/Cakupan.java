@@ -53,14 +53,18 @@ public final class Cakupan implements AutoCloseable {
   private final StoreWatch watch = new StoreWatch(this::refresh);
 
   private final Path workDir;
+  private final Accounts accounts;
+  private final Outreach outreach;
 
-  private Cakupan(Config config, Store store, Gazetteer gazetteer) {
+  private Cakupan(Config config, Store store, Gazetteer gazetteer, id.cakupan.activity.Organisers organisers) {
     this.config = config;
     this.store = store;
     this.gazetteer = gazetteer;
     this.publishedVersion = store.version();
     this.layers = new Layers(buildAtlas(), new ResponseCache(config.cacheBytes()));
     this.workDir = createWorkDir();
+    this.accounts = new Accounts(store, gazetteer, Clock.systemUTC());
+    this.outreach = new Outreach(store, layers, organisers, Clock.systemUTC());
   }
 
   /** Scratch space of this process alone (GeoPackage downloads need a file), removed on close. */
@@ -95,7 +99,7 @@ public final class Cakupan implements AutoCloseable {
         // Stored only if still empty when the store holds its lock: an import may have come in meanwhile.
         store.acceptCoverage(records, syntheticRecord(clock, records.size()));
       }
-      Cakupan app = new Cakupan(config, store, gazetteer);
+      Cakupan app = new Cakupan(config, store, gazetteer, Outreach.organisers(config.organisers(), gazetteer));
       app.watch.start();
       return app;
     } catch (IOException | BoundaryFormatException | RuntimeException e) {
@@ -249,6 +253,16 @@ public final class Cakupan implements AutoCloseable {
 
   public Layers layers() {
     return layers;
+  }
+
+  /** Tokens and the audit log. */
+  public Accounts accounts() {
+    return accounts;
+  }
+
+  /** Outreach activities (SPEC §7). */
+  public Outreach outreach() {
+    return outreach;
   }
 
   public Store store() {

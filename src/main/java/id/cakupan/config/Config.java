@@ -14,10 +14,11 @@ import java.nio.file.Path;
  * @param basemapUrl an XYZ tile URL template for the map page, or null for no basemap
  * @param region the area served: its crosswalk and, unless boundaries are given, its surveyed borders
  * @param cacheBytes the byte budget of the response cache (0 caches nothing)
+ * @param organisers a text file of activity organisers, one a line, or null for the region's defaults
  */
 public record Config(
     int port, Path dataDir, Path boundaries, Path gazetteer, String dbUrl, String adminToken, String basemapUrl,
-    Region region, long cacheBytes) {
+    Region region, long cacheBytes, Path organisers) {
 
   /** The default cache budget: a quarter of the heap leaves room for the atlas and requests in flight. */
   public static long defaultCacheBytes() {
@@ -27,6 +28,12 @@ public record Config(
   public Config {
     if (region == null) region = Region.JAKARTA_UTARA;
     if (cacheBytes < 0) throw new IllegalArgumentException("cache budget must be >= 0 bytes, got " + cacheBytes);
+  }
+
+  /** The region's default organisers. */
+  public Config(int port, Path dataDir, Path boundaries, Path gazetteer, String dbUrl, String adminToken,
+      String basemapUrl, Region region, long cacheBytes) {
+    this(port, dataDir, boundaries, gazetteer, dbUrl, adminToken, basemapUrl, region, cacheBytes, null);
   }
 
   /** The default region, Jakarta Utara, and the default cache budget. */

@@ -43,6 +43,11 @@ public final class ConfigOptions {
           + " (env CAKUPAN_BASEMAP_URL; default: no basemap, works offline)")
   String basemapUrl;
 
+  @Option(names = "--organisers", defaultValue = "${env:CAKUPAN_ORGANISERS}", paramLabel = "FILE",
+      description = "Text file of outreach activity organisers, one a line (env CAKUPAN_ORGANISERS; default: the"
+          + " sudin of each kota, every kecamatan and kelurahan of the region, and the BPJS branch offices)")
+  Path organisers;
+
   @Spec(Spec.Target.MIXEE) CommandSpec spec;
 
   /** Null for the default, a quarter of the heap. */
@@ -62,7 +67,7 @@ public final class ConfigOptions {
     String token = System.getenv("CAKUPAN_ADMIN_TOKEN");
     return new Config(port, dataDir, boundaries, gazetteer, blankToNull(dbUrl),
         blankToNull(token), blankToNull(basemapUrl), region,
-        cacheMb == null ? Config.defaultCacheBytes() : cacheMb << 20);
+        cacheMb == null ? Config.defaultCacheBytes() : cacheMb << 20, organisers);
   }
 
   /** picocli's enum conversion wants JAKARTA_UTARA; people type jakarta-utara. */
