@@ -16,6 +16,7 @@ import {
   hotspotQuery, parseBreaks, parseState, toSearch,
 } from './js/state.js';
 import { markHover, markSelected, rankedRows, renderTable, toCsv } from './js/table.js';
+import { ActivityLayer } from './js/activities.js';
 
 const $ = (id) => document.getElementById(id);
 const NARROW = window.matchMedia('(max-width: 760px)');
@@ -43,6 +44,8 @@ const view = new MapView($('map'), {
   bottomInset: panelInset,
 });
 const panel = new DetailPanel($('panel'), { onClose: () => select(null, { push: true }) });
+// outreach: activity markers and the belum tersentuh outlines over the layer (SPEC §7)
+const activities = new ActivityLayer(view.map);
 
 // ---------------------------------------------------------------- text and controls
 
@@ -323,6 +326,9 @@ async function render({ fit } = {}) {
   setNotice('layer', layerNotice(fc));
   if (fit) fitView();
   writeUrl(false);
+  $('outreach-link').href = '/kegiatan.html' + (state.kecamatan ? '?kecamatan=' + state.kecamatan : '');
+  await Promise.all([activities.load(state.kecamatan), activities.showReach(state.period, state.kecamatan, fc)]);
+  if (seq !== renderSeq) return;
   setStatus('ready');
 }
 
@@ -536,6 +542,7 @@ $('lang').addEventListener('click', () => {
   if (lastFc) setNotice('layer', layerNotice(lastFc));
   if (notices.has('basemap')) setNotice('basemap', t('basemapFailed'));
   panel.update(state);
+  activities.relabel();
   writeUrl(true);
 });
 
@@ -666,6 +673,8 @@ window.cakupan = {
     return { dataUrl: c.toDataURL('image/png'), legend: c.dataset.legend, scale: c.dataset.scale };
   },
   csv: () => toCsv(lastRows, lastFc && lastFc.legend),
+  activities: () => activities.shown().map((f) => f.properties.id),
+  reach: () => [...activities.reachCodes],
 };
 
 init();

@@ -302,6 +302,13 @@ const EN = {
 const TABLES = { id: ID, en: EN };
 let current = 'id';
 
+/** A capability's own texts (e.g. js/outreach-text.js), kept beside its code; existing keys win. */
+export function addTexts(id, en) {
+  for (const [table, more] of [[ID, id], [EN, en]]) {
+    for (const [k, v] of Object.entries(more)) if (table[k] === undefined) table[k] = v;
+  }
+}
+
 export function setLang(lang) {
   current = TABLES[lang] ? lang : 'id';
   document.documentElement.lang = current;

@@ -1,0 +1,335 @@
+// The outreach page: a month calendar of planned and done activities per kecamatan, and the effect
+// table of done activities (SPEC §7) with its summaries, a bar chart per type and the caveat.
+import { getJson } from './js/api.js';
+import { errorMessage } from './js/errors.js';
+import { escapeHtml, formatValue, lang, setLang, t } from './js/i18n.js';
+import { ACTIVITY_STATUSES, ACTIVITY_TYPES } from './js/outreach-text.js';
+
+const $ = (id) => document.getElementById(id);
+const NS = 'http://www.w3.org/2000/svg';
+const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
+const KECAMATAN = /^\d{2}\.\d{2}\.\d{2}$/;
+
+const state = readState(window.location.search);
+let kecamatanList = [];
+let monthRows = [];
+let effect = null;
+let seq = 0;
+let regionName = null; // /api/config's name of the area served
+
+function readState(search) {
+  const q = new URLSearchParams(search);
+  const month = q.get('month');
+  const kec = q.get('kecamatan');
+  return {
+    month: month && MONTH.test(month) ? month : thisMonth(),
+    kecamatan: kec && KECAMATAN.test(kec) ? kec : null,
+    lang: q.get('lang') === 'en' ? 'en' : 'id',
+  };
+}
+
+function thisMonth() {
+  const d = new Date();
+  return d.getFullYear() + '-' + String(d.getMonth() + 1).padStart(2, '0');
+}
+
+function writeUrl() {
+  const q = new URLSearchParams();
+  if (state.kecamatan) q.set('kecamatan', state.kecamatan);
+  q.set('month', state.month);
+  if (state.lang !== 'id') q.set('lang', state.lang);
+  window.history.replaceState(null, '', '?' + q);
+  $('map-link').href = '/' + (state.kecamatan ? '?kecamatan=' + state.kecamatan : '');
+}
+
+function shiftMonth(month, by) {
+  const [y, m] = month.split('-').map(Number);
+  const d = new Date(Date.UTC(y, m - 1 + by, 1));
+  return d.getUTCFullYear() + '-' + String(d.getUTCMonth() + 1).padStart(2, '0');
+}
+
+function daysIn(month) {
+  const [y, m] = month.split('-').map(Number);
+  return new Date(Date.UTC(y, m, 0)).getUTCDate();
+}
+
+function locale() {
+  return lang() === 'en' ? 'en-GB' : 'id-ID';
+}
+
+function monthTitle(month) {
+  const [y, m] = month.split('-').map(Number);
+  return new Intl.DateTimeFormat(locale(), { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(y, m - 1, 1)));
+}
+
+const fmtSigned1 = new Intl.NumberFormat('id-ID', { maximumFractionDigits: 1, signDisplay: 'exceptZero' });
+const fmt1 = new Intl.NumberFormat('id-ID', { maximumFractionDigits: 1 });
+
+function signed(v) {
+  return v === null || v === undefined ? '–' : fmtSigned1.format(v);
+}
+
+function signClass(v) {
+  return v === null || v === undefined || v === 0 ? '' : v > 0 ? ' pos' : ' neg';
+}
+
+function showError(e) {
+  const m = $('message');
+  m.textContent = errorMessage(e, state);
+  m.hidden = false;
+}
+
+// ---------------------------------------------------------------- calendar
+
+async function loadMonth() {
+  const mine = ++seq;
+  const q = new URLSearchParams({ from: state.month + '-01', to: state.month + '-' + String(daysIn(state.month)).padStart(2, '0') });
+  if (state.kecamatan) q.set('kecamatan', state.kecamatan);
+  try {
+    const body = await getJson('/api/activities?' + q);
+    if (mine !== seq) return;
+    monthRows = body.rows;
+    $('message').hidden = true;
+  } catch (e) {
+    if (mine !== seq) return;
+    monthRows = [];
+    showError(e);
+  }
+  drawCalendar();
+}
+
+function drawCalendar() {
+  $('month-title').textContent = monthTitle(state.month);
+  $('month-title').dataset.month = state.month;
+  const byDay = new Map();
+  const typeOrder = (a) => ACTIVITY_TYPES.indexOf(a.type);
+  for (const a of [...monthRows].sort((x, y) => typeOrder(x) - typeOrder(y) || (x.name || '').localeCompare(y.name || ''))) {
+    if (!byDay.has(a.date)) byDay.set(a.date, []);
+    byDay.get(a.date).push(a);
+  }
+  const table = $('calendar');
+  table.replaceChildren();
+  const head = table.createTHead().insertRow();
+  for (const d of t('weekdays').split(',')) {
+    const th = document.createElement('th');
+    th.scope = 'col';
+    th.textContent = d;
+    head.appendChild(th);
+  }
+  const body = table.createTBody();
+  const [y, m] = state.month.split('-').map(Number);
+  const first = new Date(Date.UTC(y, m - 1, 1));
+  const lead = (first.getUTCDay() + 6) % 7; // Monday first
+  const n = daysIn(state.month);
+  const today = new Date();
+  const todayIso = today.getFullYear() + '-' + String(today.getMonth() + 1).padStart(2, '0') + '-' + String(today.getDate()).padStart(2, '0');
+  let row = null;
+  for (let cell = 0; cell < Math.ceil((lead + n) / 7) * 7; cell++) {
+    if (cell % 7 === 0) row = body.insertRow();
+    const td = row.insertCell();
+    const day = cell - lead + 1;
+    if (day < 1 || day > n) {
+      td.className = 'other';
+      continue;
+    }
+    const iso = state.month + '-' + String(day).padStart(2, '0');
+    td.dataset.date = iso;
+    if (iso === todayIso) td.classList.add('today');
+    const num = document.createElement('span');
+    num.className = 'cal-day';
+    num.textContent = String(day);
+    td.appendChild(num);
+    for (const a of byDay.get(iso) || []) {
+      const s = document.createElement('span');
+      s.className = 'cal-act act-' + a.type + ' act-status-' + a.status;
+      s.dataset.id = a.id;
+      s.dataset.type = a.type;
+      s.dataset.status = a.status;
+      s.textContent = t('type_' + a.type) + ' · ' + (a.name || a.code);
+      s.title = [t('type_' + a.type), t('status_' + a.status), a.name || a.code, a.organiser, a.target_group]
+        .filter(Boolean).join(' · ');
+      td.appendChild(s);
+    }
+  }
+  $('calendar-empty').hidden = monthRows.length > 0;
+  const legend = $('calendar-legend');
+  legend.replaceChildren();
+  for (const ty of ACTIVITY_TYPES) {
+    const s = document.createElement('span');
+    s.className = 'cal-act act-' + ty;
+    s.textContent = t('type_' + ty);
+    legend.appendChild(s);
+  }
+  for (const st of ['rencana', 'batal']) {
+    const s = document.createElement('span');
+    s.className = 'cal-act act-lainnya act-status-' + st;
+    s.textContent = t('status_' + st);
+    legend.appendChild(s);
+  }
+}
+
+// ---------------------------------------------------------------- effect
+
+async function loadEffect() {
+  const q = new URLSearchParams();
+  if (state.kecamatan) q.set('kecamatan', state.kecamatan);
+  try {
+    effect = await getJson('/api/activities/effect?' + q);
+  } catch (e) {
+    effect = null;
+    showError(e);
+  }
+  drawEffect();
+}
+
+function table(el, heads, rows) {
+  el.replaceChildren();
+  const tr = el.createTHead().insertRow();
+  for (const [label, cls] of heads) {
+    const th = document.createElement('th');
+    th.scope = 'col';
+    th.textContent = label;
+    if (cls) th.className = cls;
+    tr.appendChild(th);
+  }
+  const body = el.createTBody();
+  for (const r of rows) {
+    const row = body.insertRow();
+    if (r.code) row.dataset.code = r.code;
+    if (r.id) row.dataset.id = r.id;
+    for (const [text, cls] of r.cells) {
+      const td = row.insertCell();
+      td.textContent = text;
+      if (cls) td.className = cls;
+    }
+  }
+  if (rows.length === 0) {
+    const td = body.insertRow().insertCell();
+    td.colSpan = heads.length;
+    td.textContent = t('effectNone');
+  }
+}
+
+function drawEffect() {
+  const rows = effect ? effect.rows : [];
+  table($('effect-rows'), [[t('activityKelurahan')], [t('activityType')], [t('activityOrganiser')], [t('effectMonth')],
+    [t('effectBefore'), 'num'], [t('effectAfter'), 'num'], [t('effectChange'), 'num'], [t('effectComparison'), 'num'],
+    [t('effectExcess'), 'num']], rows.map((r) => ({
+    id: r.id,
+    code: r.code,
+    cells: [[r.name || r.code], [t('type_' + r.type)], [r.organiser], [r.month],
+      [signed(r.before), 'num'], [signed(r.after), 'num'], [signed(r.change), 'num' + signClass(r.change)],
+      [signed(r.comparison), 'num'], [signed(r.excess), 'num' + signClass(r.excess)]],
+  })));
+  const summary = (list, key, name) => list.map((s) => ({
+    cells: [[name(s[key])], [formatValue('participants', s.activities), 'num'], [formatValue('participants', s.registrations), 'num'],
+      [s.registrations_per_activity === null ? '–' : fmt1.format(s.registrations_per_activity), 'num'],
+      [signed(s.mean_excess), 'num' + signClass(s.mean_excess)]],
+  }));
+  const heads = (first) => [[first], [t('effectActivities'), 'num'], [t('effectRegistrations'), 'num'], [t('effectPerActivity'), 'num'],
+    [t('effectMeanExcess'), 'num']];
+  table($('effect-by-type'), heads(t('activityType')), summary(effect ? effect.by_type : [], 'type', (k) => t('type_' + k)));
+  table($('effect-by-organiser'), heads(t('activityOrganiser')), summary(effect ? effect.by_organiser : [], 'organiser', (k) => k));
+  $('effect-chart').replaceChildren(barChart(effect ? effect.by_type : []));
+}
+
+/** Mean excess per activity type as horizontal bars around zero; a type without a value gets "–". */
+function barChart(byType) {
+  const rows = ACTIVITY_TYPES.map((ty) => {
+    const s = byType.find((x) => x.type === ty);
+    return { type: ty, value: s ? s.mean_excess : null };
+  });
+  const W = 520;
+  const rowH = 24;
+  const top = 22;
+  const label = 120;
+  const right = 60;
+  const H = top + rows.length * rowH + 6;
+  const svg = document.createElementNS(NS, 'svg');
+  const attrs = (e, a) => { for (const [k, v] of Object.entries(a)) e.setAttribute(k, String(v)); return e; };
+  const el = (name, a, text) => { const e = attrs(document.createElementNS(NS, name), a); if (text !== undefined) e.textContent = text; return e; };
+  attrs(svg, { viewBox: `0 0 ${W} ${H}`, class: 'effect-chart', role: 'img', 'aria-label': t('effectChartTitle') });
+  svg.appendChild(el('text', { x: 0, y: 14, 'font-weight': 700 }, t('effectChartTitle')));
+  const values = rows.map((r) => r.value).filter((v) => v !== null && v !== undefined);
+  const span = Math.max(1, ...values.map((v) => Math.abs(v)));
+  const hasNeg = values.some((v) => v < 0);
+  const x0 = hasNeg ? label + (W - label - right) / 2 : label;
+  const scale = (hasNeg ? (W - label - right) / 2 : W - label - right) / span;
+  svg.appendChild(el('line', { x1: x0, x2: x0, y1: top - 4, y2: H - 4, class: 'axis' }));
+  rows.forEach((r, i) => {
+    const y = top + i * rowH;
+    svg.appendChild(el('text', { x: label - 6, y: y + 15, 'text-anchor': 'end' }, t('type_' + r.type)));
+    if (r.value === null || r.value === undefined) {
+      svg.appendChild(el('text', { x: x0 + 4, y: y + 15 }, '–'));
+      return;
+    }
+    const w = Math.abs(r.value) * scale;
+    const bar = el('rect', { x: r.value < 0 ? x0 - w : x0, y: y + 4, width: Math.max(w, 1), height: rowH - 8,
+      class: 'bar' + (r.value < 0 ? ' neg' : ''), 'data-type': r.type, 'data-value': r.value });
+    bar.appendChild(el('title', {}, t('type_' + r.type) + ': ' + signed(r.value)));
+    svg.appendChild(bar);
+    svg.appendChild(el('text', { x: r.value < 0 ? x0 - w - 4 : x0 + w + 4, y: y + 15, 'text-anchor': r.value < 0 ? 'end' : 'start' },
+      signed(r.value)));
+  });
+  return svg;
+}
+
+// ---------------------------------------------------------------- page
+
+function applyText() {
+  for (const e of document.querySelectorAll('[data-i18n]')) e.textContent = t(e.dataset.i18n);
+  for (const e of document.querySelectorAll('[data-i18n-title]')) e.title = t(e.dataset.i18nTitle);
+  document.querySelector('.place').textContent = regionName || t('place');
+  $('lang').setAttribute('lang', lang() === 'id' ? 'en' : 'id');
+  const sel = $('kecamatan');
+  sel.replaceChildren();
+  for (const [code, name] of [['', t('calendarAll')], ...kecamatanList]) {
+    const o = document.createElement('option');
+    o.value = code;
+    o.textContent = name;
+    sel.appendChild(o);
+  }
+  sel.value = state.kecamatan || '';
+  document.title = t('outreachPage') + ' · ' + t('title');
+}
+
+$('prev-month').addEventListener('click', () => { state.month = shiftMonth(state.month, -1); writeUrl(); loadMonth(); });
+$('next-month').addEventListener('click', () => { state.month = shiftMonth(state.month, 1); writeUrl(); loadMonth(); });
+$('kecamatan').addEventListener('change', (e) => {
+  state.kecamatan = e.target.value || null;
+  writeUrl();
+  loadMonth();
+  loadEffect();
+});
+$('lang').addEventListener('click', () => {
+  state.lang = lang() === 'id' ? 'en' : 'id';
+  setLang(state.lang);
+  applyText();
+  drawCalendar();
+  drawEffect();
+  writeUrl();
+});
+
+async function init() {
+  setLang(state.lang);
+  try {
+    const config = await getJson('/api/config');
+    regionName = config.region && config.region.name ? config.region.name : null;
+    const kec = await getJson('/api/choropleth?level=kecamatan&metric=participants');
+    kecamatanList = kec.features.map((f) => [f.id, f.properties.name]).sort((a, b) => (a[0] < b[0] ? -1 : 1));
+  } catch (e) {
+    kecamatanList = []; // the calendar still works for the whole region
+  }
+  if (state.kecamatan && !kecamatanList.some(([c]) => c === state.kecamatan)) kecamatanList.push([state.kecamatan, state.kecamatan]);
+  applyText();
+  writeUrl();
+  await Promise.all([loadMonth(), loadEffect()]);
+  document.body.dataset.status = 'ready';
+}
+
+window.cakupanOutreach = {
+  state: () => ({ ...state }),
+  statuses: ACTIVITY_STATUSES,
+};
+
+init();
