@@ -30,3 +30,30 @@ function paramName(parameter) {
 export function errorDetail(e) {
   return e && e.detail ? e.detail : null;
 }
+
+/**
+ * What went wrong with an outreach activity write (SPEC §7): the token (401), its kecamatan (403),
+ * a point outside the kelurahan or the fields at fault (422, from the problem's errors list).
+ */
+export function activityErrorMessage(e, kelurahan) {
+  const status = e && e.status;
+  const name = kelurahan ? kelurahan.name || kelurahan.code : '';
+  if (status === 401) return t('planUnauthorized');
+  if (status === 403) return t('planForbidden', { name });
+  if (status === 422) {
+    const errors = Array.isArray(e.errors) ? e.errors : [];
+    if (errors.some((f) => f.field === 'lon' || f.field === 'lat')) return t('planPointOutside', { name });
+    const fields = [...new Set(errors.map((f) => f.field))].map((f) => {
+      const label = t(FIELD_LABELS[f] || f);
+      return label === f ? f : label;
+    });
+    return t('planRejected', { fields: fields.join(', ') || '–' });
+  }
+  return errorMessage(e);
+}
+
+const FIELD_LABELS = {
+  type: 'activityType', status: 'activityStatus', date: 'activityDate', organiser: 'activityOrganiser',
+  code: 'activityKelurahan', target_group: 'activityTargetGroup', attendees: 'activityAttendees',
+  registrations: 'activityRegistrations', note: 'activityNote',
+};

@@ -7,10 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import id.cakupan.SharedGeodata;
 import id.cakupan.api.ServerFixture;
+import id.cakupan.auth.Principal;
+import id.cakupan.auth.Role;
 import id.cakupan.config.Config;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -35,6 +38,7 @@ class OutreachPageTest {
   static String bazarDone;
   static String pelatihanPlanned;
   static final List<String> ALL = new ArrayList<>();
+  static String camatKoja;
 
   @BeforeAll
   static void start() throws Exception {
@@ -49,6 +53,7 @@ class OutreachPageTest {
         "31.72.03.1002", "");
     ALL.add(pelatihanPlanned);
     ALL.add(post("pembinaan", "selesai", "2026-07-03", "Kecamatan Penjaringan", "31.72.01.1001", ""));
+    camatKoja = server.app.accounts().create("Camat Koja", Role.CAMAT, "31.72.03", Principal.operator("cli:test")).secret();
     browser = new Browser();
   }
 
@@ -92,25 +97,28 @@ class OutreachPageTest {
   void markersAppearClusteredWhereDenseAndTheTypeFilterHidesAType() throws Exception {
     browser.driver.get(server.base + "/?sector=BPU&period=2026-10&metric=uncovered");
     waitForMap();
-    assertEquals(Set.copyOf(ALL), Set.copyOf(shownIds()));
-    assertEquals(ALL.size(), drawnCount(), "every activity is a marker or counted in a cluster");
+    // Compared with the API's list: another test may have planned one more.
+    List<String> all = server.json("/api/activities").get("rows").findValuesAsText("id");
+    assertTrue(all.containsAll(ALL), all.toString());
+    assertEquals(Set.copyOf(all), Set.copyOf(shownIds()));
+    assertEquals(all.size(), drawnCount(), "every activity is a marker or counted in a cluster");
     // The three at one market share a cluster at the city-wide zoom.
     Long biggest = (Long) browser.js("return Math.max(0, ...[...document.querySelectorAll('.act-cluster span')].map(s => Number(s.dataset.count)))");
     assertTrue(biggest >= 3, "cluster of " + biggest);
 
     // Filter: without bazar, no bazar is drawn and the others stay.
     browser.driver.findElement(By.cssSelector(".act-filter input[name='act-type'][value='bazar']")).click();
-    browser.waitFor("bazar filtered out", d -> shownIds().size() == ALL.size() - 2);
+    browser.waitFor("bazar filtered out", d -> shownIds().size() == all.size() - 2);
     assertFalse(shownIds().contains(bazarDone));
-    assertEquals(ALL.size() - 2, drawnCount());
+    assertEquals(all.size() - 2, drawnCount());
     assertEquals(0L, browser.js("return document.querySelectorAll('.act-marker span[data-type=bazar]').length"));
-    assertTrue(browser.driver.findElement(By.cssSelector(".act-filter .act-count")).getText().contains("3 kegiatan"));
+    assertTrue(browser.driver.findElement(By.cssSelector(".act-filter .act-count")).getText().contains((all.size() - 2) + " kegiatan"));
     // And by status: planned ones off.
     browser.driver.findElement(By.cssSelector(".act-filter input[name='act-status'][value='rencana']")).click();
     browser.waitFor("planned filtered out", d -> !shownIds().contains(pelatihanPlanned));
     browser.driver.findElement(By.cssSelector(".act-filter input[name='act-status'][value='rencana']")).click();
     browser.driver.findElement(By.cssSelector(".act-filter input[name='act-type'][value='bazar']")).click();
-    browser.waitFor("all back", d -> shownIds().size() == ALL.size());
+    browser.waitFor("all back", d -> shownIds().size() == all.size());
 
     // Zoomed in on the market, the cluster parts into markers; a popup in Bahasa Indonesia.
     browser.driver.get(server.base + "/?sector=BPU&period=2026-10&metric=uncovered&sel=31.72.03.1002");
@@ -144,6 +152,17 @@ class OutreachPageTest {
     WebElement key = browser.driver.findElement(By.cssSelector(".act-reach-key"));
     assertTrue(key.isDisplayed());
     assertTrue(key.getText().startsWith("Belum tersentuh"), key.getText());
+
+    // The README's picture of the loop: Koja with its activities and the kelurahan not reached.
+    browser.driver.get(server.base + "/?kecamatan=31.72.03&sector=BPU&period=2026-10&metric=uncovered");
+    waitForMap();
+    java.nio.file.Files.createDirectories(Path.of("target", "screenshots"));
+    java.nio.file.Files.write(Path.of("target", "screenshots", "outreach-map.png"),
+        browser.driver.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+    browser.driver.get(server.base + "/kegiatan.html?kecamatan=31.72.03&month=2026-06");
+    browser.waitFor("the outreach page", d -> "ready".equals(browser.js("return document.body.dataset.status")));
+    java.nio.file.Files.write(Path.of("target", "screenshots", "outreach-page.png"),
+        browser.driver.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
   }
 
   @Test
@@ -185,5 +204,93 @@ class OutreachPageTest {
       assertEquals(s.get("mean_excess").isNull() ? 0 : 1, bars.size(), s.toString());
     }
     assertEquals(List.of(), pageErrors());
+  }
+
+  @Test
+  void aCamatPlansAnActivityFromTheKelurahanListAndIsRefusedOutsideItsKecamatan() throws Exception {
+    browser.driver.get(server.base + "/kegiatan.html?kecamatan=31.72.03");
+    browser.js("window.sessionStorage.clear()");
+    browser.driver.navigate().refresh();
+    browser.waitFor("the kelurahan list", d -> "ready".equals(browser.js("return document.body.dataset.status"))
+        && d.findElements(By.cssSelector("#reach tbody tr[data-code]")).size() == 6);
+    // The flags are the backend's: belum tersentuh rows first, each with its mark.
+    JsonNode reach = server.json("/api/activities/reach?kecamatan=31.72.03");
+    for (JsonNode r : reach.get("rows")) {
+      String flag = browser.driver.findElement(By.cssSelector("#reach tr[data-code='" + r.get("code").asText() + "'] td[data-field='belum_tersentuh']")).getText();
+      assertEquals(r.get("belum_tersentuh").asBoolean(false) ? "Belum tersentuh" : "", flag, r.toString());
+    }
+    String rowBefore = recentCount("31.72.03.1004");
+
+    // Without a token the form says to sign in first, and nothing is sent.
+    openForm("31.72.03.1004");
+    browser.driver.findElement(By.cssSelector("#activity-dialog .activity-save")).click();
+    assertTrue(formMessage().contains("Masuk dulu"), formMessage());
+    browser.driver.findElement(By.cssSelector("#activity-dialog .activity-cancel")).click();
+
+    // Signed in as the camat of Koja: a planned training next month in Rawa Badak Utara.
+    browser.driver.findElement(By.id("token-input")).sendKeys(camatKoja);
+    browser.driver.findElement(By.id("login")).click();
+    browser.waitFor("signed in", d -> d.findElement(By.id("logout")).isDisplayed());
+    LocalDate day = LocalDate.now().plusMonths(1).withDayOfMonth(15);
+    openForm("31.72.03.1004");
+    WebElement dialog = browser.driver.findElement(By.id("activity-dialog"));
+    new org.openqa.selenium.support.ui.Select(dialog.findElement(By.name("type"))).selectByValue("pelatihan");
+    new org.openqa.selenium.support.ui.Select(dialog.findElement(By.name("status"))).selectByValue("rencana");
+    browser.js("arguments[0].value = arguments[1]", dialog.findElement(By.name("date")), day.toString());
+    assertTrue(dialog.findElement(By.name("organiser")).getAttribute("value").startsWith("Kelurahan "),
+        "the kelurahan's office is proposed as organiser");
+    assertTrue((Long) browser.js("return document.querySelectorAll('#activity-target-groups option').length") >= 5);
+    dialog.findElement(By.name("target_group")).sendKeys("nelayan");
+    dialog.findElement(By.name("attendees")).sendKeys("30");
+    dialog.findElement(By.cssSelector(".activity-save")).click();
+    browser.waitFor("the saved notice", d -> d.findElement(By.id("notice")).isDisplayed());
+    assertTrue(browser.driver.findElement(By.id("notice")).getText().startsWith("Kegiatan disimpan: Pelatihan"));
+    JsonNode stored = null;
+    for (JsonNode a : server.json("/api/activities?kecamatan=31.72.03&type=pelatihan").get("rows")) {
+      if (a.get("code").asText().equals("31.72.03.1004")) stored = a;
+    }
+    assertTrue(stored != null, "stored");
+    assertEquals(day.toString(), stored.get("date").asText());
+    assertEquals("nelayan", stored.get("target_group").asText());
+    assertEquals(30, stored.get("attendees").asInt());
+    // The calendar went to that month and shows it on its day.
+    String id = stored.get("id").asText();
+    browser.waitFor("the new activity in the calendar", d -> !d.findElements(
+        By.cssSelector("#calendar td[data-date='" + day + "'] .cal-act[data-id='" + id + "']")).isEmpty());
+    assertEquals(Integer.parseInt(rowBefore) + (day.isAfter(LocalDate.now()) ? 0 : 1), Integer.parseInt(recentCount("31.72.03.1004")));
+
+    // A point in Penjaringan given for Koja: 422, said in Indonesian.
+    openForm("31.72.03.1001");
+    dialog = browser.driver.findElement(By.id("activity-dialog"));
+    dialog.findElement(By.name("lat")).sendKeys("-6.11594");
+    dialog.findElement(By.name("lon")).sendKeys("106.80503");
+    dialog.findElement(By.cssSelector(".activity-save")).click();
+    browser.waitFor("the 422 message", d -> formMessage().contains("di luar Kelurahan Koja"));
+    browser.driver.findElement(By.cssSelector("#activity-dialog .activity-cancel")).click();
+
+    // Another kecamatan: the camat's token is refused (403) and nothing is stored.
+    int before = server.json("/api/activities?kecamatan=31.72.01").get("rows").size();
+    new org.openqa.selenium.support.ui.Select(browser.driver.findElement(By.id("kecamatan"))).selectByValue("31.72.01");
+    browser.waitFor("Penjaringan's kelurahan", d -> !d.findElements(By.cssSelector("#reach tr[data-code^='31.72.01.']")).isEmpty());
+    String code = browser.driver.findElement(By.cssSelector("#reach tr[data-code^='31.72.01.']")).getAttribute("data-code");
+    openForm(code);
+    browser.driver.findElement(By.cssSelector("#activity-dialog .activity-save")).click();
+    browser.waitFor("the 403 message", d -> formMessage().contains("tidak berhak mencatat kegiatan"));
+    assertEquals(before, server.json("/api/activities?kecamatan=31.72.01").get("rows").size());
+    assertEquals(List.of(), pageErrors().stream().filter(m -> !m.contains("status of 403") && !m.contains("status of 422")).toList());
+  }
+
+  private static String recentCount(String code) {
+    return browser.driver.findElement(By.cssSelector("#reach tr[data-code='" + code + "'] td[data-field='recent']")).getText();
+  }
+
+  private static void openForm(String code) {
+    browser.driver.findElement(By.cssSelector("#reach button.plan[data-code='" + code + "']")).click();
+    browser.waitFor("the activity form", d -> !d.findElements(By.cssSelector("#activity-dialog[open] .activity-save")).isEmpty());
+  }
+
+  private static String formMessage() {
+    List<WebElement> m = browser.driver.findElements(By.cssSelector("#activity-dialog .activity-message"));
+    return m.isEmpty() ? "" : m.get(0).getAttribute("textContent");
   }
 }
