@@ -9,6 +9,7 @@ import { ACTIVITY_STATUSES, ACTIVITY_TYPES } from './outreach-text.js';
 // Markers closer than this on screen are one cluster: the size of a marker and a half.
 const CELL_PX = 44;
 const REACH_STYLE = { fill: false, color: '#5b1a8c', weight: 3, opacity: 1, dashArray: '7 5' };
+const REACH_CASING = { fill: false, color: '#ffffff', weight: 6, opacity: 0.9 };
 
 const fmtDate = (iso, locale) => new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })
   .format(new Date(iso + 'T00:00:00Z'));
@@ -116,10 +117,12 @@ export class ActivityLayer {
       }
     }
     const flagged = fc.features.filter((f) => this.reachCodes.has(f.id));
-    this.reachLayer = L.geoJSON({ type: 'FeatureCollection', features: flagged }, {
-      pane: 'reach', interactive: false, style: () => REACH_STYLE,
-    }).addTo(this.map);
-    this.reachLayer.eachLayer((l) => {
+    const flaggedFc = { type: 'FeatureCollection', features: flagged };
+    // A white casing under the dashes keeps the outline readable on every class colour.
+    const casing = L.geoJSON(flaggedFc, { pane: 'reach', interactive: false, style: () => REACH_CASING });
+    const dashes = L.geoJSON(flaggedFc, { pane: 'reach', interactive: false, style: () => REACH_STYLE });
+    this.reachLayer = L.layerGroup([casing, dashes]).addTo(this.map);
+    dashes.eachLayer((l) => {
       const path = l.getElement();
       if (path) { path.setAttribute('data-reach', l.feature.id); path.classList.add('reach-outline'); }
     });
