@@ -76,6 +76,8 @@ public final class ApiServer {
     javalin.get("/ogc/collections/{collectionId}", ogc::collection);
     javalin.get("/ogc/collections/{collectionId}/items", ogc::items);
     javalin.get("/ogc/collections/{collectionId}/items/{featureId}", ogc::item);
+    // OGC API - Features Part 3: queryables (filter and sortby are parameters of items)
+    javalin.get("/ogc/collections/{collectionId}/queryables", ogc::queryables);
 
     javalin.get("/tiles/{layer}.json", tiles::tileJson);
     javalin.get("/tiles/{layer}/{z}/{x}/{y}.mvt", tiles::tile);

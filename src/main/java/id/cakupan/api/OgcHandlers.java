@@ -5,13 +5,17 @@ import id.cakupan.coverage.Sector;
 import id.cakupan.map.Layers;
 import id.cakupan.ogc.Bbox;
 import id.cakupan.ogc.FeatureQuery;
+import id.cakupan.ogc.ItemConditions;
 import id.cakupan.ogc.MonthRange;
 import id.cakupan.ogc.OgcApi;
 import id.cakupan.ogc.OgcCollection;
+import id.cakupan.ogc.filter.Filter;
 import io.javalin.http.Context;
 import java.math.BigInteger;
+import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.regex.Pattern;
 
 /** OGC API - Features under /ogc: parse the request, ask {@link OgcApi}, send the cached response. */
@@ -20,6 +24,8 @@ final class OgcHandlers {
   private static final Set<String> BOUNDARY_ITEM_PARAMS = Set.of("f", "limit", "offset", "bbox", "datetime", "code");
   private static final Set<String> COVERAGE_ITEM_PARAMS =
       Set.of("f", "limit", "offset", "bbox", "datetime", "code", "sector", "period");
+  /** OGC API - Features Part 3 (filtering) and Part 8 (sorting). */
+  private static final Set<String> FILTER_PARAMS = Set.of("filter", "filter-lang", "filter-crs", "sortby");
   private static final Pattern CODE = Pattern.compile("\\d{2}(\\.\\d{2}){1,2}(\\.\\d{4})?");
 
   private final OgcApi ogc;
@@ -64,10 +70,21 @@ final class OgcHandlers {
         }
       }
     }
-    QueryParams p = new QueryParams(ctx, c.coverage() ? COVERAGE_ITEM_PARAMS : BOUNDARY_ITEM_PARAMS);
+    Set<String> allowed = new HashSet<>(c.coverage() ? COVERAGE_ITEM_PARAMS : BOUNDARY_ITEM_PARAMS);
+    allowed.addAll(FILTER_PARAMS);
+    allowed.addAll(ItemConditions.parameters(c));
+    QueryParams p = new QueryParams(ctx, allowed);
     format(p, true);
     String bbox = p.get("bbox", s -> s, null);
     String datetime = p.get("datetime", s -> s, null);
+    String filterText = p.get("filter", s -> s, null);
+    Filter.Lang lang = p.get("filter-lang", Filter.Lang::parse, Filter.Lang.CQL2_TEXT);
+    TreeMap<String, String> properties = new TreeMap<>();
+    for (String name : ItemConditions.parameters(c)) {
+      String v = p.get(name, s -> s, null);
+      if (v != null) properties.put(name, v);
+    }
+    Filter where = ItemConditions.where(c, filterText, lang, p.get("filter-crs", s -> s, null), properties);
     FeatureQuery q = new FeatureQuery(c,
         bbox == null ? null : p.get("bbox", Bbox::parse, null), bbox,
         // Boundaries hold for every month: a datetime is checked but selects all of them.
@@ -75,9 +92,17 @@ final class OgcHandlers {
         p.get("sector", Sector::parse, null),
         p.get("period", Period::parse, null),
         p.get("code", OgcHandlers::code, null),
+        where, filterText, lang, properties,
+        p.get("sortby", s -> ItemConditions.sortBy(c, s), null),
         p.get("limit", OgcHandlers::limit, FeatureQuery.DEFAULT_LIMIT),
         p.get("offset", OgcHandlers::offset, 0));
     CachedResponses.send(ctx, ogc.items(RequestUrls.base(ctx), q));
+  }
+
+  void queryables(Context ctx) {
+    OgcCollection c = collection(ctx.pathParam("collectionId"));
+    json(ctx);
+    CachedResponses.send(ctx, ogc.queryables(RequestUrls.base(ctx), c));
   }
 
   void item(Context ctx) {

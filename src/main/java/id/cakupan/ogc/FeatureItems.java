@@ -67,7 +67,8 @@ final class FeatureItems {
 
   static byte[] page(String base, OgcData data, FeatureQuery q) {
     Selection s = select(data, q);
-    long matched = s.size();
+    FeatureMatches matches = q.where() == null && q.sortBy() == null ? null : FeatureMatches.find(data, s, q);
+    long matched = matches == null ? s.size() : matches.matched();
     long from = Math.min(q.offset(), matched);
     long to = Math.min(from + q.limit(), matched);
     String items = base + "/ogc/collections/" + q.collection().id() + "/items";
@@ -90,7 +91,7 @@ final class FeatureItems {
           q.collection().title());
       g.writeEndArray();
       g.writeArrayFieldStart("features");
-      for (long i = from; i < to; i++) writeFeature(g, data, s, i, null);
+      for (long i = from; i < to; i++) writeFeature(g, data, s, matches == null ? i : matches.page()[(int) (i - from)], null);
       g.writeEndArray();
       g.writeEndObject();
     });
@@ -140,20 +141,21 @@ final class FeatureItems {
     void write(JsonGenerator g) throws IOException;
   }
 
+  /** The feature at a position of the selection's listing order. */
+  static OgcFeatureValues feature(OgcData data, Selection s, long index) {
+    if (!s.coverage()) return new OgcFeatureValues(data, s.units().get((int) index), null, null);
+    int perUnit = s.periods().size() * s.sectors().size();
+    int rest = (int) (index % perUnit);
+    return new OgcFeatureValues(data, s.units().get((int) (index / perUnit)), s.periods().get(rest / s.sectors().size()),
+        s.sectors().get(rest % s.sectors().size()));
+  }
+
   private static void writeFeature(JsonGenerator g, OgcData data, Selection s, long index, Links links)
       throws IOException {
-    MapUnit u;
-    Period period = null;
-    Sector sector = null;
-    if (s.coverage()) {
-      int perUnit = s.periods().size() * s.sectors().size();
-      u = s.units().get((int) (index / perUnit));
-      int rest = (int) (index % perUnit);
-      period = s.periods().get(rest / s.sectors().size());
-      sector = s.sectors().get(rest % s.sectors().size());
-    } else {
-      u = s.units().get((int) index);
-    }
+    OgcFeatureValues f = feature(data, s, index);
+    MapUnit u = f.unit();
+    Period period = f.period();
+    Sector sector = f.sector();
     g.writeStartObject();
     g.writeStringField("type", "Feature");
     g.writeStringField("id", s.coverage() ? u.code() + "_" + period + "_" + sector.name() : u.code());

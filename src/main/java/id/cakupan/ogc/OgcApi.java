@@ -9,7 +9,8 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 
 /**
- * OGC API - Features, Part 1: Core (conformance classes core, geojson and oas30). Every
+ * OGC API - Features, Part 1: Core (conformance classes core, geojson and oas30), Part 3:
+ * Filtering (queryables, CQL2-text and CQL2-JSON filters) and Part 8: Sorting. Every
  * response is built from the current atlas and cached with it, per base URL since the links
  * in it are absolute.
  */
@@ -54,6 +55,12 @@ public final class OgcApi {
     Layers.Snapshot s = layers.snapshot();
     return s.cached("ogc|item|" + base + "|" + c.id() + "|" + featureId,
         () -> FeatureItems.single(base, OgcData.of(s), c, featureId), OgcJson.GEOJSON);
+  }
+
+  /** The JSON Schema of what a filter or sortby may name in the collection (Part 3). */
+  public CachedResponse queryables(String base, OgcCollection c) {
+    return layers.snapshot().cached("ogc|queryables|" + base + "|" + c.id(), () -> OgcQueryables.schema(base, c),
+        OgcQueryables.MEDIA_TYPE);
   }
 
   /** The OpenAPI 3.0 definition of the whole service, with this server's URL filled in. */

@@ -40,16 +40,29 @@ public record SortBy(List<Key> keys, String text) {
 
   /** Orders features by the keys; features equal on every key compare equal (a stable sort keeps their order). */
   public Comparator<FeatureValues> comparator() {
+    Comparator<Object[]> byKeys = keyComparator();
+    return (a, b) -> byKeys.compare(keysOf(a), keysOf(b));
+  }
+
+  /** A feature's values of the sort keys, read once so that sorting does not read them again. */
+  public Object[] keysOf(FeatureValues f) {
+    Object[] out = new Object[keys.size()];
+    for (int i = 0; i < out.length; i++) out[i] = f.value(keys.get(i).property());
+    return out;
+  }
+
+  /** Orders {@link #keysOf} arrays. */
+  public Comparator<Object[]> keyComparator() {
     return (a, b) -> {
-      for (Key k : keys) {
-        Object x = a.value(k.property());
-        Object y = b.value(k.property());
+      for (int i = 0; i < keys.size(); i++) {
+        Object x = a[i];
+        Object y = b[i];
         if (x == null || y == null) {
           if (x == null && y == null) continue;
           return x == null ? 1 : -1;
         }
         int c = FilterEvaluator.compare(x, y);
-        if (c != 0) return k.ascending() ? c : -c;
+        if (c != 0) return keys.get(i).ascending() ? c : -c;
       }
       return 0;
     };
