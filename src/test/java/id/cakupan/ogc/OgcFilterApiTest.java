@@ -66,6 +66,23 @@ class OgcFilterApiTest {
   }
 
   @Test
+  void theApiDefinitionDescribesFilterSortbyAndQueryables() throws Exception {
+    JsonNode api = server.json("/ogc/api");
+    JsonNode lang = api.at("/components/parameters/filter-lang/schema/enum");
+    assertTrue(lang.toString().contains("cql2-text") && lang.toString().contains("cql2-json"), lang.toString());
+    String items = null;
+    for (var it = api.get("paths").fieldNames(); it.hasNext(); ) {
+      String path = it.next();
+      if (path.endsWith("/collections/{collectionId}/items")) items = api.get("paths").get(path).toString();
+      if (path.endsWith("/collections/{collectionId}/queryables")) assertNotNull(api.get("paths").get(path).get("get"));
+    }
+    assertNotNull(items);
+    for (String p : List.of("parameters/filter\"", "parameters/filter-lang", "parameters/sortby", "\"kecamatan_code\"")) {
+      assertTrue(items.contains(p), p);
+    }
+  }
+
+  @Test
   void queryablesAreAJsonSchemaLinkedFromTheCollection() throws Exception {
     JsonNode collection = server.json("/ogc/collections/coverage-kelurahan");
     String href = null;
