@@ -1,9 +1,6 @@
 package id.cakupan.api;
 
-import id.cakupan.coverage.Period;
-import id.cakupan.coverage.Sector;
 import id.cakupan.map.Layers;
-import id.cakupan.ogc.Bbox;
 import id.cakupan.ogc.FeatureQuery;
 import id.cakupan.ogc.ItemConditions;
 import id.cakupan.ogc.MonthRange;
@@ -28,9 +25,11 @@ final class OgcHandlers {
   private static final Set<String> FILTER_PARAMS = Set.of("filter", "filter-lang", "filter-crs", "sortby");
   private static final Pattern CODE = Pattern.compile("\\d{2}(\\.\\d{2}){1,2}(\\.\\d{4})?");
 
+  private final Layers layers;
   private final OgcApi ogc;
 
   OgcHandlers(Layers layers) {
+    this.layers = layers;
     this.ogc = new OgcApi(layers);
   }
 
@@ -73,24 +72,24 @@ final class OgcHandlers {
     Set<String> allowed = new HashSet<>(c.coverage() ? COVERAGE_ITEM_PARAMS : BOUNDARY_ITEM_PARAMS);
     allowed.addAll(FILTER_PARAMS);
     allowed.addAll(ItemConditions.parameters(c));
-    QueryParams p = new QueryParams(ctx, allowed);
+    LayerRequest r = new LayerRequest(ctx, allowed, layers);
+    QueryParams p = r.params();
     format(p, true);
-    String bbox = p.get("bbox", s -> s, null);
-    String datetime = p.get("datetime", s -> s, null);
-    String filterText = p.get("filter", s -> s, null);
+    String datetime = r.text("datetime");
+    String filterText = r.text("filter");
     Filter.Lang lang = p.get("filter-lang", Filter.Lang::parse, Filter.Lang.CQL2_TEXT);
     TreeMap<String, String> properties = new TreeMap<>();
     for (String name : ItemConditions.parameters(c)) {
-      String v = p.get(name, s -> s, null);
+      String v = r.text(name);
       if (v != null) properties.put(name, v);
     }
-    Filter where = ItemConditions.where(c, filterText, lang, p.get("filter-crs", s -> s, null), properties);
+    Filter where = ItemConditions.where(c, filterText, lang, r.text("filter-crs"), properties);
     FeatureQuery q = new FeatureQuery(c,
-        bbox == null ? null : p.get("bbox", Bbox::parse, null), bbox,
+        r.bbox(), r.text("bbox"),
         // Boundaries hold for every month: a datetime is checked but selects all of them.
         datetime == null ? null : c.coverage() ? p.get("datetime", MonthRange::parse, null) : check(p), datetime,
-        p.get("sector", Sector::parse, null),
-        p.get("period", Period::parse, null),
+        r.sector(null),
+        r.period(),
         p.get("code", OgcHandlers::code, null),
         where, filterText, lang, properties,
         p.get("sortby", s -> ItemConditions.sortBy(c, s), null),

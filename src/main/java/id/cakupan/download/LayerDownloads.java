@@ -1,17 +1,15 @@
 package id.cakupan.download;
 
-import id.cakupan.map.JsonBytes;
 import com.fasterxml.jackson.core.JsonGenerator;
 import id.cakupan.coverage.Figures;
 import id.cakupan.map.Atlas;
-import id.cakupan.map.ChoroplethLayer;
 import id.cakupan.map.CsvWriter;
 import id.cakupan.map.FiguresJson;
 import id.cakupan.map.GeoJsonGeometryWriter;
+import id.cakupan.map.JsonBytes;
 import id.cakupan.map.MapUnit;
-
+import id.cakupan.map.UnitJson;
 import java.io.IOException;
-
 import java.util.ArrayList;
 import java.util.List;
 import org.locationtech.jts.algorithm.InteriorPointArea;
@@ -36,7 +34,7 @@ public final class LayerDownloads {
 
   static List<Row> rows(Atlas atlas, DownloadQuery q) {
     List<Row> rows = new ArrayList<>();
-    for (MapUnit u : ChoroplethLayer.units(atlas, q.level(), q.kecamatan())) {
+    for (MapUnit u : q.layer().units(atlas)) {
       rows.add(new Row(u, atlas.coverage().figures(u.members(), q.sector(), q.period(), u.areaKm2())));
     }
     return rows;
@@ -57,7 +55,7 @@ public final class LayerDownloads {
         g.writeFieldName("geometry");
         g.writeRawValue(r.unit().geometryJson());
         g.writeObjectFieldStart("properties");
-        ChoroplethLayer.writeUnit(g, r.unit());
+        UnitJson.write(g, r.unit());
         g.writeStringField("sector", q.sector().name());
         g.writeStringField("period", q.period().toString());
         FiguresJson.write(g, r.figures());
@@ -75,7 +73,7 @@ public final class LayerDownloads {
    */
   public static byte[] csv(Atlas atlas, DownloadQuery q, CsvWriter.Dialect dialect) {
     CsvWriter w = new CsvWriter(dialect);
-    w.head("code", "kode").head("name", "nama").head("level", "tingkat").head("kecamatan", "kecamatan")
+    w.head("code", "kode").head("bps_code", "kode_bps").head("name", "nama").head("level", "tingkat").head("kecamatan", "kecamatan")
         .head("kecamatan_code", "kode_kecamatan").head("kota", "kota").head("kota_code", "kode_kota")
         .head("luas_km2", "luas_km2").head("sector", "sektor").head("period", "periode");
     FiguresJson.csvHead(w);
@@ -84,7 +82,7 @@ public final class LayerDownloads {
     w.endRow();
     for (Row r : rows(atlas, q)) {
       MapUnit u = r.unit();
-      w.text(u.code()).text(u.name()).text(u.level().key()).text(u.kecamatan()).text(u.kecamatanCode())
+      w.text(u.code()).text(u.bpsCode()).text(u.name()).text(u.level().key()).text(u.kecamatan()).text(u.kecamatanCode())
           .text(u.kota()).text(u.kotaCode()).decimal(u.areaKm2(), 3).text(q.sector().name())
           .text(q.period().toString());
       FiguresJson.csv(w, r.figures());

@@ -41,6 +41,7 @@ final class OgcFeatureValues implements FeatureValues {
   public Object value(String property) {
     return switch (property) {
       case "code" -> unit.code();
+      case "bps_code" -> unit.bpsCode();
       case "name" -> unit.name();
       case "level" -> unit.level().key();
       case "kecamatan" -> unit.kecamatan();

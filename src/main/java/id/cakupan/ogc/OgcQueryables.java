@@ -40,6 +40,7 @@ public final class OgcQueryables {
     List<Queryable> q = new ArrayList<>();
     Queryable code = Queryable.of("code", Type.STRING, "Kemendagri code of the " + c.level().key());
     q.add(c.coverage() ? code : code.withRole("id"));
+    q.add(Queryable.of("bps_code", Type.STRING, "BPS code (null where unknown)"));
     q.add(Queryable.of("name", Type.STRING, "Name"));
     q.add(Queryable.of("level", Type.STRING, "Level").withValues(List.of(c.level().key())));
     q.add(Queryable.of("kecamatan", Type.STRING, "Kecamatan name"));
