@@ -12,6 +12,8 @@ import id.cakupan.boundary.KelurahanLocator;
 import id.cakupan.boundary.UnmatchedFeature;
 import id.cakupan.coverage.CoverageRecord;
 import id.cakupan.coverage.KelurahanCode;
+import id.cakupan.ogc.filter.Filter;
+import id.cakupan.ogc.filter.FilterEvaluator;
 import id.cakupan.coverage.Period;
 import id.cakupan.coverage.Sector;
 import id.cakupan.store.AtomicFiles.Written;
@@ -233,6 +235,18 @@ public final class EmbeddedStore implements Store {
     KelurahanLocator locator = new KelurahanLocator(boundaries.kelurahan());
     List<KelurahanCode> out = new ArrayList<>(lons.length);
     for (int i = 0; i < lons.length; i++) out.add(locator.locate(lons[i], lats[i]));
+    return out;
+  }
+
+  @Override
+  public synchronized List<KelurahanCode> kelurahanMatching(Filter filter) {
+    if (boundaries == null) return List.of();
+    FilterEvaluator evaluator = new FilterEvaluator(filter);
+    List<KelurahanCode> out = new ArrayList<>();
+    for (Kelurahan k : boundaries.kelurahan()) {
+      if (evaluator.matches(KelurahanQueryables.values(k))) out.add(k.code());
+    }
+    Collections.sort(out);
     return out;
   }
 

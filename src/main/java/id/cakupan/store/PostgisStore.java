@@ -9,6 +9,8 @@ import id.cakupan.coverage.CoverageRecord;
 import id.cakupan.coverage.KelurahanCode;
 import id.cakupan.coverage.Period;
 import id.cakupan.coverage.Sector;
+import id.cakupan.ogc.filter.Filter;
+import id.cakupan.ogc.filter.SqlFilter;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -54,6 +56,7 @@ public final class PostgisStore implements Store {
   private static final int BATCH = 500;
   private static final int COPY_CHUNK_CHARS = 1 << 16;
   private static final int FETCH_SIZE = 10_000;
+  private static final int FILTER_TIMEOUT_SECONDS = 10;
   /** admin_shutdown, crash_shutdown, cannot_connect_now: the server is going down or not up yet. */
   private static final Set<String> CONNECTION_LOSS_STATES = Set.of("57P01", "57P02", "57P03");
 
@@ -541,6 +544,31 @@ public final class PostgisStore implements Store {
           + " WHERE ST_Covers(k.geom, ST_SetSRID(ST_MakePoint(p.lon, p.lat), 4326)) ORDER BY code LIMIT 1) k ON true");
           ResultSet rs = st.executeQuery()) {
         while (rs.next()) out.set(rs.getInt(1), KelurahanCode.parse(rs.getString(2)));
+      }
+      return out;
+    });
+  }
+
+  // --- filters
+
+  /**
+   * The filter as SQL over the kelurahan table: values travel as bound parameters, property names
+   * only as the column expressions of {@link KelurahanQueryables}. A statement timeout bounds what
+   * a costly filter can take from the database.
+   */
+  @Override
+  public List<KelurahanCode> kelurahanMatching(Filter filter) {
+    SqlFilter where = SqlFilter.of(filter, KelurahanQueryables.COLUMNS);
+    return read("filter kelurahan", c -> {
+      execute(c, "SET LOCAL statement_timeout = '" + FILTER_TIMEOUT_SECONDS + "s'");
+      List<KelurahanCode> out = new ArrayList<>();
+      try (PreparedStatement st = c.prepareStatement("SELECT k.code FROM kelurahan k WHERE " + where.sql()
+          + " ORDER BY k.code")) {
+        int i = 1;
+        for (Object v : where.parameters()) st.setObject(i++, v);
+        try (ResultSet rs = st.executeQuery()) {
+          while (rs.next()) out.add(KelurahanCode.parse(rs.getString(1)));
+        }
       }
       return out;
     });

@@ -3,6 +3,7 @@ package id.cakupan.store;
 import id.cakupan.boundary.BoundarySet;
 import id.cakupan.coverage.CoverageRecord;
 import id.cakupan.coverage.KelurahanCode;
+import id.cakupan.ogc.filter.Filter;
 import java.util.List;
 import java.util.Optional;
 
@@ -57,6 +58,14 @@ public interface Store extends AutoCloseable {
    * boundaries; a point on a shared border goes to the lowest code.
    */
   List<KelurahanCode> locate(double[] lons, double[] lats);
+
+  /**
+   * The stored kelurahan that pass a filter (OGC API - Features Part 3), in code order. The filter
+   * is over {@link KelurahanQueryables#QUERYABLES}, the properties of the OGC {@code kelurahan}
+   * collection: PostGIS runs it as SQL with every value a bound parameter, the embedded store in
+   * memory; both with SQL's three-valued logic, so they select the same kelurahan.
+   */
+  List<KelurahanCode> kelurahanMatching(Filter filter);
 
   /** Accepted imports, oldest first. */
   List<ImportRecord> imports();

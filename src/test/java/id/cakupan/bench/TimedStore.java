@@ -96,6 +96,11 @@ final class TimedStore implements Store {
   }
 
   @Override
+  public List<id.cakupan.coverage.KelurahanCode> kelurahanMatching(id.cakupan.ogc.filter.Filter filter) {
+    return store.kelurahanMatching(filter);
+  }
+
+  @Override
   public long version() {
     return store.version();
   }

@@ -38,6 +38,22 @@ final class Like {
     for (int i = 0; i < w.length(); i++) wildcard[i] = w.charAt(i) == '1';
   }
 
+  /**
+   * The same pattern for SQL {@code LIKE … ESCAPE '\'}: wildcards as {@code %} and {@code _}, every
+   * literal {@code %}, {@code _} and backslash escaped, so no pattern can make the database fail.
+   */
+  String sqlPattern() {
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0; i < pattern.length(); i++) {
+      char c = pattern.charAt(i);
+      if (isAny(i)) sb.append('%');
+      else if (isOne(i)) sb.append('_');
+      else if (c == '%' || c == '_' || c == '\\') sb.append('\\').append(c);
+      else sb.append(c);
+    }
+    return sb.toString();
+  }
+
   boolean matches(String s) {
     int si = 0;
     int pi = 0;
