@@ -51,7 +51,7 @@ public final class ApiServer {
     ProblemResponses.register(javalin, app::storeFailed);
     MapHandlers map = new MapHandlers(app.layers());
     ImportHandlers writes = new ImportHandlers(imports, new AdminAuth(app.config().adminToken()), maxUploadBytes);
-    OgcHandlers ogc = new OgcHandlers(app.layers());
+    OgcHandlers ogc = new OgcHandlers(app.layers(), app.filterInStore());
     TileHandlers tiles = new TileHandlers(app.layers());
     DownloadHandlers downloads = new DownloadHandlers(app.layers(), app.workDir());
 

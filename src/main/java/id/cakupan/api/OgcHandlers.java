@@ -2,6 +2,7 @@ package id.cakupan.api;
 
 import id.cakupan.map.Layers;
 import id.cakupan.ogc.FeatureQuery;
+import id.cakupan.ogc.FilterInStore;
 import id.cakupan.ogc.ItemConditions;
 import id.cakupan.ogc.MonthRange;
 import id.cakupan.ogc.OgcApi;
@@ -28,9 +29,10 @@ final class OgcHandlers {
   private final Layers layers;
   private final OgcApi ogc;
 
-  OgcHandlers(Layers layers) {
+  /** @param inStore evaluates filters on the kelurahan collection in the store, or null for in memory */
+  OgcHandlers(Layers layers, FilterInStore inStore) {
     this.layers = layers;
-    this.ogc = new OgcApi(layers);
+    this.ogc = new OgcApi(layers, inStore);
   }
 
   void landing(Context ctx) {

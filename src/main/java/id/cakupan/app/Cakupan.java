@@ -13,6 +13,7 @@ import id.cakupan.coverage.SyntheticCoverage;
 import id.cakupan.map.Atlas;
 import id.cakupan.map.Layers;
 import id.cakupan.map.ResponseCache;
+import id.cakupan.ogc.FilterInStore;
 import id.cakupan.store.EmbeddedStore;
 import id.cakupan.store.ImportRecord;
 import id.cakupan.store.PostgisStore;
@@ -253,6 +254,14 @@ public final class Cakupan implements AutoCloseable {
 
   public Store store() {
     return store;
+  }
+
+  /**
+   * Where OGC filters on the kelurahan collection run: in PostGIS, as SQL next to the data; null
+   * for the embedded store, whose data the atlas already holds in memory.
+   */
+  public FilterInStore filterInStore() {
+    return store instanceof PostgisStore ? store::kelurahanMatching : null;
   }
 
   public Gazetteer gazetteer() {

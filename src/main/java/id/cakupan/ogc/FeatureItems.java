@@ -11,7 +11,11 @@ import id.cakupan.map.UnitJson;
 import java.io.IOException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import id.cakupan.coverage.KelurahanCode;
+import id.cakupan.ogc.filter.Filter;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
@@ -65,9 +69,19 @@ final class FeatureItems {
     return false;
   }
 
-  static byte[] page(String base, OgcData data, FeatureQuery q) {
-    Selection s = select(data, q);
-    FeatureMatches matches = q.where() == null && q.sortBy() == null ? null : FeatureMatches.find(data, s, q);
+  /** @param inStore the store that evaluates filters on the kelurahan collection, or null to evaluate them here */
+  static byte[] page(String base, OgcData data, FeatureQuery q, FilterInStore inStore) {
+    Selection selected = select(data, q);
+    Filter where = q.where();
+    if (where != null && inStore != null && q.collection() == OgcCollection.KELURAHAN) {
+      Set<String> codes = new HashSet<>();
+      for (KelurahanCode k : inStore.kelurahanMatching(where)) codes.add(k.value());
+      selected = new Selection(selected.units().stream().filter(u -> codes.contains(u.code())).toList(),
+          selected.periods(), selected.sectors(), false);
+      where = null;
+    }
+    Selection s = selected;
+    FeatureMatches matches = where == null && q.sortBy() == null ? null : FeatureMatches.find(data, s, where, q);
     long matched = matches == null ? s.size() : matches.matched();
     long from = Math.min(q.offset(), matched);
     long to = Math.min(from + q.limit(), matched);

@@ -1,5 +1,6 @@
 package id.cakupan.ogc;
 
+import id.cakupan.ogc.filter.Filter;
 import id.cakupan.ogc.filter.FilterEvaluator;
 import id.cakupan.ogc.filter.SortBy;
 import java.util.ArrayList;
@@ -21,8 +22,9 @@ record FeatureMatches(long matched, long[] page) {
 
   private record Ranked(long index, Object[] keys) {}
 
-  static FeatureMatches find(OgcData data, FeatureItems.Selection s, FeatureQuery q) {
-    FilterEvaluator filter = q.where() == null ? null : new FilterEvaluator(q.where());
+  /** @param where the condition still to test in memory, or null */
+  static FeatureMatches find(OgcData data, FeatureItems.Selection s, Filter where, FeatureQuery q) {
+    FilterEvaluator filter = where == null ? null : new FilterEvaluator(where);
     long size = s.size();
     long matched = 0;
     if (q.sortBy() == null) {

@@ -20,9 +20,16 @@ public final class OgcApi {
   private static final String OPENAPI_RESOURCE = "openapi.json";
 
   private final Layers layers;
+  private final FilterInStore inStore;
 
   public OgcApi(Layers layers) {
+    this(layers, null);
+  }
+
+  /** @param inStore evaluates filters on the kelurahan collection in the store (PostGIS), or null for in memory */
+  public OgcApi(Layers layers, FilterInStore inStore) {
     this.layers = layers;
+    this.inStore = inStore;
   }
 
   public CachedResponse landing(String base) {
@@ -48,7 +55,7 @@ public final class OgcApi {
   public CachedResponse items(String base, FeatureQuery q) {
     Layers.Snapshot s = layers.snapshot();
     return s.cached("ogc|items|" + base + "|" + q.cacheKey(),
-        () -> FeatureItems.page(base, OgcData.of(s), q), OgcJson.GEOJSON);
+        () -> FeatureItems.page(base, OgcData.of(s), q, inStore), OgcJson.GEOJSON);
   }
 
   public CachedResponse item(String base, OgcCollection c, String featureId) {
