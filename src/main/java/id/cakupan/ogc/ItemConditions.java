@@ -62,7 +62,13 @@ public final class ItemConditions {
     }
     if (conditions.isEmpty()) return null;
     Expr e = conditions.size() == 1 ? conditions.get(0) : new Expr.And(List.copyOf(conditions), "parameters");
-    return new Filter(e, lang, filterText);
+    try {
+      return Filter.checked(e, lang, filterText, queryables);
+    } catch (FilterException fault) {
+      // Only a queryable parameter can fail here: the filter itself was checked above.
+      String name = fault.at().startsWith("parameter ") ? fault.at().substring("parameter ".length()) : "filter";
+      throw new InvalidQueryException(name, "parameter '" + name + "': " + fault.getMessage());
+    }
   }
 
   public static SortBy sortBy(OgcCollection c, String text) {

@@ -208,6 +208,10 @@ class OgcFilterApiTest {
     JsonNode tooMany = problem("/ogc/collections/coverage-kota/items?filter=" + enc(in + ")"));
     assertTrue(tooMany.get("detail").asText().contains("at most 1000"), tooMany.toString());
     assertEquals("offset", problem("/ogc/collections/kelurahan/items?sortby=name&offset=200000").get("parameter").asText());
+    assertEquals("filter", problem("/ogc/collections/kelurahan/items?filter=name%20%3D%20%27a%00b%27").get("parameter").asText());
+    assertEquals("name", problem("/ogc/collections/kelurahan/items?name=a%00b").get("parameter").asText());
+    assertEquals("filter", problem("/ogc/collections/kelurahan/items?filter="
+        + enc("S_INTERSECTS(geometry, POLYGON((0 0, 1 1, 1 0, 0 1, 0 0)))")).get("parameter").asText());
     // Accepted CRS84 filter-crs.
     assertEquals(1, items("kelurahan", "filter-crs=" + enc("http://www.opengis.net/def/crs/OGC/1.3/CRS84")
         + "&filter=" + enc("name = 'Koja'")).get("numberMatched").asInt());

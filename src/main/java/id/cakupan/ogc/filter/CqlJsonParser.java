@@ -20,7 +20,9 @@ import java.util.Map;
  */
 public final class CqlJsonParser {
   private static final ObjectReader JSON =
-      new ObjectMapper().readerFor(JsonNode.class).with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+      new ObjectMapper().readerFor(JsonNode.class).with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+          // Numbers as written: 1e400 stays a (too large) number to refuse, not an infinite double.
+          .with(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
   private static final Map<String, ComparisonOp> COMPARISONS = Map.of("=", ComparisonOp.EQ, "<>", ComparisonOp.NE,
       "<", ComparisonOp.LT, ">", ComparisonOp.GT, "<=", ComparisonOp.LE, ">=", ComparisonOp.GE);
 

@@ -25,9 +25,23 @@ public record Filter(Expr expr, Lang lang, String text) {
     }
   }
 
+  /** A tree built by the caller (e.g. from query parameters), checked like a parsed one. */
+  public static Filter checked(Expr e, Lang lang, String text, Queryables queryables) {
+    FilterChecker.check(e, queryables);
+    return new Filter(e, lang, text);
+  }
+
   /** @throws FilterException naming the place of the first fault */
   public static Filter parse(String text, Lang lang, Queryables queryables) {
-    Expr e = lang == Lang.CQL2_JSON ? CqlJsonParser.parse(text) : CqlTextParser.parse(text);
+    Expr e;
+    try {
+      e = lang == Lang.CQL2_JSON ? CqlJsonParser.parse(text) : CqlTextParser.parse(text);
+    } catch (FilterException fault) {
+      throw fault;
+    } catch (IllegalArgumentException | ArithmeticException fault) {
+      // A value a library refused (a number, a coordinate) that the parser did not foresee.
+      throw new FilterException(lang == Lang.CQL2_JSON ? "/" : "character 1", "cannot be read: " + fault.getMessage());
+    }
     FilterChecker.check(e, queryables);
     return new Filter(e, lang, text);
   }

@@ -5,6 +5,8 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.operation.valid.IsValidOp;
+import org.locationtech.jts.operation.valid.TopologyValidationError;
 
 /**
  * Checks a parsed filter against a collection's queryables: every property must be one of them,
@@ -36,6 +38,9 @@ final class FilterChecker {
       };
     }
   }
+
+  /** Decimal places (or trailing zeros) a number literal may have: beyond them it is not a measured value. */
+  private static final int MAX_SCALE = 300;
 
   private final Queryables queryables;
 
@@ -104,6 +109,11 @@ final class FilterChecker {
     }
   }
 
+  private static String abbreviate(BigDecimal d) {
+    String s = d.toString();
+    return s.length() <= 20 ? s : s.substring(0, 20) + "…";
+  }
+
   private String name(Expr e) {
     return e instanceof Expr.Property p ? "property '" + p.name() + "'" : "the value";
   }
@@ -116,12 +126,27 @@ final class FilterChecker {
     }
     if (e instanceof Expr.Literal l) {
       Object v = l.value();
-      if (v instanceof String) return Kind.STRING;
-      if (v instanceof BigDecimal) return Kind.NUMBER;
+      if (v instanceof String s) {
+        // PostgreSQL text cannot hold NUL; refused here so that no store fails on it.
+        if (s.indexOf('\0') >= 0) throw new FilterException(l.at(), "a string may not contain the NUL character");
+        return Kind.STRING;
+      }
+      if (v instanceof BigDecimal d) {
+        if (d.scale() > MAX_SCALE || d.scale() < -MAX_SCALE || !Double.isFinite(d.doubleValue())) {
+          throw new FilterException(l.at(), "the number " + abbreviate(d) + " is out of range");
+        }
+        return Kind.NUMBER;
+      }
       if (v instanceof Boolean) return Kind.BOOLEAN;
       if (v instanceof LocalDate) return Kind.DATE;
       if (v instanceof Instant) return Kind.TIMESTAMP;
-      if (v instanceof Geometry) return Kind.GEOMETRY;
+      if (v instanceof Geometry g) {
+        // An invalid polygon (a ring crossing itself) has no well-defined intersection, in JTS or PostGIS.
+        TopologyValidationError error = new IsValidOp(g).getValidationError();
+        if (error != null) throw new FilterException(l.at(), "not a valid geometry: " + error.getMessage()
+            + (error.getCoordinate() == null ? "" : " at " + error.getCoordinate().x + " " + error.getCoordinate().y));
+        return Kind.GEOMETRY;
+      }
     }
     throw new FilterException(e.at(), "expected a property or a value");
   }

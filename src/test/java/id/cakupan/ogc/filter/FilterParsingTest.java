@@ -184,6 +184,72 @@ class FilterParsingTest {
   }
 
   @Test
+  void valuesNoStoreCouldTakeAreRefused() {
+    assertTrue(textError("name = 'a\u0000b'").getMessage().contains("NUL"));
+    assertTrue(textError("participants > 1e999999999").getMessage().contains("out of range"));
+    assertTrue(textError("participants > 1e-999999").getMessage().contains("out of range"));
+    assertTrue(jsonError("{\"op\":\">\",\"args\":[{\"property\":\"participants\"},1e400]}").getMessage().contains("out of range"));
+    // A bow tie: its ring crosses itself.
+    FilterException bowTie = textError("S_INTERSECTS(geometry, POLYGON((0 0, 1 1, 1 0, 0 1, 0 0)))");
+    assertTrue(bowTie.getMessage().contains("not a valid geometry"), bowTie.getMessage());
+    StringBuilder deep = new StringBuilder();
+    for (int i = 0; i < 3000; i++) deep.append('[');
+    for (int i = 0; i < 3000; i++) deep.append(']');
+    jsonError(deep.toString());
+    jsonError("{\"op\":\"s_intersects\",\"args\":[{\"property\":\"geometry\"},{\"type\":\"Polygon\",\"coordinates\":[[[0,0],[1,1]]]}]}");
+    jsonError("{\"op\":\"s_intersects\",\"args\":[{\"property\":\"geometry\"},{\"type\":\"Circle\",\"coordinates\":[0,0]}]}");
+  }
+
+  @Test
+  void geometryCollectionsAndEmptyGeometriesIntersectAsExpected() {
+    assertTrue(text("S_INTERSECTS(geometry, GEOMETRYCOLLECTION(POINT(0 0), POLYGON((106.89 -6.11, 106.91 -6.11,"
+        + " 106.91 -6.10, 106.89 -6.10, 106.89 -6.11))))", koja));
+    assertFalse(text("S_INTERSECTS(geometry, POINT EMPTY)", koja));
+    assertTrue(json("{\"op\":\"s_intersects\",\"args\":[{\"property\":\"geometry\"},{\"type\":\"GeometryCollection\","
+        + "\"geometries\":[{\"type\":\"Point\",\"coordinates\":[106.791,-6.110]}]}]}", pluit));
+  }
+
+  /** Mangled filters only ever fail as a FilterException (a 400), never as anything a server would answer 500 to. */
+  @Test
+  void mangledFiltersFailOnlyAsFilterExceptions() {
+    List<String> seeds = List.of(
+        "kecamatan_code = '31.72.03' AND NOT (participants BETWEEN 1 AND 2e3)",
+        "name LIKE 'R_wa%' OR code IN ('a', 'b') OR coverage_rate IS NOT NULL",
+        "S_INTERSECTS(geometry, MULTIPOLYGON(((1 1, 2 1, 2 2, 1 1)))) AND period_start >= DATE('2026-01-01')",
+        "S_INTERSECTS(geometry, BBOX(-180, -90, 180, 90)) AND \"name\" <> 'x''y'",
+        "{\"op\":\"and\",\"args\":[{\"op\":\"in\",\"args\":[{\"property\":\"code\"},[\"a\",\"b\"]]},"
+            + "{\"op\":\"s_intersects\",\"args\":[{\"property\":\"geometry\"},{\"type\":\"Polygon\","
+            + "\"coordinates\":[[[0,0],[1,0],[1,1],[0,0]]]}]},{\"op\":\"between\",\"args\":[{\"property\":"
+            + "\"participants\"},1,{\"date\":\"2026-01-01\"}]}]}");
+    String alphabet = "()'\",.-+e0123456789 %_\\[]{}:ANDORTlike\u0000\u2019";
+    java.util.Random random = new java.util.Random(20261201);
+    for (int round = 0; round < 4000; round++) {
+      StringBuilder f = new StringBuilder(seeds.get(round % seeds.size()));
+      for (int edits = 1 + random.nextInt(3); edits > 0 && f.length() > 0; edits--) {
+        int at = random.nextInt(f.length());
+        switch (random.nextInt(3)) {
+          case 0 -> f.deleteCharAt(at);
+          case 1 -> f.insert(at, alphabet.charAt(random.nextInt(alphabet.length())));
+          default -> f.setLength(at);
+        }
+      }
+      for (Filter.Lang lang : Filter.Lang.values()) {
+        try {
+          Filter parsed = Filter.parse(f.toString(), lang, QUERYABLES);
+          FilterEvaluator evaluator = new FilterEvaluator(parsed);
+          for (Map<String, Object> feature : List.of(koja, rawa, pluit)) evaluator.matches(feature::get);
+          SqlFilter.of(parsed, Map.of("code", "c", "name", "n", "kecamatan_code", "k", "participants", "p",
+              "coverage_rate", "r", "period_start", "d", "geometry", "g"));
+        } catch (FilterException expected) {
+          // a 400
+        } catch (RuntimeException e) {
+          throw new AssertionError(lang + " filter <" + f + "> failed with " + e, e);
+        }
+      }
+    }
+  }
+
+  @Test
   void sortByOrdersWithNullsLast() {
     SortBy s = SortBy.parse("-participants, name", QUERYABLES);
     List<Map<String, Object>> rows = new java.util.ArrayList<>(List.of(rawa, koja, pluit));
