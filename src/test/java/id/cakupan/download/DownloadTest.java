@@ -169,7 +169,7 @@ class DownloadTest {
 
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {
-      "format=shp|400|format",
+      "format=kml|400|format",
       "format=gpkg&geometry=wkt|400|geometry",
       "format=csv&geometry=centroid|400|geometry",
       "level=desa|400|level",
