@@ -77,7 +77,7 @@ final class FeatureItems {
       Set<String> codes = new HashSet<>();
       for (KelurahanCode k : inStore.kelurahanMatching(where)) codes.add(k.value());
       selected = new Selection(selected.units().stream().filter(u -> codes.contains(u.code())).toList(),
-          selected.periods(), selected.sectors(), false);
+          selected.periods(), selected.sectors(), false, selected.geometry());
       where = null;
     }
     Selection s = selected;

@@ -60,7 +60,9 @@ public final class OgcQueryables {
       q.add(Queryable.of("change", Type.INTEGER, "participants - participants of the month before; null without one"));
       q.add(Queryable.of("density", Type.NUMBER, "Participants per km² (2 decimals)"));
     }
-    q.add(Queryable.of(GEOMETRY, Type.GEOMETRY, "The " + c.level().key() + " boundary").withRole("primary-geometry"));
+    if (c.geometry()) {
+      q.add(Queryable.of(GEOMETRY, Type.GEOMETRY, "The " + c.level().key() + " boundary").withRole("primary-geometry"));
+    }
     return q;
   }
 

@@ -108,6 +108,10 @@ class OgcFilterApiTest {
     assertEquals("id", boundaries.get("code").get("x-ogc-role").asText());
     assertTrue(boundaries.get("participants") == null);
     assertEquals(404, server.get("/ogc/collections/nope/queryables").statusCode());
+    JsonNode table = server.json("/ogc/collections/coverage-kelurahan-table/queryables").get("properties");
+    assertTrue(table.get("geometry") == null && table.get("participants") != null, "a table has no geometry to filter on");
+    assertEquals(2, items("coverage-kelurahan-table", "filter=" + enc("code = '31.72.03.1004' AND sector = 'BPU'"
+        + " AND period >= '2026-09'")).get("numberMatched").asInt());
   }
 
   @Test
