@@ -40,8 +40,9 @@ record FeatureMatches(long matched, long[] page) {
     }
     SortBy sortBy = q.sortBy();
     int keep = (int) Math.min((long) q.offset() + q.limit(), MAX_SORTED_DEPTH);
+    long[] idRank = idRanks(s);
     Comparator<Ranked> order = Comparator.<Ranked, Object[]>comparing(Ranked::keys, sortBy.keyComparator())
-        .thenComparingLong(Ranked::index);
+        .thenComparingLong(r -> idRank(s, idRank, r.index()));
     // The worst kept feature on top, to be dropped when a better one comes.
     PriorityQueue<Ranked> best = new PriorityQueue<>(Math.max(1, Math.min(keep, 1024)), order.reversed());
     for (long i = 0; i < size; i++) {
@@ -60,5 +61,22 @@ record FeatureMatches(long matched, long[] page) {
     sorted.sort(order);
     int from = (int) Math.min(q.offset(), sorted.size());
     return new FeatureMatches(matched, sorted.subList(from, sorted.size()).stream().mapToLong(Ranked::index).toArray());
+  }
+
+  /**
+   * Ties are broken by feature id. Units are listed by code and months in order, as ids sort; only
+   * the sectors are listed PU, BPU, JAKON, ALL rather than by name, so each gets its rank by name.
+   */
+  private static long[] idRanks(FeatureItems.Selection s) {
+    List<String> names = s.sectors().stream().map(Enum::name).sorted().toList();
+    long[] rank = new long[s.sectors().size()];
+    for (int i = 0; i < rank.length; i++) rank[i] = names.indexOf(s.sectors().get(i).name());
+    return rank;
+  }
+
+  private static long idRank(FeatureItems.Selection s, long[] sectorRank, long index) {
+    if (!s.coverage()) return index;
+    int sectors = s.sectors().size();
+    return index - index % sectors + sectorRank[(int) (index % sectors)];
   }
 }

@@ -182,6 +182,9 @@ class OgcFilterApiTest {
       seen.add(f.get("id").asText());
     }
     assertEquals(10, seen.stream().distinct().count());
+    JsonNode ties = items("coverage-kota", "filter=" + enc("period = '2026-10'") + "&sortby=period");
+    assertEquals(List.of("31.72_2026-10_ALL", "31.72_2026-10_BPU", "31.72_2026-10_JAKON", "31.72_2026-10_PU"), ids(ties),
+        "ties by feature id");
     JsonNode byName = items("kelurahan", "sortby=name&limit=3");
     assertEquals("Ancol", byName.get("features").get(0).get("properties").get("name").asText());
     JsonNode desc = items("kelurahan", "sortby=-luas_km2&limit=1");

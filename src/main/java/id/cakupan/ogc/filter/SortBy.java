@@ -6,8 +6,8 @@ import java.util.List;
 
 /**
  * The OGC {@code sortby} parameter: {@code +name}, {@code -name} or {@code name} (ascending),
- * comma-separated, each a queryable that is not a geometry. Nulls sort last either way; ties
- * keep the collection's own order.
+ * comma-separated, each a queryable that is not a geometry. Nulls sort last either way; the caller
+ * breaks ties (the OGC items, by feature id).
  */
 public record SortBy(List<Key> keys, String text) {
   public static final int MAX_KEYS = 8;
