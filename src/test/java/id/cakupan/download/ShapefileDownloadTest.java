@@ -133,11 +133,15 @@ class ShapefileDownloadTest {
   }
 
   @Test
-  void kecamatanLevelAndAKecamatanFilterWork() throws Exception {
+  void kecamatanAndKotaLevelsAndAKecamatanFilterWork() throws Exception {
     Path zip = download("format=shp&level=kecamatan", "cakupan-kecamatan-ALL-2026-10.shp.zip");
     String out = Gdal.run("ogrinfo", "-ro", "-al", "-q", "-geom=NO", zip.toString());
     assertEquals(6, count(out, "OGRFeature("), out);
     assertTrue(out.contains("bps_code (String) = 3175040"), out);
+    Path kota = download("format=shp&level=kota", "cakupan-kota-ALL-2026-10.shp.zip");
+    String one = Gdal.run("ogrinfo", "-ro", "-al", "-q", "-geom=NO", kota.toString());
+    assertEquals(1, count(one, "OGRFeature("), one);
+    assertTrue(one.contains("code (String) = 31.72") && one.contains("bps_code (String) = 3175"), one);
     Path koja = download("format=shapefile&kecamatan=31.72.03", "cakupan-kelurahan-31.72.03-ALL-2026-10.shp.zip");
     assertEquals(6, featureCount(Gdal.run("ogrinfo", "-ro", "-al", "-so", koja.toString())));
   }
