@@ -12,6 +12,7 @@ import id.cakupan.boundary.KelurahanLocator;
 import id.cakupan.boundary.UnmatchedFeature;
 import id.cakupan.coverage.CoverageRecord;
 import id.cakupan.coverage.KelurahanCode;
+import id.cakupan.coverage.CoverageTable;
 import id.cakupan.ogc.filter.Filter;
 import id.cakupan.ogc.filter.FilterEvaluator;
 import id.cakupan.coverage.Period;
@@ -36,6 +37,7 @@ import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -247,6 +249,26 @@ public final class EmbeddedStore implements Store {
       if (evaluator.matches(KelurahanQueryables.values(k))) out.add(k.code());
     }
     Collections.sort(out);
+    return out;
+  }
+
+  @Override
+  public synchronized List<CoverageFeature> coverageMatching(Filter filter) {
+    if (boundaries == null) return List.of();
+    CoverageTable table = new CoverageTable(coverage.values());
+    FilterEvaluator evaluator = new FilterEvaluator(filter);
+    List<Kelurahan> byCode = new ArrayList<>(boundaries.kelurahan());
+    byCode.sort(Comparator.comparing(Kelurahan::code));
+    List<CoverageFeature> out = new ArrayList<>();
+    for (Kelurahan k : byCode) {
+      for (Period period : table.periods()) {
+        for (Sector sector : Sector.values()) {
+          if (evaluator.matches(CoverageQueryables.values(k, period, sector, table))) {
+            out.add(new CoverageFeature(k.code(), period, sector));
+          }
+        }
+      }
+    }
     return out;
   }
 

@@ -42,7 +42,8 @@ public final class KelurahanQueryables {
     m.put("kecamatan_code", "left(k.code, 8)");
     m.put("kota", "k.kota COLLATE \"C\"");
     m.put("kota_code", "left(k.code, 5)");
-    m.put("luas_km2", "round(CAST(k.luas_km2 AS numeric), 3)");
+    // Java's Math.round(x * 1000) / 1000.0 in double precision: floor(x + 0.5).
+    m.put("luas_km2", "(floor(k.luas_km2 * 1000 + 0.5) / 1000)");
     m.put("geometry", "k.geom");
     return Map.copyOf(m);
   }

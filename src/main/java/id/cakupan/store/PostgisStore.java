@@ -574,6 +574,29 @@ public final class PostgisStore implements Store {
     });
   }
 
+  /** The same, over every kelurahan × month with data × sector, with SPEC §3's sums done in SQL. */
+  @Override
+  public List<CoverageFeature> coverageMatching(Filter filter) {
+    SqlFilter where = SqlFilter.of(filter, CoverageQueryables.COLUMNS);
+    return read("filter coverage", c -> {
+      execute(c, "SET LOCAL statement_timeout = '" + FILTER_TIMEOUT_SECONDS + "s'");
+      List<CoverageFeature> out = new ArrayList<>();
+      try (PreparedStatement st = c.prepareStatement("SELECT f.code, f.period, f.sector FROM (" + CoverageQueryables.ROWS
+          + ") f WHERE " + where.sql() + " ORDER BY f.code, f.period, f.ord")) {
+        int i = 1;
+        for (Object v : where.parameters()) st.setObject(i++, v);
+        st.setFetchSize(FETCH_SIZE);
+        try (ResultSet rs = st.executeQuery()) {
+          while (rs.next()) {
+            out.add(new CoverageFeature(KelurahanCode.parse(rs.getString(1)),
+                new Period(YearMonth.from(rs.getObject(2, LocalDate.class))), Sector.valueOf(rs.getString(3))));
+          }
+        }
+      }
+      return out;
+    });
+  }
+
   // --- import log
 
   /**

@@ -67,6 +67,13 @@ public interface Store extends AutoCloseable {
    */
   List<KelurahanCode> kelurahanMatching(Filter filter);
 
+  /**
+   * The records of the OGC {@code coverage-kelurahan} collection (each stored kelurahan × month
+   * with data × sector, ALL included) that pass a filter over {@link CoverageQueryables#QUERYABLES},
+   * ordered by code, month and sector (PU, BPU, JAKON, ALL). Same rules as {@link #kelurahanMatching}.
+   */
+  List<CoverageFeature> coverageMatching(Filter filter);
+
   /** Accepted imports, oldest first. */
   List<ImportRecord> imports();
 

@@ -101,6 +101,11 @@ final class TimedStore implements Store {
   }
 
   @Override
+  public List<id.cakupan.store.CoverageFeature> coverageMatching(id.cakupan.ogc.filter.Filter filter) {
+    return store.coverageMatching(filter);
+  }
+
+  @Override
   public long version() {
     return store.version();
   }

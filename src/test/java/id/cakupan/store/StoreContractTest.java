@@ -90,6 +90,41 @@ abstract class StoreContractTest {
     assertEquals(List.of(), matching(s, "name LIKE 'Koja\\'"));
   }
 
+  static List<String> coverageMatching(Store s, String cql2Text) {
+    return s.coverageMatching(Filter.parse(cql2Text, Filter.Lang.CQL2_TEXT, CoverageQueryables.QUERYABLES)).stream()
+        .map(CoverageFeature::id).toList();
+  }
+
+  @Test
+  void coverageFiltersDeriveTheMetricsAsTheMapDoes() {
+    Store s = store();
+    s.replaceBoundaries(StoreFixtures.jakartaUtara(), log(ImportRecord.BOUNDARIES, 3, "00"));
+    s.importCoverage(List.of(
+        rec(KOJA, SEP, Sector.PU, 100, 200L), rec(KOJA, OCT, Sector.PU, 120, 200L), rec(KOJA, OCT, Sector.BPU, 30, null),
+        rec(KOJA, OCT, Sector.JAKON, 5, 10L), rec(LAGOA, OCT, Sector.PU, 50, 100L), rec(PLUIT, SEP, Sector.BPU, 7, 7L)),
+        log(ImportRecord.COVERAGE, 6, "01"));
+    String koja = "31.72.03.1001_";
+    String lagoa = "31.72.03.1003_";
+    String pluit = "31.72.01.1005_";
+    assertEquals(24, coverageMatching(s, "TRUE").size(), "3 kelurahan x 2 months x 4 sectors");
+    assertEquals(List.of(koja + "2026-09_PU", koja + "2026-10_JAKON", lagoa + "2026-10_PU"),
+        coverageMatching(s, "coverage_rate = 0.5"));
+    assertEquals(List.of(pluit + "2026-09_ALL", koja + "2026-09_ALL", koja + "2026-10_ALL", lagoa + "2026-10_ALL"),
+        coverageMatching(s, "sector = 'ALL' AND workforce IS NULL AND participants IS NOT NULL"),
+        "a missing or unknown sector makes ALL's workforce unknown");
+    assertEquals(List.of(koja + "2026-10_PU", koja + "2026-10_ALL"), coverageMatching(s, "change > 0"),
+        "change needs the month before; ALL of September is PU alone");
+    assertEquals(List.of(koja + "2026-10_PU"), coverageMatching(s, "density BETWEEN 46.33 AND 46.33"), "120 / 2.59 km²");
+    assertEquals(List.of(pluit + "2026-09_BPU"), coverageMatching(s, "uncovered = 0 AND coverage_rate >= 1"));
+    assertEquals(List.of(koja + "2026-10_PU", koja + "2026-10_JAKON", lagoa + "2026-10_PU", lagoa + "2026-10_JAKON"),
+        coverageMatching(s, "period_end = DATE('2026-10-31') AND kecamatan_code = '31.72.03' AND sector IN ('PU', 'JAKON')"));
+    assertEquals(List.of(pluit + "2026-09_BPU", pluit + "2026-09_ALL", koja + "2026-10_JAKON"),
+        coverageMatching(s, "NOT (participants > 10)"));
+    assertEquals(List.of(lagoa + "2026-09_PU"), coverageMatching(s, "period = '2026-09' AND name = 'Lagoa' AND sector = 'PU'"
+        + " AND participants IS NULL AND luas_km2 = 1.57"));
+    assertEquals(List.of(), coverageMatching(s, "name = 'x'' OR 1=1 --'"));
+  }
+
   @Test
   void injectionAttemptsAreRejectedOrMatchNothingAndLeaveTheTablesIntact() {
     Store s = store();
