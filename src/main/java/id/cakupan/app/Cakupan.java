@@ -14,6 +14,8 @@ import id.cakupan.map.Atlas;
 import id.cakupan.map.Layers;
 import id.cakupan.map.ResponseCache;
 import id.cakupan.ogc.FilterInStore;
+import id.cakupan.ogc.filter.Filter;
+import id.cakupan.store.CoverageFeature;
 import id.cakupan.store.EmbeddedStore;
 import id.cakupan.store.ImportRecord;
 import id.cakupan.store.PostgisStore;
@@ -261,7 +263,18 @@ public final class Cakupan implements AutoCloseable {
    * for the embedded store, whose data the atlas already holds in memory.
    */
   public FilterInStore filterInStore() {
-    return store instanceof PostgisStore ? store::kelurahanMatching : null;
+    if (!(store instanceof PostgisStore)) return null;
+    return new FilterInStore() {
+      @Override
+      public List<KelurahanCode> kelurahanMatching(Filter filter) {
+        return store.kelurahanMatching(filter);
+      }
+
+      @Override
+      public List<String> coverageMatching(Filter filter, int limit) {
+        return store.coverageMatching(filter, limit).stream().map(CoverageFeature::id).toList();
+      }
+    };
   }
 
   public Gazetteer gazetteer() {

@@ -12,7 +12,9 @@ import java.io.IOException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import id.cakupan.coverage.KelurahanCode;
-import id.cakupan.ogc.filter.Filter;
+import id.cakupan.map.Level;
+import id.cakupan.ogc.filter.FilterEvaluator;
+import java.util.function.Predicate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Set;
@@ -70,19 +72,35 @@ final class FeatureItems {
     return false;
   }
 
-  /** @param inStore the store that evaluates filters on the kelurahan collection, or null to evaluate them here */
+  /**
+   * The most coverage records the store may answer a filter with; beyond it the filter runs here,
+   * so that memory follows the page, not the collection.
+   */
+  static final int MAX_STORE_MATCHES = 100_000;
+
+  /**
+   * @param inStore the store that evaluates filters on the kelurahan and coverage-kelurahan
+   *     collections (and its table), or null to evaluate them here
+   */
   static byte[] page(String base, OgcData data, FeatureQuery q, FilterInStore inStore) {
     Selection selected = select(data, q);
-    Filter where = q.where();
-    if (where != null && inStore != null && q.collection() == OgcCollection.KELURAHAN) {
+    Predicate<OgcFeatureValues> test = q.where() == null ? null : new FilterEvaluator(q.where())::matches;
+    OgcCollection c = q.collection();
+    if (q.where() != null && inStore != null && c == OgcCollection.KELURAHAN) {
       Set<String> codes = new HashSet<>();
-      for (KelurahanCode k : inStore.kelurahanMatching(where)) codes.add(k.value());
+      for (KelurahanCode k : inStore.kelurahanMatching(q.where())) codes.add(k.value());
       selected = new Selection(selected.units().stream().filter(u -> codes.contains(u.code())).toList(),
           selected.periods(), selected.sectors(), false, selected.geometry());
-      where = null;
+      test = null;
+    } else if (q.where() != null && inStore != null && c.coverage() && c.level() == Level.KELURAHAN) {
+      List<String> ids = inStore.coverageMatching(q.where(), MAX_STORE_MATCHES + 1);
+      if (ids.size() <= MAX_STORE_MATCHES) {
+        Set<String> matched = new HashSet<>(ids);
+        test = f -> matched.contains(f.id());
+      }
     }
     Selection s = selected;
-    FeatureMatches matches = where == null && q.sortBy() == null ? null : FeatureMatches.find(data, s, where, q);
+    FeatureMatches matches = test == null && q.sortBy() == null ? null : FeatureMatches.find(data, s, test, q);
     long matched = matches == null ? s.size() : matches.matched();
     long from = Math.min(q.offset(), matched);
     long to = Math.min(from + q.limit(), matched);

@@ -1,12 +1,11 @@
 package id.cakupan.ogc;
 
-import id.cakupan.ogc.filter.Filter;
-import id.cakupan.ogc.filter.FilterEvaluator;
 import id.cakupan.ogc.filter.SortBy;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.PriorityQueue;
+import java.util.function.Predicate;
 
 /**
  * The features of a selection that pass a Part 3 filter, in sortby order, as the one page asked
@@ -22,9 +21,8 @@ record FeatureMatches(long matched, long[] page) {
 
   private record Ranked(long index, Object[] keys) {}
 
-  /** @param where the condition still to test in memory, or null */
-  static FeatureMatches find(OgcData data, FeatureItems.Selection s, Filter where, FeatureQuery q) {
-    FilterEvaluator filter = where == null ? null : new FilterEvaluator(where);
+  /** @param filter the condition still to test here, or null */
+  static FeatureMatches find(OgcData data, FeatureItems.Selection s, Predicate<OgcFeatureValues> filter, FeatureQuery q) {
     long size = s.size();
     long matched = 0;
     if (q.sortBy() == null) {
@@ -32,7 +30,7 @@ record FeatureMatches(long matched, long[] page) {
       long to = from + q.limit();
       List<Long> page = new ArrayList<>();
       for (long i = 0; i < size; i++) {
-        if (filter != null && !filter.matches(FeatureItems.feature(data, s, i))) continue;
+        if (filter != null && !filter.test(FeatureItems.feature(data, s, i))) continue;
         if (matched >= from && matched < to) page.add(i);
         matched++;
       }
@@ -47,7 +45,7 @@ record FeatureMatches(long matched, long[] page) {
     PriorityQueue<Ranked> best = new PriorityQueue<>(Math.max(1, Math.min(keep, 1024)), order.reversed());
     for (long i = 0; i < size; i++) {
       OgcFeatureValues f = FeatureItems.feature(data, s, i);
-      if (filter != null && !filter.matches(f)) continue;
+      if (filter != null && !filter.test(f)) continue;
       matched++;
       Ranked r = new Ranked(i, sortBy.keysOf(f));
       if (best.size() < keep) {

@@ -25,6 +25,11 @@ final class OgcFeatureValues implements FeatureValues {
     this.sector = sector;
   }
 
+  /** The feature id: the unit code, or {@code CODE_YYYY-MM_SECTOR} for coverage. */
+  String id() {
+    return period == null ? unit.code() : unit.code() + "_" + period + "_" + sector.name();
+  }
+
   MapUnit unit() {
     return unit;
   }

@@ -253,7 +253,7 @@ public final class EmbeddedStore implements Store {
   }
 
   @Override
-  public synchronized List<CoverageFeature> coverageMatching(Filter filter) {
+  public synchronized List<CoverageFeature> coverageMatching(Filter filter, int limit) {
     if (boundaries == null) return List.of();
     CoverageTable table = new CoverageTable(coverage.values());
     FilterEvaluator evaluator = new FilterEvaluator(filter);
@@ -264,6 +264,7 @@ public final class EmbeddedStore implements Store {
       for (Period period : table.periods()) {
         for (Sector sector : Sector.values()) {
           if (evaluator.matches(CoverageQueryables.values(k, period, sector, table))) {
+            if (out.size() == limit) return out;
             out.add(new CoverageFeature(k.code(), period, sector));
           }
         }

@@ -576,15 +576,16 @@ public final class PostgisStore implements Store {
 
   /** The same, over every kelurahan × month with data × sector, with SPEC §3's sums done in SQL. */
   @Override
-  public List<CoverageFeature> coverageMatching(Filter filter) {
+  public List<CoverageFeature> coverageMatching(Filter filter, int limit) {
     SqlFilter where = SqlFilter.of(filter, CoverageQueryables.COLUMNS);
     return read("filter coverage", c -> {
       execute(c, "SET LOCAL statement_timeout = '" + FILTER_TIMEOUT_SECONDS + "s'");
       List<CoverageFeature> out = new ArrayList<>();
       try (PreparedStatement st = c.prepareStatement("SELECT f.code, f.period, f.sector FROM (" + CoverageQueryables.ROWS
-          + ") f WHERE " + where.sql() + " ORDER BY f.code, f.period, f.ord")) {
+          + ") f WHERE " + where.sql() + " ORDER BY f.code, f.period, f.ord LIMIT ?")) {
         int i = 1;
         for (Object v : where.parameters()) st.setObject(i++, v);
+        st.setInt(i, limit);
         st.setFetchSize(FETCH_SIZE);
         try (ResultSet rs = st.executeQuery()) {
           while (rs.next()) {

@@ -71,8 +71,10 @@ public interface Store extends AutoCloseable {
    * The records of the OGC {@code coverage-kelurahan} collection (each stored kelurahan × month
    * with data × sector, ALL included) that pass a filter over {@link CoverageQueryables#QUERYABLES},
    * ordered by code, month and sector (PU, BPU, JAKON, ALL). Same rules as {@link #kelurahanMatching}.
+   *
+   * @param limit the most records returned: a national filter can match millions
    */
-  List<CoverageFeature> coverageMatching(Filter filter);
+  List<CoverageFeature> coverageMatching(Filter filter, int limit);
 
   /** Accepted imports, oldest first. */
   List<ImportRecord> imports();

@@ -101,8 +101,8 @@ final class TimedStore implements Store {
   }
 
   @Override
-  public List<id.cakupan.store.CoverageFeature> coverageMatching(id.cakupan.ogc.filter.Filter filter) {
-    return store.coverageMatching(filter);
+  public List<id.cakupan.store.CoverageFeature> coverageMatching(id.cakupan.ogc.filter.Filter filter, int limit) {
+    return store.coverageMatching(filter, limit);
   }
 
   @Override

@@ -24,6 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** On PostGIS, filters on the kelurahan collection run in the database as SQL with bound parameters. */
 class OgcFilterPostgisTest {
+  static final String TOKEN = "filter-test-token";
   @TempDir static Path unusedDir;
   static PostgresCluster cluster;
   static ServerFixture server;
@@ -32,7 +33,13 @@ class OgcFilterPostgisTest {
   static void start() throws Exception {
     cluster = PostgresCluster.start();
     server = new ServerFixture(new Config(0, unusedDir, SharedGeodata.file(SharedGeodata.SHAPEFILE), null, cluster.url(),
-        null, null));
+        TOKEN, null));
+    String csv = "kode_wilayah,periode,sektor,peserta_aktif,tenaga_kerja\n"
+        + "31.72.03.1004,2026-09,PU,100,200\n31.72.03.1004,2026-10,PU,120,200\n31.72.03.1004,2026-10,BPU,30,\n"
+        + "31.72.03.1001,2026-10,PU,50,100\n";
+    HttpResponse<String> r = server.post("/api/imports/coverage", csv.getBytes(StandardCharsets.UTF_8), "text/csv",
+        "Authorization", "Bearer " + TOKEN);
+    assertEquals(200, r.statusCode(), r.body());
   }
 
   @AfterAll
@@ -73,9 +80,25 @@ class OgcFilterPostgisTest {
   }
 
   @Test
+  void coverageFiltersRunInTheDatabaseWithTheMetricsDerivedThere() throws Exception {
+    String q = "/ogc/collections/coverage-kelurahan/items?limit=100&filter=";
+    JsonNode change = server.json(q + URLEncoder.encode("change > 0 OR (sector = 'ALL' AND workforce IS NULL"
+        + " AND participants IS NOT NULL)", StandardCharsets.UTF_8));
+    // 31.72.03.1001 has no September: its ALL of September has no data at all.
+    assertEquals(List.of("31.72.03.1001_2026-10_ALL", "31.72.03.1004_2026-09_ALL", "31.72.03.1004_2026-10_ALL",
+        "31.72.03.1004_2026-10_PU"), ids(change).stream().sorted().toList());
+    JsonNode rate = server.json("/ogc/collections/coverage-kelurahan-table/items?filter="
+        + URLEncoder.encode("coverage_rate = 0.5", StandardCharsets.UTF_8));
+    assertEquals(List.of("31.72.03.1001_2026-10_PU", "31.72.03.1004_2026-09_PU"), ids(rate).stream().sorted().toList());
+    // Counts changed behind the service's back: only the database knows them.
+    cluster.sql(PostgresCluster.DATABASE, "UPDATE coverage SET participants = 4242 WHERE code = '31.72.03.1001'");
+    JsonNode changed = server.json(q + URLEncoder.encode("participants = 4242", StandardCharsets.UTF_8));
+    assertEquals(List.of("31.72.03.1001_2026-10_PU", "31.72.03.1001_2026-10_ALL"), ids(changed));
+    assertEquals(50, changed.get("features").get(0).get("properties").get("participants").asInt(), "the served atlas");
+  }
+
+  @Test
   void injectionAttemptsOverHttpMatchNothingOrAre400AndLeaveTheTablesIntact() throws Exception {
-    cluster.sql(PostgresCluster.DATABASE, "INSERT INTO coverage (code, period, sector, participants, workforce)"
-        + " VALUES ('31.72.03.1001', '2026-10-01', 'BPU', 5, 10) ON CONFLICT DO NOTHING");
     long coverage = count("SELECT count(*) FROM coverage");
     for (String attempt : List.of("name = 'x'' OR 1=1 --'", "name = 'x''); DROP TABLE kelurahan; --'",
         "name LIKE '%''; DELETE FROM coverage; --'", "name = 'Koja\u2019 OR \u20191\u2019=\u20191'")) {

@@ -91,7 +91,7 @@ abstract class StoreContractTest {
   }
 
   static List<String> coverageMatching(Store s, String cql2Text) {
-    return s.coverageMatching(Filter.parse(cql2Text, Filter.Lang.CQL2_TEXT, CoverageQueryables.QUERYABLES)).stream()
+    return s.coverageMatching(Filter.parse(cql2Text, Filter.Lang.CQL2_TEXT, CoverageQueryables.QUERYABLES), 1000).stream()
         .map(CoverageFeature::id).toList();
   }
 
@@ -123,6 +123,9 @@ abstract class StoreContractTest {
     assertEquals(List.of(lagoa + "2026-09_PU"), coverageMatching(s, "period = '2026-09' AND name = 'Lagoa' AND sector = 'PU'"
         + " AND participants IS NULL AND luas_km2 = 1.57"));
     assertEquals(List.of(), coverageMatching(s, "name = 'x'' OR 1=1 --'"));
+    assertEquals(List.of(pluit + "2026-09_PU", pluit + "2026-09_BPU"), s.coverageMatching(
+        Filter.parse("TRUE", Filter.Lang.CQL2_TEXT, CoverageQueryables.QUERYABLES), 2).stream().map(CoverageFeature::id).toList(),
+        "at most the limit, from the start of the order");
   }
 
   @Test
