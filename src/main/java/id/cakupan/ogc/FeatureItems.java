@@ -13,7 +13,9 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import id.cakupan.coverage.KelurahanCode;
 import id.cakupan.map.Level;
+import id.cakupan.map.InvalidQueryException;
 import id.cakupan.ogc.filter.FilterEvaluator;
+import id.cakupan.ogc.filter.FilterException;
 import java.util.function.Predicate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -72,6 +74,15 @@ final class FeatureItems {
     return false;
   }
 
+  /** A filter the store refused (it ran too long) is the client's fault, named as the filter's. */
+  private static <T> T inStore(java.util.function.Supplier<T> query) {
+    try {
+      return query.get();
+    } catch (FilterException e) {
+      throw new InvalidQueryException("filter", "parameter 'filter': " + e.getMessage());
+    }
+  }
+
   /**
    * The most coverage records the store may answer a filter with; beyond it the filter runs here,
    * so that memory follows the page, not the collection.
@@ -88,12 +99,12 @@ final class FeatureItems {
     OgcCollection c = q.collection();
     if (q.where() != null && inStore != null && c == OgcCollection.KELURAHAN) {
       Set<String> codes = new HashSet<>();
-      for (KelurahanCode k : inStore.kelurahanMatching(q.where())) codes.add(k.value());
+      for (KelurahanCode k : inStore(() -> inStore.kelurahanMatching(q.where()))) codes.add(k.value());
       selected = new Selection(selected.units().stream().filter(u -> codes.contains(u.code())).toList(),
           selected.periods(), selected.sectors(), false, selected.geometry());
       test = null;
     } else if (q.where() != null && inStore != null && c.coverage() && c.level() == Level.KELURAHAN) {
-      List<String> ids = inStore.coverageMatching(q.where(), MAX_STORE_MATCHES + 1);
+      List<String> ids = inStore(() -> inStore.coverageMatching(q.where(), MAX_STORE_MATCHES + 1));
       if (ids.size() <= MAX_STORE_MATCHES) {
         Set<String> matched = new HashSet<>(ids);
         test = f -> matched.contains(f.id());

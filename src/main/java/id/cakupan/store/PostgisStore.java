@@ -10,6 +10,7 @@ import id.cakupan.coverage.KelurahanCode;
 import id.cakupan.coverage.Period;
 import id.cakupan.coverage.Sector;
 import id.cakupan.ogc.filter.Filter;
+import id.cakupan.ogc.filter.FilterException;
 import id.cakupan.ogc.filter.SqlFilter;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
@@ -559,7 +560,7 @@ public final class PostgisStore implements Store {
   @Override
   public List<KelurahanCode> kelurahanMatching(Filter filter) {
     SqlFilter where = SqlFilter.of(filter, KelurahanQueryables.COLUMNS);
-    return read("filter kelurahan", c -> {
+    return filtering(() -> read("filter kelurahan", c -> {
       execute(c, "SET LOCAL statement_timeout = '" + FILTER_TIMEOUT_SECONDS + "s'");
       List<KelurahanCode> out = new ArrayList<>();
       try (PreparedStatement st = c.prepareStatement("SELECT k.code FROM kelurahan k WHERE " + where.sql()
@@ -571,14 +572,35 @@ public final class PostgisStore implements Store {
         }
       }
       return out;
-    });
+    }));
+  }
+
+  /** SQLSTATE query_canceled: the statement timeout ended a filter. */
+  private static final String QUERY_CANCELED = "57014";
+
+  /**
+   * A filter cut off by the statement timeout is the client's to narrow (a 400), not a sign that
+   * the database is unwell: it must not mark the store degraded.
+   */
+  private static <T> T filtering(java.util.function.Supplier<T> query) {
+    try {
+      return query.get();
+    } catch (StoreException e) {
+      for (Throwable t = e; t != null; t = t.getCause()) {
+        if (t instanceof SQLException sql && QUERY_CANCELED.equals(sql.getSQLState())) {
+          throw new FilterException("character 1", "the filter took longer than " + FILTER_TIMEOUT_SECONDS
+              + " s in the database; narrow it (a smaller area, fewer months or sectors)");
+        }
+      }
+      throw e;
+    }
   }
 
   /** The same, over every kelurahan × month with data × sector, with SPEC §3's sums done in SQL. */
   @Override
   public List<CoverageFeature> coverageMatching(Filter filter, int limit) {
     SqlFilter where = SqlFilter.of(filter, CoverageQueryables.COLUMNS);
-    return read("filter coverage", c -> {
+    return filtering(() -> read("filter coverage", c -> {
       execute(c, "SET LOCAL statement_timeout = '" + FILTER_TIMEOUT_SECONDS + "s'");
       List<CoverageFeature> out = new ArrayList<>();
       try (PreparedStatement st = c.prepareStatement("SELECT f.code, f.period, f.sector FROM (" + CoverageQueryables.ROWS
@@ -595,7 +617,7 @@ public final class PostgisStore implements Store {
         }
       }
       return out;
-    });
+    }));
   }
 
   // --- import log
