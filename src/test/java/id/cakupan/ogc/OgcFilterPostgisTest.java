@@ -98,6 +98,21 @@ class OgcFilterPostgisTest {
   }
 
   @Test
+  void aFilterTheDatabaseCannotFinishIsA400AndTheStoreStaysHealthy() throws Exception {
+    // Another session holds the table, so the filter waits until its statement timeout ends it.
+    try (Connection blocker = cluster.connect(PostgresCluster.DATABASE); Statement st = blocker.createStatement()) {
+      blocker.setAutoCommit(false);
+      st.execute("LOCK TABLE kelurahan IN ACCESS EXCLUSIVE MODE");
+      HttpResponse<String> r = server.get("/ogc/collections/kelurahan/items?filter="
+          + URLEncoder.encode("name = 'Pluit' AND luas_km2 > 0", StandardCharsets.UTF_8));
+      blocker.rollback();
+      assertEquals(400, r.statusCode(), r.body());
+      assertTrue(r.body().contains("\"parameter\":\"filter\"") && r.body().contains("narrow it"), r.body());
+    }
+    assertEquals("ok", server.json("/api/health").get("status").asText());
+  }
+
+  @Test
   void injectionAttemptsOverHttpMatchNothingOrAre400AndLeaveTheTablesIntact() throws Exception {
     long coverage = count("SELECT count(*) FROM coverage");
     for (String attempt : List.of("name = 'x'' OR 1=1 --'", "name = 'x''); DROP TABLE kelurahan; --'",
