@@ -1,26 +1,27 @@
 package id.cakupan.ogc;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import id.cakupan.coverage.KelurahanCode;
 import id.cakupan.coverage.Period;
 import id.cakupan.coverage.Sector;
 import id.cakupan.map.FiguresJson;
+import id.cakupan.map.InvalidQueryException;
 import id.cakupan.map.JsonBytes;
+import id.cakupan.map.Level;
 import id.cakupan.map.MapUnit;
 import id.cakupan.map.NoDataException;
 import id.cakupan.map.UnitJson;
+import id.cakupan.ogc.filter.FilterEvaluator;
+import id.cakupan.ogc.filter.FilterException;
 import java.io.IOException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import id.cakupan.coverage.KelurahanCode;
-import id.cakupan.map.Level;
-import id.cakupan.map.InvalidQueryException;
-import id.cakupan.ogc.filter.FilterEvaluator;
-import id.cakupan.ogc.filter.FilterException;
-import java.util.function.Predicate;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.Set;
 import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
@@ -75,7 +76,7 @@ final class FeatureItems {
   }
 
   /** A filter the store refused (it ran too long) is the client's fault, named as the filter's. */
-  private static <T> T inStore(java.util.function.Supplier<T> query) {
+  private static <T> T inStore(Supplier<T> query) {
     try {
       return query.get();
     } catch (FilterException e) {

@@ -30,6 +30,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import net.postgis.jdbc.PGgeometry;
 import org.flywaydb.core.Flyway;
 import org.locationtech.jts.geom.GeometryFactory;
@@ -582,7 +583,7 @@ public final class PostgisStore implements Store {
    * A filter cut off by the statement timeout is the client's to narrow (a 400), not a sign that
    * the database is unwell: it must not mark the store degraded.
    */
-  private static <T> T filtering(java.util.function.Supplier<T> query) {
+  private static <T> T filtering(Supplier<T> query) {
     try {
       return query.get();
     } catch (StoreException e) {
