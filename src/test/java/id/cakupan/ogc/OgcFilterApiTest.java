@@ -60,6 +60,7 @@ class OgcFilterApiTest {
         "ogcapi-features-3/1.0/conf/queryables", "ogcapi-features-3/1.0/conf/queryables-query-parameters",
         "cql2/1.0/conf/cql2-text", "cql2/1.0/conf/cql2-json", "cql2/1.0/conf/basic-cql2",
         "cql2/1.0/conf/advanced-comparison-operators", "cql2/1.0/conf/basic-spatial-functions",
+        "cql2/1.0/conf/basic-spatial-functions-plus",
         "ogcapi-features-8/1.0/conf/sorting")) {
       assertTrue(conf.contains("http://www.opengis.net/spec/" + c + "\""), c);
     }
