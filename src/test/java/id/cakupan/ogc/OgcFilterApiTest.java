@@ -60,7 +60,7 @@ class OgcFilterApiTest {
         "ogcapi-features-3/1.0/conf/queryables", "ogcapi-features-3/1.0/conf/queryables-query-parameters",
         "cql2/1.0/conf/cql2-text", "cql2/1.0/conf/cql2-json", "cql2/1.0/conf/basic-cql2",
         "cql2/1.0/conf/advanced-comparison-operators", "cql2/1.0/conf/basic-spatial-functions",
-        "cql2/1.0/conf/basic-spatial-functions-plus",
+        "cql2/1.0/conf/basic-spatial-functions-plus", "cql2/1.0/conf/case-insensitive-comparison",
         "ogcapi-features-8/1.0/conf/sorting")) {
       assertTrue(conf.contains("http://www.opengis.net/spec/" + c + "\""), c);
     }
@@ -123,7 +123,7 @@ class OgcFilterApiTest {
         "31.72.03.1006"), ids(fc));
     JsonNode like = items("kelurahan", "filter=" + enc("name LIKE 'Rawa Badak%' AND luas_km2 > 1") + "&limit=100");
     assertEquals(List.of("31.72.03.1004", "31.72.03.1006"), ids(like));
-    JsonNode in = items("kelurahan", "filter=" + enc("code IN ('31.72.01.1005', '31.72.06.1001') OR name = 'Koja'"));
+    JsonNode in = items("kelurahan", "filter=" + enc("code IN ('31.72.01.1005', '31.72.06.1001') OR CASEI(name) = CASEI('KOJA')"));
     assertEquals(List.of("31.72.01.1005", "31.72.03.1001", "31.72.06.1001"), ids(in));
     // Koja's interior point (SPEC §2) lies in Koja only.
     JsonNode point = items("kelurahan", "filter=" + enc("S_INTERSECTS(geometry, POINT(106.89896 -6.10589))"));

@@ -80,6 +80,9 @@ abstract class StoreContractTest {
     assertEquals(List.of(PLUIT), matching(s, "code IN ('31.72.01.1005', '31.72.09.9999')"));
     assertEquals(List.of(PLUIT), matching(s, "kota = 'Jakarta Utara' AND NOT (kecamatan = 'Koja')"));
     assertEquals(List.of(PLUIT, KOJA, LAGOA), matching(s, "bps_code = '3175040006' OR TRUE"));
+    assertEquals(List.of(KOJA), matching(s, "CASEI(name) = CASEI('KOJA')"));
+    assertEquals(List.of(PLUIT), matching(s, "CASEI(name) LIKE CASEI('p%')"));
+    assertEquals(List.of(KOJA, LAGOA), matching(s, "CASEI(kecamatan) IN ('koja', 'x')"));
     // In Koja's hole, then on Lagoa's island.
     assertEquals(List.of(), matching(s, "S_INTERSECTS(geometry, POINT(106.897 -6.107))"));
     assertEquals(List.of(LAGOA), matching(s, "S_INTERSECTS(geometry, BBOX(106.9169, -6.1095, 106.92, -6.1))"));

@@ -72,8 +72,13 @@ public final class CqlJsonParser {
       }
       case "like" -> {
         count(args, 2, op, a);
-        if (!args.get(1).isTextual()) throw new FilterException(a + "/1", "the pattern of \"like\" must be a string");
-        return new Expr.Like(scalar(args.get(0), a + "/0", depth + 1), args.get(1).asText(), where);
+        JsonNode pattern = args.get(1);
+        boolean casei = pattern.isObject() && "casei".equals(pattern.path("op").asText())
+            && pattern.path("args").isArray() && pattern.path("args").size() == 1;
+        if (casei) pattern = pattern.path("args").get(0);
+        if (!pattern.isTextual()) throw new FilterException(a + "/1", "the pattern of \"like\" must be a string");
+        String text = casei ? Expr.CaseI.fold(pattern.asText()) : pattern.asText();
+        return new Expr.Like(scalar(args.get(0), a + "/0", depth + 1), text, where);
       }
       case "between" -> {
         count(args, 3, op, a);
@@ -150,6 +155,13 @@ public final class CqlJsonParser {
         return new Expr.Literal(Geometries.box(v, at), at);
       }
       if (n.has("type")) return new Expr.Literal(Geometries.geoJson(n, at, coordinates), at);
+      if (n.has("op") && "casei".equals(n.get("op").asText())) {
+        JsonNode args = n.get("args");
+        if (args == null || !args.isArray() || args.size() != 1) {
+          throw new FilterException(at, "\"casei\" takes 1 argument");
+        }
+        return new Expr.CaseI(scalar(args.get(0), at + "/args/0", depth + 1), at);
+      }
       if (n.has("op")) throw new FilterException(at, "a predicate cannot stand where a value is expected");
     }
     throw new FilterException(at, "expected a value: a string, a number, a boolean, {\"property\": …}, {\"date\": …},"

@@ -159,10 +159,16 @@ public final class CqlTextParser {
     Expr result;
     if (op.is("LIKE")) {
       advance();
+      boolean casei = token.is("CASEI");
+      if (casei) {
+        advance();
+        expect(Kind.LPAREN, "'(' after CASEI");
+      }
       Token pattern = token;
       if (pattern.kind != Kind.STRING) throw error(pattern, "expected a 'quoted' pattern after LIKE");
       advance();
-      result = new Expr.Like(left, pattern.text, at(op));
+      if (casei) expect(Kind.RPAREN, "')' closing CASEI");
+      result = new Expr.Like(left, casei ? Expr.CaseI.fold(pattern.text) : pattern.text, at(op));
     } else if (op.is("BETWEEN")) {
       advance();
       Expr low = scalar();
@@ -225,6 +231,16 @@ public final class CqlTextParser {
           return new Expr.Property(t.text, at(t));
         }
         if (word.equals("BBOX")) return bbox(t);
+        if (word.equals("CASEI")) {
+          advance();
+          if (token.kind != Kind.LPAREN) return new Expr.Property(t.text, at(t));
+          enter(t);
+          advance();
+          Expr inner = scalar();
+          expect(Kind.RPAREN, "')' closing CASEI");
+          depth--;
+          return new Expr.CaseI(inner, at(t));
+        }
         if (WKT_TYPES.contains(word)) return wkt(t);
         if (RESERVED.contains(word)) throw error(t, "expected a property or a value, found the keyword " + word);
         advance();

@@ -20,6 +20,21 @@ public sealed interface Expr {
    */
   record Literal(Object value, String at) implements Expr {}
 
+  /**
+   * {@code CASEI(value)}: the string with ASCII letters in lower case, so comparisons ignore their
+   * case (PostgreSQL's {@code lower} in the "C" collation does the same, whatever the locale).
+   */
+  record CaseI(Expr value, String at) implements Expr {
+    public static String fold(String s) {
+      StringBuilder sb = new StringBuilder(s.length());
+      for (int i = 0; i < s.length(); i++) {
+        char c = s.charAt(i);
+        sb.append(c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c);
+      }
+      return sb.toString();
+    }
+  }
+
   enum ComparisonOp {
     EQ("="), NE("<>"), LT("<"), GT(">"), LE("<="), GE(">=");
 

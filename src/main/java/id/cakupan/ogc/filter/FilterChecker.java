@@ -119,6 +119,11 @@ final class FilterChecker {
   }
 
   private Kind kind(Expr e) {
+    if (e instanceof Expr.CaseI c) {
+      Kind k = kind(c.value());
+      if (k != Kind.STRING) throw new FilterException(c.at(), "CASEI takes a string, and " + name(c.value()) + " is " + k.describe());
+      return Kind.STRING;
+    }
     if (e instanceof Expr.Property p) {
       Queryable q = queryables.get(p.name()).orElseThrow(() -> new FilterException(p.at(), "unknown property '" + p.name()
           + "'; the queryables of this collection are " + queryables.names()));

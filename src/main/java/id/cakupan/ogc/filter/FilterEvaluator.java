@@ -105,6 +105,10 @@ public final class FilterEvaluator {
 
   private static Object value(Expr e, FeatureValues f) {
     if (e instanceof Expr.Literal l) return l.value();
+    if (e instanceof Expr.CaseI c) {
+      Object v = value(c.value(), f);
+      return v == null ? null : Expr.CaseI.fold((String) v);
+    }
     return f.value(((Expr.Property) e).name());
   }
 

@@ -71,6 +71,7 @@ public record SqlFilter(String sql, List<Object> parameters) {
     }
 
     private String value(Expr e) {
+      if (e instanceof Expr.CaseI c) return "lower(CAST(" + value(c.value()) + " AS text) COLLATE \"C\")";
       if (e instanceof Expr.Property p) {
         String column = columns.get(p.name());
         if (column == null) throw new IllegalArgumentException("property '" + p.name() + "' has no column here");

@@ -100,6 +100,19 @@ class FilterParsingTest {
   }
 
   @Test
+  void caseiIgnoresTheCaseOfAsciiLetters() {
+    assertTrue(text("CASEI(name) = CASEI('KOJA')", koja));
+    assertTrue(text("casei(name) LIKE casei('rAWA%')", rawa));
+    assertTrue(text("CASEI(name) IN ('koja', 'pluit')", pluit));
+    assertFalse(text("CASEI(name) = 'Koja'", koja), "only the folded side is folded");
+    assertTrue(json("{\"op\":\"=\",\"args\":[{\"op\":\"casei\",\"args\":[{\"property\":\"name\"}]},"
+        + "{\"op\":\"casei\",\"args\":[\"KoJa\"]}]}", koja));
+    assertTrue(json("{\"op\":\"like\",\"args\":[{\"op\":\"casei\",\"args\":[{\"property\":\"name\"}]},"
+        + "{\"op\":\"casei\",\"args\":[\"RAWA%\"]}]}", rawa));
+    assertTrue(textError("CASEI(participants) = 'x'").getMessage().contains("CASEI takes a string"));
+  }
+
+  @Test
   void spatialIntersectsWithBboxAndWkt() {
     assertTrue(text("S_INTERSECTS(geometry, BBOX(106.89, -6.11, 106.91, -6.10))", koja));
     assertFalse(text("S_INTERSECTS(geometry, BBOX(106.89, -6.11, 106.91, -6.10))", pluit));

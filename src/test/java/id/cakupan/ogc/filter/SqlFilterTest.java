@@ -35,6 +35,13 @@ class SqlFilterTest {
   }
 
   @Test
+  void caseiIsLowerInTheCCollation() {
+    SqlFilter f = sql("CASEI(name) = CASEI('KoJa')");
+    assertEquals("(lower(CAST(t.name AS text) COLLATE \"C\") = lower(CAST(CAST(? AS text) AS text) COLLATE \"C\"))", f.sql());
+    assertEquals(List.of("KoJa"), f.parameters());
+  }
+
+  @Test
   void aLikePatternCannotEndInAnEscape() {
     assertEquals(List.of("ab\\\\"), sql("name LIKE 'ab\\'").parameters());
     assertEquals(List.of("100\\%"), sql("name LIKE '100\\%'").parameters());
