@@ -91,6 +91,13 @@ final class FeatureItems {
   static final int MAX_STORE_MATCHES = 100_000;
 
   /**
+   * The most coverage records the store derives a filter's metrics for: the SQL has no month or
+   * sector to narrow by, so beyond this (national data) the filter runs here, over the read model
+   * already in memory, rather than against the database's statement timeout.
+   */
+  static final long MAX_STORE_SCAN = 500_000;
+
+  /**
    * @param inStore the store that evaluates filters on the kelurahan and coverage-kelurahan
    *     collections (and its table), or null to evaluate them here
    */
@@ -104,7 +111,8 @@ final class FeatureItems {
       selected = new Selection(selected.units().stream().filter(u -> codes.contains(u.code())).toList(),
           selected.periods(), selected.sectors(), false, selected.geometry());
       test = null;
-    } else if (q.where() != null && inStore != null && c.coverage() && c.level() == Level.KELURAHAN) {
+    } else if (q.where() != null && inStore != null && c.coverage() && c.level() == Level.KELURAHAN
+        && (long) data.units(Level.KELURAHAN).size() * data.periods.size() * OgcData.sectors().size() <= MAX_STORE_SCAN) {
       List<String> ids = inStore(() -> inStore.coverageMatching(q.where(), MAX_STORE_MATCHES + 1));
       if (ids.size() <= MAX_STORE_MATCHES) {
         Set<String> matched = new HashSet<>(ids);
