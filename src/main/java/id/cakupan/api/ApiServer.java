@@ -52,7 +52,7 @@ public final class ApiServer {
     MapHandlers map = new MapHandlers(app.layers());
     Access access = new Access(app.config().adminToken(), app.accounts());
     ImportHandlers writes = new ImportHandlers(imports, access, maxUploadBytes, app.outreach());
-    OgcHandlers ogc = new OgcHandlers(app.layers());
+    OgcHandlers ogc = new OgcHandlers(app.layers(), app.filterInStore());
     TileHandlers tiles = new TileHandlers(app.layers());
     DownloadHandlers downloads = new DownloadHandlers(app.layers(), app.workDir());
     HotspotHandlers hotspots = new HotspotHandlers(app.layers());
@@ -98,6 +98,8 @@ public final class ApiServer {
     javalin.get("/ogc/collections/{collectionId}", ogc::collection);
     javalin.get("/ogc/collections/{collectionId}/items", ogc::items);
     javalin.get("/ogc/collections/{collectionId}/items/{featureId}", ogc::item);
+    // OGC API - Features Part 3: queryables (filter and sortby are parameters of items)
+    javalin.get("/ogc/collections/{collectionId}/queryables", ogc::queryables);
 
     javalin.get("/tiles/{layer}.json", tiles::tileJson);
     javalin.get("/tiles/{layer}/{z}/{x}/{y}.mvt", tiles::tile);

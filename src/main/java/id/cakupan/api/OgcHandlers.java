@@ -2,13 +2,18 @@ package id.cakupan.api;
 
 import id.cakupan.map.Layers;
 import id.cakupan.ogc.FeatureQuery;
+import id.cakupan.ogc.FilterInStore;
+import id.cakupan.ogc.ItemConditions;
 import id.cakupan.ogc.MonthRange;
 import id.cakupan.ogc.OgcApi;
 import id.cakupan.ogc.OgcCollection;
+import id.cakupan.ogc.filter.Filter;
 import io.javalin.http.Context;
 import java.math.BigInteger;
+import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.regex.Pattern;
 
 /** OGC API - Features under /ogc: parse the request, ask {@link OgcApi}, send the cached response. */
@@ -17,14 +22,17 @@ final class OgcHandlers {
   private static final Set<String> BOUNDARY_ITEM_PARAMS = Set.of("f", "limit", "offset", "bbox", "datetime", "code");
   private static final Set<String> COVERAGE_ITEM_PARAMS =
       Set.of("f", "limit", "offset", "bbox", "datetime", "code", "sector", "period");
+  /** OGC API - Features Part 3 (filtering) and Part 8 (sorting). */
+  private static final Set<String> FILTER_PARAMS = Set.of("filter", "filter-lang", "filter-crs", "sortby");
   private static final Pattern CODE = Pattern.compile("\\d{2}(\\.\\d{2}){1,2}(\\.\\d{4})?");
 
   private final Layers layers;
   private final OgcApi ogc;
 
-  OgcHandlers(Layers layers) {
+  /** @param inStore evaluates filters on the kelurahan collection in the store, or null for in memory */
+  OgcHandlers(Layers layers, FilterInStore inStore) {
     this.layers = layers;
-    this.ogc = new OgcApi(layers);
+    this.ogc = new OgcApi(layers, inStore);
   }
 
   void landing(Context ctx) {
@@ -63,10 +71,21 @@ final class OgcHandlers {
         }
       }
     }
-    LayerRequest r = new LayerRequest(ctx, c.coverage() ? COVERAGE_ITEM_PARAMS : BOUNDARY_ITEM_PARAMS, layers);
+    Set<String> allowed = new HashSet<>(c.coverage() ? COVERAGE_ITEM_PARAMS : BOUNDARY_ITEM_PARAMS);
+    allowed.addAll(FILTER_PARAMS);
+    allowed.addAll(ItemConditions.parameters(c));
+    LayerRequest r = new LayerRequest(ctx, allowed, layers);
     QueryParams p = r.params();
     format(p, true);
     String datetime = r.text("datetime");
+    String filterText = r.text("filter");
+    Filter.Lang lang = p.get("filter-lang", Filter.Lang::parse, Filter.Lang.CQL2_TEXT);
+    TreeMap<String, String> properties = new TreeMap<>();
+    for (String name : ItemConditions.parameters(c)) {
+      String v = r.text(name);
+      if (v != null) properties.put(name, v);
+    }
+    Filter where = ItemConditions.where(c, filterText, lang, r.text("filter-crs"), properties);
     FeatureQuery q = new FeatureQuery(c,
         r.bbox(), r.text("bbox"),
         // Boundaries hold for every month: a datetime is checked but selects all of them.
@@ -74,9 +93,17 @@ final class OgcHandlers {
         r.sector(null),
         r.period(),
         p.get("code", OgcHandlers::code, null),
+        where, filterText, lang, properties,
+        p.get("sortby", s -> ItemConditions.sortBy(c, s), null),
         p.get("limit", OgcHandlers::limit, FeatureQuery.DEFAULT_LIMIT),
         p.get("offset", OgcHandlers::offset, 0));
     CachedResponses.send(ctx, ogc.items(RequestUrls.base(ctx), q));
+  }
+
+  void queryables(Context ctx) {
+    OgcCollection c = collection(ctx.pathParam("collectionId"));
+    json(ctx);
+    CachedResponses.send(ctx, ogc.queryables(RequestUrls.base(ctx), c));
   }
 
   void item(Context ctx) {

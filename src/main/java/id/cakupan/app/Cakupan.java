@@ -13,6 +13,9 @@ import id.cakupan.coverage.SyntheticCoverage;
 import id.cakupan.map.Atlas;
 import id.cakupan.map.Layers;
 import id.cakupan.map.ResponseCache;
+import id.cakupan.ogc.FilterInStore;
+import id.cakupan.ogc.filter.Filter;
+import id.cakupan.store.CoverageFeature;
 import id.cakupan.store.EmbeddedStore;
 import id.cakupan.store.ImportRecord;
 import id.cakupan.store.PostgisStore;
@@ -267,6 +270,25 @@ public final class Cakupan implements AutoCloseable {
 
   public Store store() {
     return store;
+  }
+
+  /**
+   * Where OGC filters on the kelurahan collection run: in PostGIS, as SQL next to the data; null
+   * for the embedded store, whose data the atlas already holds in memory.
+   */
+  public FilterInStore filterInStore() {
+    if (!(store instanceof PostgisStore)) return null;
+    return new FilterInStore() {
+      @Override
+      public List<KelurahanCode> kelurahanMatching(Filter filter) {
+        return store.kelurahanMatching(filter);
+      }
+
+      @Override
+      public List<String> coverageMatching(Filter filter, int limit) {
+        return store.coverageMatching(filter, limit).stream().map(CoverageFeature::id).toList();
+      }
+    };
   }
 
   public Gazetteer gazetteer() {

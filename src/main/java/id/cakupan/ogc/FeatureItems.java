@@ -1,18 +1,27 @@
 package id.cakupan.ogc;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import id.cakupan.coverage.KelurahanCode;
 import id.cakupan.coverage.Period;
 import id.cakupan.coverage.Sector;
 import id.cakupan.map.FiguresJson;
+import id.cakupan.map.InvalidQueryException;
 import id.cakupan.map.JsonBytes;
+import id.cakupan.map.Level;
 import id.cakupan.map.MapUnit;
 import id.cakupan.map.NoDataException;
 import id.cakupan.map.UnitJson;
+import id.cakupan.ogc.filter.FilterEvaluator;
+import id.cakupan.ogc.filter.FilterException;
 import java.io.IOException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
@@ -66,9 +75,53 @@ final class FeatureItems {
     return false;
   }
 
-  static byte[] page(String base, OgcData data, FeatureQuery q) {
-    Selection s = select(data, q);
-    long matched = s.size();
+  /** A filter the store refused (it ran too long) is the client's fault, named as the filter's. */
+  private static <T> T inStore(Supplier<T> query) {
+    try {
+      return query.get();
+    } catch (FilterException e) {
+      throw new InvalidQueryException("filter", "parameter 'filter': " + e.getMessage());
+    }
+  }
+
+  /**
+   * The most coverage records the store may answer a filter with; beyond it the filter runs here,
+   * so that memory follows the page, not the collection.
+   */
+  static final int MAX_STORE_MATCHES = 100_000;
+
+  /**
+   * The most coverage records the store derives a filter's metrics for: the SQL has no month or
+   * sector to narrow by, so beyond this (national data) the filter runs here, over the read model
+   * already in memory, rather than against the database's statement timeout.
+   */
+  static final long MAX_STORE_SCAN = 500_000;
+
+  /**
+   * @param inStore the store that evaluates filters on the kelurahan and coverage-kelurahan
+   *     collections (and its table), or null to evaluate them here
+   */
+  static byte[] page(String base, OgcData data, FeatureQuery q, FilterInStore inStore) {
+    Selection selected = select(data, q);
+    Predicate<OgcFeatureValues> test = q.where() == null ? null : new FilterEvaluator(q.where())::matches;
+    OgcCollection c = q.collection();
+    if (q.where() != null && inStore != null && c == OgcCollection.KELURAHAN) {
+      Set<String> codes = new HashSet<>();
+      for (KelurahanCode k : inStore(() -> inStore.kelurahanMatching(q.where()))) codes.add(k.value());
+      selected = new Selection(selected.units().stream().filter(u -> codes.contains(u.code())).toList(),
+          selected.periods(), selected.sectors(), false, selected.geometry());
+      test = null;
+    } else if (q.where() != null && inStore != null && c.coverage() && c.level() == Level.KELURAHAN
+        && (long) data.units(Level.KELURAHAN).size() * data.periods.size() * OgcData.sectors().size() <= MAX_STORE_SCAN) {
+      List<String> ids = inStore(() -> inStore.coverageMatching(q.where(), MAX_STORE_MATCHES + 1));
+      if (ids.size() <= MAX_STORE_MATCHES) {
+        Set<String> matched = new HashSet<>(ids);
+        test = f -> matched.contains(f.id());
+      }
+    }
+    Selection s = selected;
+    FeatureMatches matches = test == null && q.sortBy() == null ? null : FeatureMatches.find(data, s, test, q);
+    long matched = matches == null ? s.size() : matches.matched();
     long from = Math.min(q.offset(), matched);
     long to = Math.min(from + q.limit(), matched);
     String items = base + "/ogc/collections/" + q.collection().id() + "/items";
@@ -91,7 +144,7 @@ final class FeatureItems {
           q.collection().title());
       g.writeEndArray();
       g.writeArrayFieldStart("features");
-      for (long i = from; i < to; i++) writeFeature(g, data, s, i, null);
+      for (long i = from; i < to; i++) writeFeature(g, data, s, matches == null ? i : matches.page()[(int) (i - from)], null);
       g.writeEndArray();
       g.writeEndObject();
     });
@@ -141,20 +194,21 @@ final class FeatureItems {
     void write(JsonGenerator g) throws IOException;
   }
 
+  /** The feature at a position of the selection's listing order. */
+  static OgcFeatureValues feature(OgcData data, Selection s, long index) {
+    if (!s.coverage()) return new OgcFeatureValues(data, s.units().get((int) index), null, null);
+    int perUnit = s.periods().size() * s.sectors().size();
+    int rest = (int) (index % perUnit);
+    return new OgcFeatureValues(data, s.units().get((int) (index / perUnit)), s.periods().get(rest / s.sectors().size()),
+        s.sectors().get(rest % s.sectors().size()));
+  }
+
   private static void writeFeature(JsonGenerator g, OgcData data, Selection s, long index, Links links)
       throws IOException {
-    MapUnit u;
-    Period period = null;
-    Sector sector = null;
-    if (s.coverage()) {
-      int perUnit = s.periods().size() * s.sectors().size();
-      u = s.units().get((int) (index / perUnit));
-      int rest = (int) (index % perUnit);
-      period = s.periods().get(rest / s.sectors().size());
-      sector = s.sectors().get(rest % s.sectors().size());
-    } else {
-      u = s.units().get((int) index);
-    }
+    OgcFeatureValues f = feature(data, s, index);
+    MapUnit u = f.unit();
+    Period period = f.period();
+    Sector sector = f.sector();
     g.writeStartObject();
     g.writeStringField("type", "Feature");
     g.writeStringField("id", s.coverage() ? u.code() + "_" + period + "_" + sector.name() : u.code());

@@ -2,9 +2,15 @@ package id.cakupan.ogc;
 
 import id.cakupan.coverage.Period;
 import id.cakupan.coverage.Sector;
+import id.cakupan.map.InvalidQueryException;
+import id.cakupan.ogc.filter.Filter;
+import id.cakupan.ogc.filter.SortBy;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import org.locationtech.jts.geom.Envelope;
 
 /**
@@ -16,6 +22,11 @@ import org.locationtech.jts.geom.Envelope;
  * @param sector null for every sector (coverage collections only)
  * @param period null for every month; the {@code period} property filter, combined with datetime
  * @param code null, or the code of one unit
+ * @param where null, or the Part 3 conditions: the {@code filter} parameter and the queryables
+ *     given as parameters ({@code kecamatan_code=31.72.03}), ANDed
+ * @param filterText the {@code filter} parameter as sent, or null; with {@code filterLang}
+ * @param properties the queryables given as parameters, by name, as sent
+ * @param sortBy null for the collection's own order
  */
 public record FeatureQuery(
     OgcCollection collection,
@@ -26,8 +37,21 @@ public record FeatureQuery(
     Sector sector,
     Period period,
     String code,
+    Filter where,
+    String filterText,
+    Filter.Lang filterLang,
+    SortedMap<String, String> properties,
+    SortBy sortBy,
     int limit,
     int offset) {
+
+  public FeatureQuery {
+    properties = properties == null ? new TreeMap<>() : new TreeMap<>(properties);
+    if (sortBy != null && (long) offset + limit > FeatureMatches.MAX_SORTED_DEPTH) {
+      throw new InvalidQueryException("offset", "a sorted listing pages up to " + FeatureMatches.MAX_SORTED_DEPTH
+          + " features deep: offset + limit must not exceed it; narrow the request with a filter");
+    }
+  }
 
   /** The default page size and the largest page served; a larger limit is lowered to it. */
   public static final int DEFAULT_LIMIT = 10;
@@ -41,6 +65,12 @@ public record FeatureQuery(
     if (sector != null) param(sb, "sector", sector.name());
     if (period != null) param(sb, "period", period.toString());
     if (code != null) param(sb, "code", code);
+    if (filterText != null) {
+      param(sb, "filter", filterText);
+      param(sb, "filter-lang", filterLang.key);
+    }
+    for (Map.Entry<String, String> e : properties.entrySet()) param(sb, e.getKey(), e.getValue());
+    if (sortBy != null) param(sb, "sortby", sortBy.text());
     param(sb, "limit", Integer.toString(limit));
     param(sb, "offset", Integer.toString(pageOffset));
     return sb.toString();

@@ -9,7 +9,8 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 
 /**
- * OGC API - Features, Part 1: Core (conformance classes core, geojson and oas30). Every
+ * OGC API - Features, Part 1: Core (conformance classes core, geojson and oas30), Part 3:
+ * Filtering (queryables, CQL2-text and CQL2-JSON filters) and Part 8: Sorting. Every
  * response is built from the current atlas and cached with it, per base URL since the links
  * in it are absolute.
  */
@@ -19,9 +20,16 @@ public final class OgcApi {
   private static final String OPENAPI_RESOURCE = "openapi.json";
 
   private final Layers layers;
+  private final FilterInStore inStore;
 
   public OgcApi(Layers layers) {
+    this(layers, null);
+  }
+
+  /** @param inStore evaluates filters on the kelurahan collection in the store (PostGIS), or null for in memory */
+  public OgcApi(Layers layers, FilterInStore inStore) {
     this.layers = layers;
+    this.inStore = inStore;
   }
 
   public CachedResponse landing(String base) {
@@ -47,13 +55,19 @@ public final class OgcApi {
   public CachedResponse items(String base, FeatureQuery q) {
     Layers.Snapshot s = layers.snapshot();
     return s.cached("ogc|items|" + base + "|" + q.cacheKey(),
-        () -> FeatureItems.page(base, OgcData.of(s), q), OgcJson.GEOJSON);
+        () -> FeatureItems.page(base, OgcData.of(s), q, inStore), OgcJson.GEOJSON);
   }
 
   public CachedResponse item(String base, OgcCollection c, String featureId) {
     Layers.Snapshot s = layers.snapshot();
     return s.cached("ogc|item|" + base + "|" + c.id() + "|" + featureId,
         () -> FeatureItems.single(base, OgcData.of(s), c, featureId), OgcJson.GEOJSON);
+  }
+
+  /** The JSON Schema of what a filter or sortby may name in the collection (Part 3). */
+  public CachedResponse queryables(String base, OgcCollection c) {
+    return layers.snapshot().cached("ogc|queryables|" + base + "|" + c.id(), () -> OgcQueryables.schema(base, c),
+        OgcQueryables.MEDIA_TYPE);
   }
 
   /** The OpenAPI 3.0 definition of the whole service, with this server's URL filled in. */

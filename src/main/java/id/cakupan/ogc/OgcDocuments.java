@@ -13,7 +13,19 @@ final class OgcDocuments {
   static final List<String> CONFORMANCE = List.of(
       "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/core",
       "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/geojson",
-      "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/oas30");
+      "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/oas30",
+      "http://www.opengis.net/spec/ogcapi-features-3/1.0/conf/filter",
+      "http://www.opengis.net/spec/ogcapi-features-3/1.0/conf/features-filter",
+      "http://www.opengis.net/spec/ogcapi-features-3/1.0/conf/queryables",
+      "http://www.opengis.net/spec/ogcapi-features-3/1.0/conf/queryables-query-parameters",
+      "http://www.opengis.net/spec/cql2/1.0/conf/cql2-text",
+      "http://www.opengis.net/spec/cql2/1.0/conf/cql2-json",
+      "http://www.opengis.net/spec/cql2/1.0/conf/basic-cql2",
+      "http://www.opengis.net/spec/cql2/1.0/conf/advanced-comparison-operators",
+      "http://www.opengis.net/spec/cql2/1.0/conf/case-insensitive-comparison",
+      "http://www.opengis.net/spec/cql2/1.0/conf/basic-spatial-functions",
+      "http://www.opengis.net/spec/cql2/1.0/conf/basic-spatial-functions-plus",
+      "http://www.opengis.net/spec/ogcapi-features-8/1.0/conf/sorting");
 
   private OgcDocuments() {}
 
@@ -97,6 +109,8 @@ final class OgcDocuments {
     g.writeArrayFieldStart("links");
     OgcJson.link(g, href, "self", OgcJson.JSON, "This collection");
     OgcJson.link(g, href + "/items", "items", OgcJson.GEOJSON, c.title() + " as GeoJSON");
+    OgcJson.link(g, href + "/queryables", OgcQueryables.REL, OgcQueryables.MEDIA_TYPE,
+        "What filter and sortby can name in " + c.id());
     if (c.coverage()) {
       String download = base + "/api/download?level=" + c.level().key();
       OgcJson.link(g, download + "&format=gpkg", "enclosure", "application/geopackage+sqlite3",

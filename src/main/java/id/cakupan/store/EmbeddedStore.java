@@ -17,9 +17,12 @@ import id.cakupan.boundary.Kelurahan;
 import id.cakupan.boundary.KelurahanLocator;
 import id.cakupan.boundary.UnmatchedFeature;
 import id.cakupan.coverage.CoverageRecord;
+import id.cakupan.coverage.CoverageTable;
 import id.cakupan.coverage.KelurahanCode;
 import id.cakupan.coverage.Period;
 import id.cakupan.coverage.Sector;
+import id.cakupan.ogc.filter.Filter;
+import id.cakupan.ogc.filter.FilterEvaluator;
 import id.cakupan.store.AtomicFiles.Written;
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
@@ -42,6 +45,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -252,6 +256,39 @@ public final class EmbeddedStore implements Store {
     KelurahanLocator locator = new KelurahanLocator(boundaries.kelurahan());
     List<KelurahanCode> out = new ArrayList<>(lons.length);
     for (int i = 0; i < lons.length; i++) out.add(locator.locate(lons[i], lats[i]));
+    return out;
+  }
+
+  @Override
+  public synchronized List<KelurahanCode> kelurahanMatching(Filter filter) {
+    if (boundaries == null) return List.of();
+    FilterEvaluator evaluator = new FilterEvaluator(filter);
+    List<KelurahanCode> out = new ArrayList<>();
+    for (Kelurahan k : boundaries.kelurahan()) {
+      if (evaluator.matches(KelurahanQueryables.values(k))) out.add(k.code());
+    }
+    Collections.sort(out);
+    return out;
+  }
+
+  @Override
+  public synchronized List<CoverageFeature> coverageMatching(Filter filter, int limit) {
+    if (boundaries == null) return List.of();
+    CoverageTable table = new CoverageTable(coverage.values());
+    FilterEvaluator evaluator = new FilterEvaluator(filter);
+    List<Kelurahan> byCode = new ArrayList<>(boundaries.kelurahan());
+    byCode.sort(Comparator.comparing(Kelurahan::code));
+    List<CoverageFeature> out = new ArrayList<>();
+    for (Kelurahan k : byCode) {
+      for (Period period : table.periods()) {
+        for (Sector sector : Sector.values()) {
+          if (evaluator.matches(CoverageQueryables.values(k, period, sector, table))) {
+            if (out.size() == limit) return out;
+            out.add(new CoverageFeature(k.code(), period, sector));
+          }
+        }
+      }
+    }
     return out;
   }
 

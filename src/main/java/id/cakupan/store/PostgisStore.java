@@ -15,6 +15,9 @@ import id.cakupan.coverage.CoverageRecord;
 import id.cakupan.coverage.KelurahanCode;
 import id.cakupan.coverage.Period;
 import id.cakupan.coverage.Sector;
+import id.cakupan.ogc.filter.Filter;
+import id.cakupan.ogc.filter.FilterException;
+import id.cakupan.ogc.filter.SqlFilter;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -33,6 +36,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import net.postgis.jdbc.PGgeometry;
 import org.flywaydb.core.Flyway;
 import org.locationtech.jts.geom.GeometryFactory;
@@ -60,6 +64,7 @@ public final class PostgisStore implements Store {
   private static final int BATCH = 500;
   private static final int COPY_CHUNK_CHARS = 1 << 16;
   private static final int FETCH_SIZE = 10_000;
+  private static final int FILTER_TIMEOUT_SECONDS = 10;
   /** admin_shutdown, crash_shutdown, cannot_connect_now: the server is going down or not up yet. */
   private static final Set<String> CONNECTION_LOSS_STATES = Set.of("57P01", "57P02", "57P03");
 
@@ -552,6 +557,76 @@ public final class PostgisStore implements Store {
       }
       return out;
     });
+  }
+
+  // --- filters
+
+  /**
+   * The filter as SQL over the kelurahan table: values travel as bound parameters, property names
+   * only as the column expressions of {@link KelurahanQueryables}. A statement timeout bounds what
+   * a costly filter can take from the database.
+   */
+  @Override
+  public List<KelurahanCode> kelurahanMatching(Filter filter) {
+    SqlFilter where = SqlFilter.of(filter, KelurahanQueryables.COLUMNS);
+    return filtering(() -> read("filter kelurahan", c -> {
+      execute(c, "SET LOCAL statement_timeout = '" + FILTER_TIMEOUT_SECONDS + "s'");
+      List<KelurahanCode> out = new ArrayList<>();
+      try (PreparedStatement st = c.prepareStatement("SELECT k.code FROM kelurahan k WHERE " + where.sql()
+          + " ORDER BY k.code")) {
+        int i = 1;
+        for (Object v : where.parameters()) st.setObject(i++, v);
+        try (ResultSet rs = st.executeQuery()) {
+          while (rs.next()) out.add(KelurahanCode.parse(rs.getString(1)));
+        }
+      }
+      return out;
+    }));
+  }
+
+  /** SQLSTATE query_canceled: the statement timeout ended a filter. */
+  private static final String QUERY_CANCELED = "57014";
+
+  /**
+   * A filter cut off by the statement timeout is the client's to narrow (a 400), not a sign that
+   * the database is unwell: it must not mark the store degraded.
+   */
+  private static <T> T filtering(Supplier<T> query) {
+    try {
+      return query.get();
+    } catch (StoreException e) {
+      for (Throwable t = e; t != null; t = t.getCause()) {
+        if (t instanceof SQLException sql && QUERY_CANCELED.equals(sql.getSQLState())) {
+          throw new FilterException("character 1", "the filter took longer than " + FILTER_TIMEOUT_SECONDS
+              + " s in the database; narrow it (a smaller area, fewer months or sectors)");
+        }
+      }
+      throw e;
+    }
+  }
+
+  /** The same, over every kelurahan × month with data × sector, with SPEC §3's sums done in SQL. */
+  @Override
+  public List<CoverageFeature> coverageMatching(Filter filter, int limit) {
+    SqlFilter where = SqlFilter.of(filter, CoverageQueryables.COLUMNS);
+    return filtering(() -> read("filter coverage", c -> {
+      execute(c, "SET LOCAL statement_timeout = '" + FILTER_TIMEOUT_SECONDS + "s'");
+      List<CoverageFeature> out = new ArrayList<>();
+      try (PreparedStatement st = c.prepareStatement("SELECT f.code, f.period, f.sector FROM (" + CoverageQueryables.ROWS
+          + ") f WHERE " + where.sql() + " ORDER BY f.code, f.period, f.ord LIMIT ?")) {
+        int i = 1;
+        for (Object v : where.parameters()) st.setObject(i++, v);
+        st.setInt(i, limit);
+        st.setFetchSize(FETCH_SIZE);
+        try (ResultSet rs = st.executeQuery()) {
+          while (rs.next()) {
+            out.add(new CoverageFeature(KelurahanCode.parse(rs.getString(1)),
+                new Period(YearMonth.from(rs.getObject(2, LocalDate.class))), Sector.valueOf(rs.getString(3))));
+          }
+        }
+      }
+      return out;
+    }));
   }
 
   // --- import log

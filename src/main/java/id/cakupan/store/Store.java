@@ -6,6 +6,7 @@ import id.cakupan.auth.AuditEntry;
 import id.cakupan.boundary.BoundarySet;
 import id.cakupan.coverage.CoverageRecord;
 import id.cakupan.coverage.KelurahanCode;
+import id.cakupan.ogc.filter.Filter;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -87,6 +88,23 @@ public interface Store extends AutoCloseable {
    * boundaries; a point on a shared border goes to the lowest code.
    */
   List<KelurahanCode> locate(double[] lons, double[] lats);
+
+  /**
+   * The stored kelurahan that pass a filter (OGC API - Features Part 3), in code order. The filter
+   * is over {@link KelurahanQueryables#QUERYABLES}, the properties of the OGC {@code kelurahan}
+   * collection: PostGIS runs it as SQL with every value a bound parameter, the embedded store in
+   * memory; both with SQL's three-valued logic, so they select the same kelurahan.
+   */
+  List<KelurahanCode> kelurahanMatching(Filter filter);
+
+  /**
+   * The records of the OGC {@code coverage-kelurahan} collection (each stored kelurahan × month
+   * with data × sector, ALL included) that pass a filter over {@link CoverageQueryables#QUERYABLES},
+   * ordered by code, month and sector (PU, BPU, JAKON, ALL). Same rules as {@link #kelurahanMatching}.
+   *
+   * @param limit the most records returned: a national filter can match millions
+   */
+  List<CoverageFeature> coverageMatching(Filter filter, int limit);
 
   /** Accepted imports, oldest first. */
   List<ImportRecord> imports();

@@ -99,6 +99,16 @@ final class TimedStore implements Store {
   }
 
   @Override
+  public List<id.cakupan.coverage.KelurahanCode> kelurahanMatching(id.cakupan.ogc.filter.Filter filter) {
+    return store.kelurahanMatching(filter);
+  }
+
+  @Override
+  public List<id.cakupan.store.CoverageFeature> coverageMatching(id.cakupan.ogc.filter.Filter filter, int limit) {
+    return store.coverageMatching(filter, limit);
+  }
+
+  @Override
   public long version() {
     return store.version();
   }

@@ -88,10 +88,11 @@ class OgcApiTest {
   void conformanceDeclaresCoreGeoJsonAndOpenApi() throws Exception {
     Set<String> classes = new TreeSet<>();
     server.json("/ogc/conformance").get("conformsTo").forEach(c -> classes.add(c.asText()));
-    assertEquals(Set.of(
+    // Part 3's classes are checked in OgcFilterApiTest.
+    assertTrue(classes.containsAll(Set.of(
         "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/core",
         "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/geojson",
-        "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/oas30"), classes);
+        "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/oas30")), classes.toString());
   }
 
   @Test

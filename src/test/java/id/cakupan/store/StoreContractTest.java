@@ -12,6 +12,7 @@ import static id.cakupan.store.StoreFixtures.sorted;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.cakupan.activity.Activity;
@@ -23,7 +24,10 @@ import id.cakupan.auth.Role;
 import id.cakupan.auth.Tokens;
 import id.cakupan.boundary.BoundarySet;
 import id.cakupan.coverage.CoverageRecord;
+import id.cakupan.coverage.KelurahanCode;
 import id.cakupan.coverage.Sector;
+import id.cakupan.ogc.filter.Filter;
+import id.cakupan.ogc.filter.FilterException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -60,6 +64,110 @@ abstract class StoreContractTest {
     assertTrue(s.boundaries().isEmpty());
     assertEquals(List.of(), s.coverage());
     assertEquals(List.of(), s.imports());
+  }
+
+  static List<KelurahanCode> matching(Store s, String cql2Text) {
+    return s.kelurahanMatching(Filter.parse(cql2Text, Filter.Lang.CQL2_TEXT, KelurahanQueryables.QUERYABLES));
+  }
+
+  @Test
+  void filtersSelectTheSameKelurahanInEveryStore() {
+    Store s = store();
+    assertEquals(List.of(), matching(s, "name = 'Koja'"), "no boundaries yet");
+    s.replaceBoundaries(StoreFixtures.jakartaUtara(), log(ImportRecord.BOUNDARIES, 3, "00"));
+    assertEquals(List.of(KOJA, LAGOA), matching(s, "kecamatan_code = '31.72.03'"));
+    assertEquals(List.of(PLUIT, KOJA, LAGOA), matching(s, "level = 'kelurahan' AND kota_code = '31.72'"));
+    assertEquals(List.of(PLUIT), matching(s, "name LIKE 'P%'"));
+    assertEquals(List.of(LAGOA), matching(s, "name LIKE '_agoa'"));
+    assertEquals(List.of(PLUIT), matching(s, "bps_code IS NULL"));
+    assertEquals(List.of(LAGOA), matching(s, "NOT (bps_code = '3175040006')"), "a null is unknown, and NOT unknown too");
+    assertEquals(List.of(LAGOA), matching(s, "luas_km2 = 1.57"), "areas as served: 3 decimals");
+    assertEquals(List.of(PLUIT, KOJA), matching(s, "luas_km2 BETWEEN 2 AND 8"));
+    assertEquals(List.of(PLUIT, LAGOA), matching(s, "name > 'L'"));
+    assertEquals(List.of(PLUIT), matching(s, "code IN ('31.72.01.1005', '31.72.09.9999')"));
+    assertEquals(List.of(PLUIT), matching(s, "kota = 'Jakarta Utara' AND NOT (kecamatan = 'Koja')"));
+    assertEquals(List.of(PLUIT, KOJA, LAGOA), matching(s, "bps_code = '3175040006' OR TRUE"));
+    assertEquals(List.of(KOJA), matching(s, "CASEI(name) = CASEI('KOJA')"));
+    assertEquals(List.of(PLUIT), matching(s, "CASEI(name) LIKE CASEI('p%')"));
+    assertEquals(List.of(KOJA, LAGOA), matching(s, "CASEI(kecamatan) IN ('koja', 'x')"));
+    // In Koja's hole, then on Lagoa's island.
+    assertEquals(List.of(), matching(s, "S_INTERSECTS(geometry, POINT(106.897 -6.107))"));
+    assertEquals(List.of(LAGOA), matching(s, "S_INTERSECTS(geometry, BBOX(106.9169, -6.1095, 106.92, -6.1))"));
+    assertEquals(List.of(PLUIT), matching(s, "S_INTERSECTS(geometry, POLYGON((106.7 -6.2, 106.85 -6.2, 106.85 -6.0,"
+        + " 106.7 -6.0, 106.7 -6.2)))"));
+    // LIKE escapes: a literal % and a pattern ending in a lone backslash match nothing and break nothing.
+    assertEquals(List.of(), matching(s, "name LIKE '%\\%%'"));
+    assertEquals(List.of(), matching(s, "name LIKE 'Koja\\'"));
+  }
+
+  static List<String> coverageMatching(Store s, String cql2Text) {
+    return s.coverageMatching(Filter.parse(cql2Text, Filter.Lang.CQL2_TEXT, CoverageQueryables.QUERYABLES), 1000).stream()
+        .map(CoverageFeature::id).toList();
+  }
+
+  @Test
+  void coverageFiltersDeriveTheMetricsAsTheMapDoes() {
+    Store s = store();
+    s.replaceBoundaries(StoreFixtures.jakartaUtara(), log(ImportRecord.BOUNDARIES, 3, "00"));
+    s.importCoverage(List.of(
+        rec(KOJA, SEP, Sector.PU, 100, 200L), rec(KOJA, OCT, Sector.PU, 120, 200L), rec(KOJA, OCT, Sector.BPU, 30, null),
+        rec(KOJA, OCT, Sector.JAKON, 5, 10L), rec(LAGOA, OCT, Sector.PU, 50, 100L), rec(PLUIT, SEP, Sector.BPU, 7, 7L)),
+        log(ImportRecord.COVERAGE, 6, "01"));
+    String koja = "31.72.03.1001_";
+    String lagoa = "31.72.03.1003_";
+    String pluit = "31.72.01.1005_";
+    assertEquals(24, coverageMatching(s, "TRUE").size(), "3 kelurahan x 2 months x 4 sectors");
+    assertEquals(List.of(koja + "2026-09_PU", koja + "2026-10_JAKON", lagoa + "2026-10_PU"),
+        coverageMatching(s, "coverage_rate = 0.5"));
+    assertEquals(List.of(pluit + "2026-09_ALL", koja + "2026-09_ALL", koja + "2026-10_ALL", lagoa + "2026-10_ALL"),
+        coverageMatching(s, "sector = 'ALL' AND workforce IS NULL AND participants IS NOT NULL"),
+        "a missing or unknown sector makes ALL's workforce unknown");
+    assertEquals(List.of(koja + "2026-10_PU", koja + "2026-10_ALL"), coverageMatching(s, "change > 0"),
+        "change needs the month before; ALL of September is PU alone");
+    assertEquals(List.of(koja + "2026-10_PU"), coverageMatching(s, "density BETWEEN 46.33 AND 46.33"), "120 / 2.59 km²");
+    assertEquals(List.of(pluit + "2026-09_BPU"), coverageMatching(s, "uncovered = 0 AND coverage_rate >= 1"));
+    assertEquals(List.of(koja + "2026-10_PU", koja + "2026-10_JAKON", lagoa + "2026-10_PU", lagoa + "2026-10_JAKON"),
+        coverageMatching(s, "period_end = DATE('2026-10-31') AND kecamatan_code = '31.72.03' AND sector IN ('PU', 'JAKON')"));
+    assertEquals(List.of(pluit + "2026-09_BPU", pluit + "2026-09_ALL", koja + "2026-10_JAKON"),
+        coverageMatching(s, "NOT (participants > 10)"));
+    assertEquals(List.of(lagoa + "2026-09_PU"), coverageMatching(s, "period = '2026-09' AND name = 'Lagoa' AND sector = 'PU'"
+        + " AND participants IS NULL AND luas_km2 = 1.57"));
+    assertEquals(List.of(), coverageMatching(s, "name = 'x'' OR 1=1 --'"));
+    assertEquals(List.of(pluit + "2026-09_PU", pluit + "2026-09_BPU"), s.coverageMatching(
+        Filter.parse("TRUE", Filter.Lang.CQL2_TEXT, CoverageQueryables.QUERYABLES), 2).stream().map(CoverageFeature::id).toList(),
+        "at most the limit, from the start of the order");
+  }
+
+  @Test
+  void injectionAttemptsAreRejectedOrMatchNothingAndLeaveTheTablesIntact() {
+    Store s = store();
+    BoundarySet set = StoreFixtures.jakartaUtara();
+    s.replaceBoundaries(set, log(ImportRecord.BOUNDARIES, 3, "00"));
+    List<CoverageRecord> counts = List.of(rec(KOJA, OCT, Sector.BPU, 120, 900L));
+    s.importCoverage(counts, log(ImportRecord.COVERAGE, 1, "01"));
+    for (String attempt : List.of(
+        "name = 'x'' OR 1=1 --'",
+        "name = 'x''); DROP TABLE kelurahan; --'",
+        "name LIKE '%''; DROP TABLE coverage; --'",
+        "name = 'x\\'' OR ''1''=''1'",
+        "code IN ('x'' OR code IS NOT NULL OR ''', 'y')",
+        "name = 'x\u2019 OR 1=1 --'",
+        "name = 'Koja\u02bc OR \u02bc1\u02bc=\u02bc1'")) {
+      assertEquals(List.of(), matching(s, attempt), attempt);
+    }
+    for (String rejected : List.of(
+        "\"code; DROP TABLE kelurahan; --\" = 'x'",
+        "name = 'x' OR 1=1 --",
+        "name = 'x'; DROP TABLE kelurahan",
+        "name = \u2018x\u2019 OR \u20181\u2019=\u20181\u2019",
+        "name = 'x' UNION SELECT code FROM kelurahan",
+        "S_INTERSECTS(geometry, POINT(1 2); DROP TABLE kelurahan)")) {
+      assertThrows(FilterException.class, () -> matching(s, rejected), rejected);
+    }
+    assertEquals(List.of(), s.kelurahanMatching(Filter.parse("{\"op\":\"=\",\"args\":[{\"property\":\"name\"},"
+        + "\"x'); DROP TABLE kelurahan; --\"]}", Filter.Lang.CQL2_JSON, KelurahanQueryables.QUERYABLES)));
+    assertSameBoundaries(set, s.boundaries().orElseThrow());
+    assertEquals(counts, s.coverage());
   }
 
   @Test
