@@ -21,11 +21,15 @@ import id.cakupan.coverage.KelurahanCode;
 import id.cakupan.coverage.Period;
 import id.cakupan.map.CsvWriter;
 import id.cakupan.map.Layers;
+import id.cakupan.ogc.ActivityFeatures;
+import id.cakupan.ogc.Bbox;
+import id.cakupan.ogc.FeatureQuery;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,6 +39,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.locationtech.jts.algorithm.InteriorPointArea;
 import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Envelope;
 
 /** Outreach activities (SPEC §7): record, plan, edit, list, effect and reach. */
 final class ActivityHandlers {
@@ -346,23 +351,102 @@ final class ActivityHandlers {
     return w;
   }
 
-  /** Points where recorded, else the kelurahan's interior point (said in {@code point}). */
-  private ObjectNode geojson(List<Activity> rows) {
+  /** Each activity at its recorded point, else its kelurahan's interior point (null when that has no geometry). */
+  private List<ActivityFeatures.Located> located(List<Activity> rows) {
     // Only the kelurahan listed: at national scale the rest would cost seconds.
     Map<KelurahanCode, Kelurahan> region = outreach.kelurahan();
     Map<KelurahanCode, Optional<Coordinate>> interior = new HashMap<>();
-    ObjectNode fc = JSON.createObjectNode();
-    fc.put("type", "FeatureCollection");
-    ArrayNode features = fc.putArray("features");
+    List<ActivityFeatures.Located> out = new ArrayList<>(rows.size());
     for (Activity a : rows) {
-      ObjectNode f = features.addObject();
-      f.put("type", "Feature");
-      f.put("id", a.id());
       Coordinate c = a.hasPoint() ? new Coordinate(a.lon(), a.lat()) : interior.computeIfAbsent(a.code(), code -> {
         Kelurahan k = region.get(code);
         return k == null || k.geometry().isEmpty() ? Optional.empty()
             : Optional.of(InteriorPointArea.getInteriorPoint(k.geometry()));
       }).orElse(null);
+      out.add(new ActivityFeatures.Located(a, outreach.name(a.code()), c));
+    }
+    return out;
+  }
+
+  // --- OGC API - Features collection "activities" (outreach web side: GIS clients read the points)
+
+  private static final Set<String> OGC_ITEM_PARAMS = Set.of("f", "limit", "offset", "bbox", "datetime", "kecamatan",
+      "type", "status");
+
+  void ogcItems(Context ctx) {
+    QueryParams p = new QueryParams(ctx, OGC_ITEM_PARAMS);
+    OgcHandlers.format(p, true);
+    int limit = p.get("limit", OgcHandlers::limit, FeatureQuery.DEFAULT_LIMIT);
+    int offset = p.get("offset", OgcHandlers::offset, 0);
+    List<Envelope> boxes = p.get("bbox", Bbox::parse, null);
+    LocalDate[] range = p.get("datetime", ActivityHandlers::dateRange, null);
+    ActivityFilter filter;
+    try {
+      filter = new ActivityFilter(p.get("kecamatan", ActivityHandlers::kecamatan, null),
+          range == null ? null : range[0], range == null ? null : range[1],
+          p.get("type", ActivityType::parse, null), p.has("status") ? p.get("status", ActivityStatus::parse, null) : null);
+    } catch (IllegalArgumentException e) {
+      throw Problem.badParameter("datetime", e.getMessage());
+    }
+    List<ActivityFeatures.Located> matches = ActivityFeatures.inBoxes(located(outreach.list(filter)), boxes);
+    StringBuilder rest = new StringBuilder();
+    for (String name : new String[] {"bbox", "datetime", "kecamatan", "type", "status"}) {
+      String v = p.get(name, s -> s, null);
+      if (v != null) {
+        rest.append(rest.isEmpty() ? "" : "&").append(name).append('=')
+            .append(java.net.URLEncoder.encode(v, StandardCharsets.UTF_8));
+      }
+    }
+    ctx.header("Cache-Control", "no-cache");
+    ctx.contentType(Layers.GEOJSON).result(ActivityFeatures.items(RequestUrls.base(ctx),
+        new ActivityFeatures.Page(matches, limit, offset, rest.toString())));
+  }
+
+  void ogcItem(Context ctx) {
+    QueryParams p = new QueryParams(ctx, Set.of("f"));
+    OgcHandlers.format(p, true);
+    Activity a = existing(ctx.pathParam("featureId"));
+    ctx.header("Cache-Control", "no-cache");
+    ctx.contentType(Layers.GEOJSON).result(ActivityFeatures.item(located(List.of(a)).get(0)));
+  }
+
+  /** An OGC datetime: a date, an instant (its date) or an interval {@code start/end} with ".." or "" for open ends. */
+  static LocalDate[] dateRange(String s) {
+    String v = s.strip();
+    int slash = v.indexOf('/');
+    if (slash < 0) {
+      LocalDate d = day(v);
+      return new LocalDate[] {d, d};
+    }
+    String from = v.substring(0, slash).strip();
+    String to = v.substring(slash + 1).strip();
+    LocalDate a = from.isEmpty() || from.equals("..") ? null : day(from);
+    LocalDate b = to.isEmpty() || to.equals("..") ? null : day(to);
+    if (a != null && b != null && a.isAfter(b)) throw new IllegalArgumentException("'" + s + "' ends before it starts");
+    return new LocalDate[] {a, b};
+  }
+
+  private static LocalDate day(String s) {
+    String d = s.length() > 10 && (s.charAt(10) == 'T' || s.charAt(10) == 't') ? s.substring(0, 10) : s;
+    try {
+      return LocalDate.parse(d);
+    } catch (java.time.format.DateTimeParseException e) {
+      throw new IllegalArgumentException("'" + s + "' is not a date or date-time (RFC 3339), e.g. 2026-06-12 or"
+          + " 2026-06-01/2026-06-30");
+    }
+  }
+
+  /** Points where recorded, else the kelurahan's interior point (said in {@code point}). */
+  private ObjectNode geojson(List<Activity> rows) {
+    ObjectNode fc = JSON.createObjectNode();
+    fc.put("type", "FeatureCollection");
+    ArrayNode features = fc.putArray("features");
+    for (ActivityFeatures.Located l : located(rows)) {
+      Activity a = l.activity();
+      ObjectNode f = features.addObject();
+      f.put("type", "Feature");
+      f.put("id", a.id());
+      Coordinate c = l.point();
       if (c == null) {
         f.putNull("geometry");
       } else {

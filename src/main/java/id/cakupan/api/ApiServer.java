@@ -9,6 +9,7 @@ import id.cakupan.app.RegionView;
 import id.cakupan.app.StoreStatus;
 import id.cakupan.boundary.UnmatchedFeature;
 import id.cakupan.map.Atlas;
+import id.cakupan.ogc.ActivityFeatures;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.staticfiles.Location;
@@ -90,6 +91,10 @@ public final class ApiServer {
     javalin.put("/api/activities/{id}", activities::update);
     javalin.delete("/api/activities/{id}", activities::delete);
     javalin.post("/api/imports/activities", writes::activities);
+    // outreach web side: the activities as an OGC API - Features collection (before the generic /ogc routes)
+    javalin.get("/ogc/collections/" + ActivityFeatures.ID, ogc::activityCollection);
+    javalin.get("/ogc/collections/" + ActivityFeatures.ID + "/items", activities::ogcItems);
+    javalin.get("/ogc/collections/" + ActivityFeatures.ID + "/items/{featureId}", activities::ogcItem);
 
     javalin.get("/ogc", ogc::landing);
     javalin.get("/ogc/conformance", ogc::conformance);

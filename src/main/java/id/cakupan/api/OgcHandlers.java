@@ -61,6 +61,11 @@ final class OgcHandlers {
     CachedResponses.send(ctx, ogc.collection(RequestUrls.base(ctx), c));
   }
 
+  void activityCollection(Context ctx) {
+    json(ctx);
+    CachedResponses.send(ctx, ogc.activityCollection(RequestUrls.base(ctx)));
+  }
+
   void items(Context ctx) {
     OgcCollection c = collection(ctx.pathParam("collectionId"));
     if (!c.coverage()) {
@@ -123,7 +128,7 @@ final class OgcHandlers {
   }
 
   /** {@code f=json} (and {@code geojson} for features) is what is served; there is no HTML. */
-  private static void format(QueryParams p, boolean features) {
+  static void format(QueryParams p, boolean features) {
     String f = p.get("f", s -> s.trim().toLowerCase(Locale.ROOT), "json");
     if (f.equals("json") || (features && f.equals("geojson"))) return;
     if (f.equals("html")) {
@@ -138,7 +143,7 @@ final class OgcHandlers {
   }
 
   /** 1 or more; above the maximum the maximum is served (OGC API - Features, /req/core/fc-limit-response). */
-  private static int limit(String s) {
+  static int limit(String s) {
     String t = s.trim();
     if (!t.matches("-?\\d+")) throw new IllegalArgumentException("'" + s + "' is not a whole number");
     BigInteger v = new BigInteger(t);
@@ -147,7 +152,7 @@ final class OgcHandlers {
   }
 
   /** 0 or more; an offset past every feature is an empty page, however large. */
-  private static int offset(String s) {
+  static int offset(String s) {
     String t = s.trim();
     if (!t.matches("\\d+")) throw new IllegalArgumentException("'" + s + "' is not a whole number >= 0");
     return new BigInteger(t).min(BigInteger.valueOf(Integer.MAX_VALUE)).intValue();

@@ -4,6 +4,7 @@ import id.cakupan.map.JsonBytes;
 import com.fasterxml.jackson.core.JsonGenerator;
 import id.cakupan.coverage.Period;
 import id.cakupan.coverage.Sector;
+import id.cakupan.map.Level;
 import java.io.IOException;
 import java.util.List;
 import org.locationtech.jts.geom.Envelope;
@@ -65,6 +66,7 @@ final class OgcDocuments {
       g.writeEndArray();
       g.writeArrayFieldStart("collections");
       for (OgcCollection c : OgcCollection.values()) writeCollection(g, base, data, c);
+      ActivityFeatures.writeCollection(g, base, data.extent(Level.KELURAHAN));
       g.writeEndArray();
       g.writeEndObject();
     });

@@ -121,7 +121,7 @@ class OgcApiTest {
       }
     }
     assertEquals(List.of("kelurahan", "kecamatan", "coverage-kelurahan", "coverage-kecamatan", "coverage-kota",
-        "coverage-kelurahan-table"), ids);
+        "coverage-kelurahan-table", "activities"), ids);
   }
 
   @ParameterizedTest
