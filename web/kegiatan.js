@@ -4,7 +4,8 @@ import { getJson } from './js/api.js';
 import { errorMessage } from './js/errors.js';
 import { escapeHtml, formatValue, lang, setLang, t } from './js/i18n.js';
 import { ACTIVITY_STATUSES, ACTIVITY_TYPES } from './js/outreach-text.js';
-import { TOKEN_KEY, openActivityForm, sessionToken } from './js/activity-form.js';
+import { TOKEN_KEY, sessionToken } from './js/activity-form.js';
+import { activitySummary, decorateRows } from './js/kelurahan-activities.js';
 
 const $ = (id) => document.getElementById(id);
 const NS = 'http://www.w3.org/2000/svg';
@@ -171,29 +172,16 @@ function drawCalendar() {
 
 // ---------------------------------------------------------------- kelurahan to plan for
 
-let reachRows = [];
-let recent = new Map(); // code → activities (not cancelled) dated in the last six months up to today
-
-function isoDay(d) {
-  return d.getFullYear() + '-' + String(d.getMonth() + 1).padStart(2, '0') + '-' + String(d.getDate()).padStart(2, '0');
-}
+let summary = new Map(); // code → js/kelurahan-activities.js's summary of the kecamatan's kelurahan
 
 async function loadReach() {
-  reachRows = [];
-  recent = new Map();
+  summary = new Map();
   if (!state.kecamatan) {
     drawReach();
     return;
   }
-  const now = new Date();
-  const from = new Date(now.getFullYear(), now.getMonth() - 6, now.getDate());
   try {
-    const [reach, acts] = await Promise.all([
-      getJson('/api/activities/reach?' + new URLSearchParams({ kecamatan: state.kecamatan })),
-      getJson('/api/activities?' + new URLSearchParams({ kecamatan: state.kecamatan, from: isoDay(from), to: isoDay(now) })),
-    ]);
-    reachRows = reach.rows;
-    for (const a of acts.rows) if (a.status !== 'batal') recent.set(a.code, (recent.get(a.code) || 0) + 1);
+    summary = await activitySummary(state.kecamatan);
   } catch (e) {
     showError(e);
   }
@@ -202,7 +190,7 @@ async function loadReach() {
 
 /** Not reached first, then most uncovered (unknown last), as a camat would go through them. */
 function reachOrder(a, b) {
-  const flag = (r) => (r.belum_tersentuh === true ? 0 : 1);
+  const flag = (r) => (r.belumTersentuh ? 0 : 1);
   const unc = (r) => (r.uncovered === null || r.uncovered === undefined ? -1 : r.uncovered);
   return flag(a) - flag(b) || unc(b) - unc(a) || a.code.localeCompare(b.code);
 }
@@ -213,7 +201,7 @@ function drawReach() {
   el.replaceChildren();
   if (!state.kecamatan) return;
   const tr = el.createTHead().insertRow();
-  for (const [key, cls] of [['activityKelurahan'], ['reachUncovered', 'num'], ['reachRecent', 'num'], ['reachLastDone'], ['reachFlag'], ['planAction']]) {
+  for (const [key, cls] of [['activityKelurahan'], ['reachUncovered', 'num'], ['reachLastDone']]) {
     const th = document.createElement('th');
     th.scope = 'col';
     th.textContent = t(key);
@@ -221,29 +209,29 @@ function drawReach() {
     tr.appendChild(th);
   }
   const body = el.createTBody();
-  for (const r of [...reachRows].sort(reachOrder)) {
+  for (const r of [...summary.values()].sort(reachOrder)) {
     const row = body.insertRow();
     row.dataset.code = r.code;
+    const name = document.createElement('th');
+    name.scope = 'row';
+    name.textContent = r.name || r.code;
+    row.appendChild(name);
     const cell = (text, cls) => { const td = row.insertCell(); td.textContent = text; if (cls) td.className = cls; return td; };
-    cell(r.name || r.code);
     cell(r.uncovered === null || r.uncovered === undefined ? t('noData') : formatValue('uncovered', r.uncovered), 'num');
-    cell(String(recent.get(r.code) || 0), 'num').dataset.field = 'recent';
-    cell(r.last_done ? r.last_done : '–');
-    const flag = cell('');
-    flag.dataset.field = 'belum_tersentuh';
-    if (r.belum_tersentuh === true) {
-      const b = document.createElement('span');
-      b.className = 'flag-reach';
-      b.textContent = t('belumTersentuh');
-      flag.appendChild(b);
-    }
-    const b = document.createElement('button');
-    b.type = 'button';
-    b.className = 'plan';
-    b.dataset.code = r.code;
-    b.textContent = t('planAction');
-    row.insertCell().appendChild(b);
+    cell(r.lastDone ? r.lastDone : '–');
   }
+  const kec = kecamatanList.find(([c]) => c === state.kecamatan);
+  decorateRows(el, summary, {
+    kecamatanName: kec ? kec[1] : null,
+    onSaved: (a) => {
+      showNotice(t('planSaved', { type: t('type_' + a.type), name: a.name || a.code, date: a.date }));
+      state.month = a.date.slice(0, 7);
+      writeUrl();
+      loadMonth();
+      loadReach();
+      loadEffect();
+    },
+  });
 }
 
 function drawLogin() {
@@ -259,23 +247,6 @@ function showNotice(text) {
   $('notice').hidden = !text;
 }
 
-$('reach').addEventListener('click', (e) => {
-  const b = e.target.closest('button.plan');
-  if (!b) return;
-  const r = reachRows.find((x) => x.code === b.dataset.code);
-  const kec = kecamatanList.find(([c]) => c === state.kecamatan);
-  openActivityForm({ code: r.code, name: r.name }, {
-    kecamatanName: kec ? kec[1] : null,
-    onSaved: (a) => {
-      showNotice(t('planSaved', { type: t('type_' + a.type), name: a.name || a.code, date: a.date }));
-      state.month = a.date.slice(0, 7);
-      writeUrl();
-      loadMonth();
-      loadReach();
-      loadEffect();
-    },
-  });
-});
 $('login-form').addEventListener('submit', (e) => {
   e.preventDefault();
   const v = $('token-input').value.trim();
