@@ -221,7 +221,10 @@ export class ActivityLayer {
       return l;
     };
     const details = document.createElement('details');
-    details.open = true;
+    // On a phone the box starts folded: open, it would cover much of the map.
+    if (this.open === undefined) this.open = !window.matchMedia('(max-width: 760px)').matches;
+    details.open = this.open;
+    details.addEventListener('toggle', () => { this.open = details.open; });
     const summary = document.createElement('summary');
     summary.textContent = t('activities');
     details.appendChild(summary);
