@@ -329,6 +329,7 @@ async function render({ fit } = {}) {
   $('outreach-link').href = '/kegiatan.html' + (state.kecamatan ? '?kecamatan=' + state.kecamatan : '');
   await Promise.all([activities.load(state.kecamatan), activities.showReach(state.period, state.kecamatan, fc)]);
   if (seq !== renderSeq) return;
+  activities.markTable($('table'));
   setStatus('ready');
 }
 
@@ -339,6 +340,7 @@ function drawViews() {
   lastRows = rankedRows(lastFc, state.sort);
   renderTable($('table'), lastRows, state, lastFc);
   markSelected($('table'), state.sel, false);
+  activities.markTable($('table'));
 }
 
 function select(code, { zoom, scroll, push }) {

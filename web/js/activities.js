@@ -129,6 +129,21 @@ export class ActivityLayer {
     this.control.getContainer().querySelector('.act-reach-key').hidden = flagged.length === 0;
   }
 
+  /** Marks the ranked table's kelurahan rows that are belum tersentuh (after every redraw of the table). */
+  markTable(table) {
+    for (const old of table.querySelectorAll('.flag-reach')) old.remove();
+    if (!this.reachLayer) return;
+    for (const tr of table.querySelectorAll('tr[data-code]')) {
+      if (!this.reachCodes.has(tr.dataset.code)) continue;
+      const holder = tr.querySelector('th .area-name > div') || tr.querySelector('th');
+      if (!holder) continue;
+      const b = document.createElement('span');
+      b.className = 'flag-reach';
+      b.textContent = t('belumTersentuh');
+      holder.appendChild(b);
+    }
+  }
+
   /** The activities the filter lets through. */
   shown() {
     if (!this.visible) return [];

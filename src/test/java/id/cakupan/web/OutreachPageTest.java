@@ -149,6 +149,11 @@ class OutreachPageTest {
     @SuppressWarnings("unchecked")
     List<String> outlined = (List<String>) browser.js("return [...document.querySelectorAll('path[data-reach]')].map(p => p.dataset.reach)");
     assertEquals(flagged, Set.copyOf(outlined));
+    // The ranked table beside the map flags the same kelurahan.
+    @SuppressWarnings("unchecked")
+    List<String> flaggedRows = (List<String>) browser.js(
+        "return [...document.querySelectorAll('#table tr[data-code]')].filter(tr => tr.querySelector('.flag-reach')).map(tr => tr.dataset.code)");
+    assertEquals(flagged, Set.copyOf(flaggedRows));
     WebElement key = browser.driver.findElement(By.cssSelector(".act-reach-key"));
     assertTrue(key.isDisplayed());
     assertTrue(key.getText().startsWith("Belum tersentuh"), key.getText());
