@@ -209,6 +209,14 @@ class OutreachPageTest {
       List<WebElement> bars = browser.driver.findElements(By.cssSelector("#effect-chart rect[data-type='" + s.get("type").asText() + "']"));
       assertEquals(s.get("mean_excess").isNull() ? 0 : 1, bars.size(), s.toString());
     }
+
+    // In English the same page: the month, the headings and the caveat.
+    browser.driver.findElement(By.id("lang")).click();
+    browser.waitFor("English", d -> d.findElement(By.id("calendar-title")).getText().equals("Activity calendar"));
+    assertEquals("June 2026", browser.driver.findElement(By.id("month-title")).getText());
+    assertTrue(browser.driver.findElement(By.id("caveat")).getText().startsWith("This is an association, not proof"));
+    assertTrue(browser.driver.findElement(By.cssSelector("#calendar td[data-date='2026-06-12'] .cal-act")).getText().startsWith("Bazaar"));
+    assertTrue(browser.driver.getCurrentUrl().contains("lang=en"));
     assertEquals(List.of(), pageErrors());
   }
 
