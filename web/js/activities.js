@@ -38,20 +38,36 @@ export function activityPopup(p) {
 }
 
 /**
- * Groups points whose screen positions share a grid cell. points: [{x, y, item}]; returns
- * [{x, y, items}] with the mean position of each group, in a stable order (first item's order).
+ * Groups points lying within `cell` pixels of a group's first point (looked up in a grid of that
+ * size and its eight neighbours, so two points side by side across a cell edge still join).
+ * points: [{x, y, item}]; returns [{x, y, items}] at each group's mean position, in input order.
  */
 export function gridClusters(points, cell) {
-  const groups = new Map();
+  const grid = new Map();
+  const groups = [];
   for (const p of points) {
-    const key = Math.floor(p.x / cell) + ':' + Math.floor(p.y / cell);
-    let g = groups.get(key);
-    if (!g) groups.set(key, (g = { sx: 0, sy: 0, items: [] }));
-    g.sx += p.x;
-    g.sy += p.y;
-    g.items.push(p.item);
+    const cx = Math.floor(p.x / cell);
+    const cy = Math.floor(p.y / cell);
+    let found = null;
+    for (let dx = -1; dx <= 1 && !found; dx++) {
+      for (let dy = -1; dy <= 1 && !found; dy++) {
+        for (const g of grid.get((cx + dx) + ':' + (cy + dy)) || []) {
+          if (Math.hypot(g.x0 - p.x, g.y0 - p.y) <= cell) { found = g; break; }
+        }
+      }
+    }
+    if (!found) {
+      found = { x0: p.x, y0: p.y, sx: 0, sy: 0, items: [] };
+      const key = cx + ':' + cy;
+      if (!grid.has(key)) grid.set(key, []);
+      grid.get(key).push(found);
+      groups.push(found);
+    }
+    found.sx += p.x;
+    found.sy += p.y;
+    found.items.push(p.item);
   }
-  return [...groups.values()].map((g) => ({ x: g.sx / g.items.length, y: g.sy / g.items.length, items: g.items }));
+  return groups.map((g) => ({ x: g.sx / g.items.length, y: g.sy / g.items.length, items: g.items }));
 }
 
 export class ActivityLayer {
