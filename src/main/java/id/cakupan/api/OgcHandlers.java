@@ -43,6 +43,11 @@ final class OgcHandlers {
     CachedResponses.send(ctx, ogc.openApi(RequestUrls.base(ctx)));
   }
 
+  void serviceOpenApi(Context ctx) {
+    new QueryParams(ctx, Set.of());
+    CachedResponses.send(ctx, ogc.serviceOpenApi(RequestUrls.base(ctx)));
+  }
+
   void collections(Context ctx) {
     json(ctx);
     CachedResponses.send(ctx, ogc.collections(RequestUrls.base(ctx)));

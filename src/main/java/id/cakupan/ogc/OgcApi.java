@@ -1,12 +1,7 @@
 package id.cakupan.ogc;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.cakupan.map.CachedResponse;
 import id.cakupan.map.Layers;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 
 /**
  * OGC API - Features, Part 1: Core (conformance classes core, geojson and oas30). Every
@@ -15,8 +10,6 @@ import java.io.UncheckedIOException;
  */
 public final class OgcApi {
   public static final String OPENAPI_MEDIA_TYPE = OgcJson.OPENAPI;
-  private static final ObjectMapper MAPPER = new ObjectMapper();
-  private static final String OPENAPI_RESOURCE = "openapi.json";
 
   private final Layers layers;
 
@@ -56,19 +49,17 @@ public final class OgcApi {
         () -> FeatureItems.single(base, OgcData.of(s), c, featureId), OgcJson.GEOJSON);
   }
 
-  /** The OpenAPI 3.0 definition of the whole service, with this server's URL filled in. */
+  /**
+   * The OpenAPI 3.0 definition of the OGC API alone, rooted at /ogc: the {@code servers} URL is the
+   * landing page and the paths are relative to it, so a client given {@code …/ogc} or
+   * {@code …/ogc/} resolves {@code /conformance} and {@code /collections} the same way.
+   */
   public CachedResponse openApi(String base) {
-    return layers.snapshot().cached("ogc|openapi|" + base, () -> openApiDocument(base), OgcJson.OPENAPI);
+    return layers.snapshot().cached("ogc|openapi|" + base, () -> OpenApiDocuments.ogc(base), OgcJson.OPENAPI);
   }
 
-  static byte[] openApiDocument(String base) {
-    try (InputStream in = OgcApi.class.getResourceAsStream(OPENAPI_RESOURCE)) {
-      if (in == null) throw new IllegalStateException("resource " + OPENAPI_RESOURCE + " is missing from the jar");
-      ObjectNode doc = (ObjectNode) MAPPER.readTree(in);
-      doc.putArray("servers").addObject().put("url", base).put("description", "this server");
-      return MAPPER.writeValueAsBytes(doc);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+  /** The OpenAPI 3.0 definition of the whole service (/api, /ogc, /tiles), rooted at the host. */
+  public CachedResponse serviceOpenApi(String base) {
+    return layers.snapshot().cached("openapi|" + base, () -> OpenApiDocuments.service(base), OgcJson.OPENAPI);
   }
 }
