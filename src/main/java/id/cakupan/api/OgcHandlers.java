@@ -8,6 +8,7 @@ import id.cakupan.ogc.FeatureQuery;
 import id.cakupan.ogc.MonthRange;
 import id.cakupan.ogc.OgcApi;
 import id.cakupan.ogc.OgcCollection;
+import id.cakupan.ogc.OgcCrs;
 import io.javalin.http.Context;
 import java.math.BigInteger;
 import java.util.Locale;
@@ -16,10 +17,16 @@ import java.util.regex.Pattern;
 
 /** OGC API - Features under /ogc: parse the request, ask {@link OgcApi}, send the cached response. */
 final class OgcHandlers {
-  private static final Set<String> DOCUMENT_PARAMS = Set.of("f");
-  private static final Set<String> BOUNDARY_ITEM_PARAMS = Set.of("f", "limit", "offset", "bbox", "datetime", "code");
+  /**
+   * {@code crs} is checked and otherwise ignored on the documents: GDAL before 3.7 sends the query
+   * parameters of the URL it was given with every request, landing page included.
+   */
+  private static final Set<String> DOCUMENT_PARAMS = Set.of("f", "crs");
+  private static final Set<String> FEATURE_PARAMS = Set.of("f", "crs");
+  private static final Set<String> BOUNDARY_ITEM_PARAMS =
+      Set.of("f", "limit", "offset", "bbox", "bbox-crs", "crs", "datetime", "code");
   private static final Set<String> COVERAGE_ITEM_PARAMS =
-      Set.of("f", "limit", "offset", "bbox", "datetime", "code", "sector", "period");
+      Set.of("f", "limit", "offset", "bbox", "bbox-crs", "crs", "datetime", "code", "sector", "period");
   private static final Pattern CODE = Pattern.compile("\\d{2}(\\.\\d{2}){1,2}(\\.\\d{4})?");
 
   private final OgcApi ogc;
@@ -73,23 +80,35 @@ final class OgcHandlers {
     format(p, true);
     String bbox = p.get("bbox", s -> s, null);
     String datetime = p.get("datetime", s -> s, null);
+    OgcCrs crs = p.getRepeatable("crs", OgcCrs::parse, OgcCrs.STORAGE);
+    OgcCrs bboxCrs = p.getRepeatable("bbox-crs", OgcCrs::parse, OgcCrs.STORAGE);
     FeatureQuery q = new FeatureQuery(c,
-        bbox == null ? null : p.get("bbox", Bbox::parse, null), bbox,
+        bbox == null ? null : p.get("bbox", text -> Bbox.parse(text, bboxCrs), null), bbox,
         // Boundaries hold for every month: a datetime is checked but selects all of them.
         datetime == null ? null : c.coverage() ? p.get("datetime", MonthRange::parse, null) : check(p), datetime,
         p.get("sector", Sector::parse, null),
         p.get("period", Period::parse, null),
         p.get("code", OgcHandlers::code, null),
+        crs,
+        bboxCrs,
         p.get("limit", OgcHandlers::limit, FeatureQuery.DEFAULT_LIMIT),
         p.get("offset", OgcHandlers::offset, 0));
     CachedResponses.send(ctx, ogc.items(RequestUrls.base(ctx), q));
+    contentCrs(ctx, crs);
   }
 
   void item(Context ctx) {
     OgcCollection c = collection(ctx.pathParam("collectionId"));
-    QueryParams p = new QueryParams(ctx, DOCUMENT_PARAMS);
+    QueryParams p = new QueryParams(ctx, FEATURE_PARAMS);
     format(p, true);
-    CachedResponses.send(ctx, ogc.item(RequestUrls.base(ctx), c, ctx.pathParam("featureId")));
+    OgcCrs crs = p.getRepeatable("crs", OgcCrs::parse, OgcCrs.STORAGE);
+    CachedResponses.send(ctx, ogc.item(RequestUrls.base(ctx), c, ctx.pathParam("featureId"), crs));
+    contentCrs(ctx, crs);
+  }
+
+  /** OGC API - Features Part 2: every feature response names its CRS, the default one included. */
+  private static void contentCrs(Context ctx, OgcCrs crs) {
+    ctx.header("Content-Crs", "<" + crs.uri() + ">");
   }
 
   private static MonthRange check(QueryParams p) {
@@ -98,7 +117,9 @@ final class OgcHandlers {
   }
 
   private static void json(Context ctx) {
-    format(new QueryParams(ctx, DOCUMENT_PARAMS), false);
+    QueryParams p = new QueryParams(ctx, DOCUMENT_PARAMS);
+    format(p, false);
+    p.getRepeatable("crs", OgcCrs::parse, OgcCrs.STORAGE);
   }
 
   /** {@code f=json} (and {@code geojson} for features) is what is served; there is no HTML. */

@@ -9,10 +9,14 @@ import id.cakupan.map.FiguresJson;
 import id.cakupan.map.MapUnit;
 import id.cakupan.map.NoDataException;
 import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
@@ -90,18 +94,20 @@ final class FeatureItems {
           q.collection().title());
       g.writeEndArray();
       g.writeArrayFieldStart("features");
-      for (long i = from; i < to; i++) writeFeature(g, data, s, i, null);
+      Geometries geometries = new Geometries(q.crs());
+      for (long i = from; i < to; i++) writeFeature(g, data, s, i, geometries, null);
       g.writeEndArray();
       g.writeEndObject();
     });
   }
 
   /** One feature by id: a unit code, or {@code code_YYYY-MM_SECTOR} in a coverage collection. */
-  static byte[] single(String base, OgcData data, OgcCollection c, String featureId) {
+  static byte[] single(String base, OgcData data, OgcCollection c, String featureId, OgcCrs crs) {
     Selection s = find(data, c, featureId);
-    String href = base + "/ogc/collections/" + c.id() + "/items/" + featureId;
+    String href = base + "/ogc/collections/" + c.id() + "/items/" + featureId
+        + (crs == OgcCrs.STORAGE ? "" : "?crs=" + URLEncoder.encode(crs.uri(), StandardCharsets.UTF_8));
     return JsonBytes.write(g -> {
-      writeFeature(g, data, s, 0, links -> {
+      writeFeature(g, data, s, 0, new Geometries(crs), links -> {
         OgcJson.link(links, href, "self", OgcJson.GEOJSON, "This feature");
         OgcJson.link(links, base + "/ogc/collections/" + c.id(), "collection", OgcJson.JSON, c.title());
       });
@@ -140,8 +146,29 @@ final class FeatureItems {
     void write(JsonGenerator g) throws IOException;
   }
 
-  private static void writeFeature(JsonGenerator g, OgcData data, Selection s, long index, Links links)
-      throws IOException {
+  /** Each unit's geometry in the requested CRS, projected once per response however often it repeats. */
+  static final class Geometries {
+    private final OgcCrs crs;
+    private final CrsGeometryJson writer;
+    private final Map<MapUnit, String> projected = new HashMap<>();
+
+    Geometries(OgcCrs crs) {
+      this.crs = crs;
+      this.writer = crs == OgcCrs.STORAGE ? null : new CrsGeometryJson(crs);
+    }
+
+    String json(MapUnit u) {
+      if (writer == null) return u.geometryJson();
+      return projected.computeIfAbsent(u, unit -> writer.toJson(unit.geometry()));
+    }
+
+    OgcCrs crs() {
+      return crs;
+    }
+  }
+
+  private static void writeFeature(JsonGenerator g, OgcData data, Selection s, long index, Geometries geometries,
+      Links links) throws IOException {
     MapUnit u;
     Period period = null;
     Sector sector = null;
@@ -158,7 +185,7 @@ final class FeatureItems {
     g.writeStringField("type", "Feature");
     g.writeStringField("id", s.coverage() ? u.code() + "_" + period + "_" + sector.name() : u.code());
     g.writeFieldName("geometry");
-    g.writeRawValue(u.geometryJson());
+    g.writeRawValue(geometries.json(u));
     g.writeObjectFieldStart("properties");
     ChoroplethLayer.writeUnit(g, u);
     if (s.coverage()) {

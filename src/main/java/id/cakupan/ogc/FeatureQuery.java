@@ -16,6 +16,8 @@ import org.locationtech.jts.geom.Envelope;
  * @param sector null for every sector (coverage collections only)
  * @param period null for every month; the {@code period} property filter, combined with datetime
  * @param code null, or the code of one unit
+ * @param crs the CRS of the geometry written (Part 2); {@link OgcCrs#STORAGE} by default
+ * @param bboxCrs the CRS {@code bboxText} is written in; {@link OgcCrs#STORAGE} by default
  */
 public record FeatureQuery(
     OgcCollection collection,
@@ -26,6 +28,8 @@ public record FeatureQuery(
     Sector sector,
     Period period,
     String code,
+    OgcCrs crs,
+    OgcCrs bboxCrs,
     int limit,
     int offset) {
 
@@ -37,10 +41,12 @@ public record FeatureQuery(
   public String queryString(int pageOffset) {
     StringBuilder sb = new StringBuilder();
     if (bboxText != null) param(sb, "bbox", bboxText);
+    if (bboxText != null && bboxCrs != OgcCrs.STORAGE) param(sb, "bbox-crs", bboxCrs.uri());
     if (datetimeText != null) param(sb, "datetime", datetimeText);
     if (sector != null) param(sb, "sector", sector.name());
     if (period != null) param(sb, "period", period.toString());
     if (code != null) param(sb, "code", code);
+    if (crs != OgcCrs.STORAGE) param(sb, "crs", crs.uri());
     param(sb, "limit", Integer.toString(limit));
     param(sb, "offset", Integer.toString(pageOffset));
     return sb.toString();

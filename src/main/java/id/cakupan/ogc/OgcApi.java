@@ -4,7 +4,8 @@ import id.cakupan.map.CachedResponse;
 import id.cakupan.map.Layers;
 
 /**
- * OGC API - Features, Part 1: Core (conformance classes core, geojson and oas30). Every
+ * OGC API - Features, Part 1: Core (conformance classes core, geojson and oas30) and Part 2:
+ * Coordinate Reference Systems by Reference. Every
  * response is built from the current atlas and cached with it, per base URL since the links
  * in it are absolute.
  */
@@ -43,10 +44,10 @@ public final class OgcApi {
         () -> FeatureItems.page(base, OgcData.of(s), q), OgcJson.GEOJSON);
   }
 
-  public CachedResponse item(String base, OgcCollection c, String featureId) {
+  public CachedResponse item(String base, OgcCollection c, String featureId, OgcCrs crs) {
     Layers.Snapshot s = layers.snapshot();
-    return s.cached("ogc|item|" + base + "|" + c.id() + "|" + featureId,
-        () -> FeatureItems.single(base, OgcData.of(s), c, featureId), OgcJson.GEOJSON);
+    return s.cached("ogc|item|" + base + "|" + c.id() + "|" + crs.name() + "|" + featureId,
+        () -> FeatureItems.single(base, OgcData.of(s), c, featureId, crs), OgcJson.GEOJSON);
   }
 
   /**

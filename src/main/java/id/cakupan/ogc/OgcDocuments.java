@@ -13,7 +13,8 @@ final class OgcDocuments {
   static final List<String> CONFORMANCE = List.of(
       "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/core",
       "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/geojson",
-      "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/oas30");
+      "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/oas30",
+      "http://www.opengis.net/spec/ogcapi-features-2/1.0/conf/crs");
 
   private OgcDocuments() {}
 
@@ -70,8 +71,9 @@ final class OgcDocuments {
     g.writeStringField("description", c.description());
     g.writeStringField("itemType", "feature");
     g.writeArrayFieldStart("crs");
-    g.writeString(OgcJson.CRS84);
+    for (OgcCrs crs : OgcCrs.all()) g.writeString(crs.uri());
     g.writeEndArray();
+    g.writeStringField("storageCrs", OgcCrs.STORAGE.uri());
     g.writeObjectFieldStart("extent");
     Envelope e = data.extent(c.level());
     if (!e.isNull()) {

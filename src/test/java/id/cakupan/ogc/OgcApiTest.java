@@ -85,13 +85,14 @@ class OgcApiTest {
   }
 
   @Test
-  void conformanceDeclaresCoreGeoJsonAndOpenApi() throws Exception {
+  void conformanceDeclaresCoreGeoJsonOpenApiAndCrs() throws Exception {
     Set<String> classes = new TreeSet<>();
     server.json("/ogc/conformance").get("conformsTo").forEach(c -> classes.add(c.asText()));
     assertEquals(Set.of(
         "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/core",
         "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/geojson",
-        "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/oas30"), classes);
+        "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/oas30",
+        "http://www.opengis.net/spec/ogcapi-features-2/1.0/conf/crs"), classes);
   }
 
   @Test
@@ -296,7 +297,7 @@ class OgcApiTest {
       "/ogc/collections/desa|404|collectionId",
       "/ogc/collections/desa/items|404|collectionId",
       "/ogc/collections/kelurahan/items?foo=1|400|foo",
-      "/ogc/collections/kelurahan/items?crs=EPSG:3857|400|crs",
+      "/ogc/collections/kelurahan/items?crs=EPSG:2154|400|crs",
       "/ogc/collections/kelurahan/items?limit=0|400|limit",
       "/ogc/collections/kelurahan/items?limit=ten|400|limit",
       "/ogc/collections/kelurahan/items?offset=-1|400|offset",
