@@ -1,14 +1,10 @@
 package id.cakupan.api;
 
-import id.cakupan.coverage.Period;
-import id.cakupan.coverage.RegionCodes;
-import id.cakupan.coverage.Sector;
 import id.cakupan.download.DownloadFormat;
 import id.cakupan.download.DownloadQuery;
 import id.cakupan.download.GeoPackageLayerWriter;
 import id.cakupan.download.LayerDownloads;
 import id.cakupan.map.Atlas;
-import id.cakupan.map.ChoroplethLayer;
 import id.cakupan.map.CsvWriter;
 import id.cakupan.map.Layers;
 import id.cakupan.map.Level;
@@ -35,7 +31,8 @@ final class DownloadHandlers {
   }
 
   void download(Context ctx) {
-    QueryParams p = new QueryParams(ctx, PARAMS);
+    LayerRequest r = new LayerRequest(ctx, PARAMS, layers);
+    QueryParams p = r.params();
     DownloadFormat format = p.get("format", DownloadFormat::parse, DownloadFormat.GEOJSON);
     String geometry = p.get("geometry", s -> s.trim().toLowerCase(Locale.ROOT), "point");
     if (!geometry.equals("point") && !geometry.equals("wkt")) {
@@ -48,16 +45,9 @@ final class DownloadHandlers {
     if (p.has("locale") && format != DownloadFormat.CSV) {
       throw Problem.badParameter("locale", "locale applies to format=csv only");
     }
-    DownloadQuery requested = new DownloadQuery(
-        p.get("level", Level::parse, Level.KELURAHAN),
-        p.get("sector", Sector::parse, Sector.ALL),
-        p.get("period", Period::parse, null),
-        p.get("kecamatan", RegionCodes::parseKecamatan, null),
-        format, geometry.equals("wkt"));
-    Layers.Snapshot s = layers.snapshot();
+    DownloadQuery q = new DownloadQuery(r.layer(r.level(Level.KELURAHAN)), format, geometry.equals("wkt"));
+    Layers.Snapshot s = r.snapshot();
     Atlas atlas = s.atlas();
-    DownloadQuery q = requested.withPeriod(ChoroplethLayer.resolvePeriod(atlas, requested.period()));
-    ChoroplethLayer.units(atlas, q.level(), q.kecamatan()); // refuse a bad filter before any work
     ctx.header(Header.CONTENT_DISPOSITION, "attachment; filename=\"" + q.fileName() + "\"");
     switch (format) {
       case GEOJSON -> CachedResponses.send(ctx,

@@ -1,9 +1,6 @@
 package id.cakupan.api;
 
-import id.cakupan.coverage.Period;
-import id.cakupan.coverage.Sector;
 import id.cakupan.map.Layers;
-import id.cakupan.ogc.Bbox;
 import id.cakupan.ogc.FeatureQuery;
 import id.cakupan.ogc.MonthRange;
 import id.cakupan.ogc.OgcApi;
@@ -29,9 +26,11 @@ final class OgcHandlers {
       Set.of("f", "limit", "offset", "bbox", "bbox-crs", "crs", "datetime", "code", "sector", "period");
   private static final Pattern CODE = Pattern.compile("\\d{2}(\\.\\d{2}){1,2}(\\.\\d{4})?");
 
+  private final Layers layers;
   private final OgcApi ogc;
 
   OgcHandlers(Layers layers) {
+    this.layers = layers;
     this.ogc = new OgcApi(layers);
   }
 
@@ -76,18 +75,18 @@ final class OgcHandlers {
         }
       }
     }
-    QueryParams p = new QueryParams(ctx, c.coverage() ? COVERAGE_ITEM_PARAMS : BOUNDARY_ITEM_PARAMS);
+    LayerRequest r = new LayerRequest(ctx, c.coverage() ? COVERAGE_ITEM_PARAMS : BOUNDARY_ITEM_PARAMS, layers);
+    QueryParams p = r.params();
     format(p, true);
-    String bbox = p.get("bbox", s -> s, null);
-    String datetime = p.get("datetime", s -> s, null);
-    OgcCrs crs = p.getRepeatable("crs", OgcCrs::parse, OgcCrs.STORAGE);
-    OgcCrs bboxCrs = p.getRepeatable("bbox-crs", OgcCrs::parse, OgcCrs.STORAGE);
+    String datetime = r.text("datetime");
+    OgcCrs crs = r.crs();
+    OgcCrs bboxCrs = r.bboxCrs();
     FeatureQuery q = new FeatureQuery(c,
-        bbox == null ? null : p.get("bbox", text -> Bbox.parse(text, bboxCrs), null), bbox,
+        r.bbox(bboxCrs), r.text("bbox"),
         // Boundaries hold for every month: a datetime is checked but selects all of them.
         datetime == null ? null : c.coverage() ? p.get("datetime", MonthRange::parse, null) : check(p), datetime,
-        p.get("sector", Sector::parse, null),
-        p.get("period", Period::parse, null),
+        r.sector(null),
+        r.period(),
         p.get("code", OgcHandlers::code, null),
         crs,
         bboxCrs,
@@ -101,7 +100,7 @@ final class OgcHandlers {
     OgcCollection c = collection(ctx.pathParam("collectionId"));
     QueryParams p = new QueryParams(ctx, FEATURE_PARAMS);
     format(p, true);
-    OgcCrs crs = p.getRepeatable("crs", OgcCrs::parse, OgcCrs.STORAGE);
+    OgcCrs crs = LayerRequest.crs(p);
     CachedResponses.send(ctx, ogc.item(RequestUrls.base(ctx), c, ctx.pathParam("featureId"), crs));
     contentCrs(ctx, crs);
   }
@@ -119,7 +118,7 @@ final class OgcHandlers {
   private static void json(Context ctx) {
     QueryParams p = new QueryParams(ctx, DOCUMENT_PARAMS);
     format(p, false);
-    p.getRepeatable("crs", OgcCrs::parse, OgcCrs.STORAGE);
+    LayerRequest.crs(p);
   }
 
   /** {@code f=json} (and {@code geojson} for features) is what is served; there is no HTML. */

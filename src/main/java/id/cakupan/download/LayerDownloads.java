@@ -1,17 +1,15 @@
 package id.cakupan.download;
 
-import id.cakupan.map.JsonBytes;
 import com.fasterxml.jackson.core.JsonGenerator;
 import id.cakupan.coverage.Figures;
 import id.cakupan.map.Atlas;
-import id.cakupan.map.ChoroplethLayer;
 import id.cakupan.map.CsvWriter;
 import id.cakupan.map.FiguresJson;
 import id.cakupan.map.GeoJsonGeometryWriter;
+import id.cakupan.map.JsonBytes;
 import id.cakupan.map.MapUnit;
-
+import id.cakupan.map.UnitJson;
 import java.io.IOException;
-
 import java.util.ArrayList;
 import java.util.List;
 import org.locationtech.jts.algorithm.InteriorPointArea;
@@ -36,7 +34,7 @@ public final class LayerDownloads {
 
   static List<Row> rows(Atlas atlas, DownloadQuery q) {
     List<Row> rows = new ArrayList<>();
-    for (MapUnit u : ChoroplethLayer.units(atlas, q.level(), q.kecamatan())) {
+    for (MapUnit u : q.layer().units(atlas)) {
       rows.add(new Row(u, atlas.coverage().figures(u.members(), q.sector(), q.period(), u.areaKm2())));
     }
     return rows;
@@ -57,7 +55,7 @@ public final class LayerDownloads {
         g.writeFieldName("geometry");
         g.writeRawValue(r.unit().geometryJson());
         g.writeObjectFieldStart("properties");
-        ChoroplethLayer.writeUnit(g, r.unit());
+        UnitJson.write(g, r.unit());
         g.writeStringField("sector", q.sector().name());
         g.writeStringField("period", q.period().toString());
         FiguresJson.write(g, r.figures());

@@ -1,15 +1,13 @@
 package id.cakupan.tiles;
 
-import id.cakupan.map.JsonBytes;
 import com.fasterxml.jackson.core.JsonGenerator;
 import id.cakupan.map.Atlas;
-import id.cakupan.map.ChoroplethQuery;
 import id.cakupan.map.GeoJsonGeometryWriter;
+import id.cakupan.map.JsonBytes;
+import id.cakupan.map.LayerQuery;
 import id.cakupan.map.MapUnit;
 import id.cakupan.map.StyledLayer;
-
 import java.io.IOException;
-
 import java.math.BigDecimal;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -55,7 +53,7 @@ public final class TileJson {
    * @param baseUrl scheme, host and port the client used, e.g. {@code http://localhost:7070}
    */
   public static byte[] build(String baseUrl, Atlas atlas, StyledLayer layer) {
-    ChoroplethQuery q = layer.query();
+    LayerQuery q = layer.query();
     String name = q.level().key();
     return JsonBytes.write(g -> {
       g.writeStartObject();
@@ -136,7 +134,7 @@ public final class TileJson {
   }
 
   /** The tile URL's query: every choice spelled out, the month resolved, so tiles of one document agree. */
-  static String queryString(ChoroplethQuery q) {
+  static String queryString(LayerQuery q) {
     StringBuilder sb = new StringBuilder();
     sb.append("sector=").append(q.sector().name());
     sb.append("&period=").append(q.period());
