@@ -32,6 +32,11 @@ public final class Bbox {
     double maxA = threeD ? v[3] : v[2];
     double maxB = threeD ? v[4] : v[3];
     if (crs.latitudeFirst()) {
+      // A box that cannot be latitude first (a "latitude" beyond ±90) is read longitude first, as
+      // clients that ignore the EPSG axis order send it (the OGC test suite's proj4j among them).
+      // Any box that can be read latitude first is read so, as the standard says.
+      boolean lonFirst = (Math.abs(minA) > 90 || Math.abs(maxA) > 90) && Math.abs(minB) <= 90 && Math.abs(maxB) <= 90;
+      if (lonFirst) return parseLonLat(minA + "," + minB + "," + maxA + "," + maxB);
       // lat,lon,lat,lon: the same box as lon,lat,lon,lat with the same rules
       return parseLonLat(minB + "," + minA + "," + maxB + "," + maxA);
     }

@@ -118,6 +118,8 @@ class OgcCrsTest {
     Set<String> lonLat = ids("bbox=106.8966,-6.1244,106.9002,-6.1208");
     assertTrue(lonLat.contains(RAWA_BADAK_UTARA), lonLat.toString());
     assertEquals(lonLat, ids("bbox=-6.1244,106.8966,-6.1208,106.9002&bbox-crs=" + q(EPSG4326)));
+    assertEquals(lonLat, ids("bbox=106.8966,-6.1244,106.9002,-6.1208&bbox-crs=" + q(EPSG4326)),
+        "a box that cannot be latitude first is read longitude first, as axis-blind clients send it");
     assertEquals(lonLat, ids("bbox=709885,9322675,710285,9323075&bbox-crs=" + q(EPSG32748)));
     assertEquals(lonLat, ids("bbox=11899674,-683062,11900074,-682662&bbox-crs=" + q(EPSG3857)));
     assertEquals(Set.of(), ids("bbox=709885,9122675,710285,9123075&bbox-crs=" + q(EPSG32748)), "200 km south: the sea");
@@ -146,6 +148,7 @@ class OgcCrsTest {
       "/ogc/collections/kelurahan/items?bbox=1e300,2,3e300,4&bbox-crs=http://www.opengis.net/def/crs/EPSG/0/32748|bbox",
       "/ogc/collections/kelurahan/items?bbox=3,2,1,4&bbox-crs=http://www.opengis.net/def/crs/EPSG/0/3857|bbox",
       "/ogc/collections/kelurahan/items?bbox=-6.1,200,-6.0,201&bbox-crs=http://www.opengis.net/def/crs/EPSG/0/4326|bbox",
+      "/ogc/collections/kelurahan/items?bbox=100,200,101,201&bbox-crs=http://www.opengis.net/def/crs/EPSG/0/4326|bbox",
   })
   void unsupportedCrsAndBadBoxesAreProblems(String path, String parameter) throws Exception {
     HttpResponse<String> r = server.get(path);
