@@ -6,7 +6,9 @@ import id.cakupan.ogc.MonthRange;
 import id.cakupan.ogc.OgcApi;
 import id.cakupan.ogc.OgcCollection;
 import id.cakupan.ogc.OgcCrs;
+import id.cakupan.map.CachedResponse;
 import io.javalin.http.Context;
+import io.javalin.http.Header;
 import java.math.BigInteger;
 import java.util.Locale;
 import java.util.Set;
@@ -35,17 +37,24 @@ final class OgcHandlers {
   }
 
   void landing(Context ctx) {
-    json(ctx);
-    CachedResponses.send(ctx, ogc.landing(RequestUrls.base(ctx)));
+    String base = RequestUrls.base(ctx);
+    send(ctx, document(ctx) == OgcFormat.HTML ? ogc.landingHtml(base) : ogc.landing(base));
   }
 
   void conformance(Context ctx) {
-    json(ctx);
-    CachedResponses.send(ctx, ogc.conformance());
+    String base = RequestUrls.base(ctx);
+    send(ctx, document(ctx) == OgcFormat.HTML ? ogc.conformanceHtml(base) : ogc.conformance(base));
   }
 
+  /** The API definition has no HTML form: {@code f=html} is refused, an HTML {@code Accept} gets the JSON. */
   void openApi(Context ctx) {
-    json(ctx);
+    QueryParams p = new QueryParams(ctx, DOCUMENT_PARAMS);
+    String f = p.get("f", s -> s.trim().toLowerCase(Locale.ROOT), "json");
+    if (f.equals("html")) {
+      throw new Problem(406, "Not acceptable", "the API definition is OpenAPI 3.0 JSON only; use f=json (the default)", "f");
+    }
+    if (!f.equals("json")) throw Problem.badParameter("f", "'" + f + "' is not a format here: expected json");
+    LayerRequest.crs(p);
     CachedResponses.send(ctx, ogc.openApi(RequestUrls.base(ctx)));
   }
 
@@ -55,14 +64,14 @@ final class OgcHandlers {
   }
 
   void collections(Context ctx) {
-    json(ctx);
-    CachedResponses.send(ctx, ogc.collections(RequestUrls.base(ctx)));
+    String base = RequestUrls.base(ctx);
+    send(ctx, document(ctx) == OgcFormat.HTML ? ogc.collectionsHtml(base) : ogc.collections(base));
   }
 
   void collection(Context ctx) {
     OgcCollection c = collection(ctx.pathParam("collectionId"));
-    json(ctx);
-    CachedResponses.send(ctx, ogc.collection(RequestUrls.base(ctx), c));
+    String base = RequestUrls.base(ctx);
+    send(ctx, document(ctx) == OgcFormat.HTML ? ogc.collectionHtml(base, c) : ogc.collection(base, c));
   }
 
   void items(Context ctx) {
@@ -77,7 +86,7 @@ final class OgcHandlers {
     }
     LayerRequest r = new LayerRequest(ctx, c.coverage() ? COVERAGE_ITEM_PARAMS : BOUNDARY_ITEM_PARAMS, layers);
     QueryParams p = r.params();
-    format(p, true);
+    OgcFormat format = format(ctx, p, true);
     String datetime = r.text("datetime");
     OgcCrs crs = r.crs();
     OgcCrs bboxCrs = r.bboxCrs();
@@ -92,16 +101,19 @@ final class OgcHandlers {
         bboxCrs,
         p.get("limit", OgcHandlers::limit, FeatureQuery.DEFAULT_LIMIT),
         p.get("offset", OgcHandlers::offset, 0));
-    CachedResponses.send(ctx, ogc.items(RequestUrls.base(ctx), q));
+    String base = RequestUrls.base(ctx);
+    send(ctx, format == OgcFormat.HTML ? ogc.itemsHtml(base, q) : ogc.items(base, q));
     contentCrs(ctx, crs);
   }
 
   void item(Context ctx) {
     OgcCollection c = collection(ctx.pathParam("collectionId"));
     QueryParams p = new QueryParams(ctx, FEATURE_PARAMS);
-    format(p, true);
+    OgcFormat format = format(ctx, p, true);
     OgcCrs crs = LayerRequest.crs(p);
-    CachedResponses.send(ctx, ogc.item(RequestUrls.base(ctx), c, ctx.pathParam("featureId"), crs));
+    String base = RequestUrls.base(ctx);
+    String id = ctx.pathParam("featureId");
+    send(ctx, format == OgcFormat.HTML ? ogc.itemHtml(base, c, id, crs) : ogc.item(base, c, id, crs));
     contentCrs(ctx, crs);
   }
 
@@ -115,20 +127,23 @@ final class OgcHandlers {
     return null;
   }
 
-  private static void json(Context ctx) {
+  /** The format of a document (landing page, conformance, collections), its parameters checked. */
+  private static OgcFormat document(Context ctx) {
     QueryParams p = new QueryParams(ctx, DOCUMENT_PARAMS);
-    format(p, false);
+    OgcFormat format = format(ctx, p, false);
     LayerRequest.crs(p);
+    return format;
   }
 
-  /** {@code f=json} (and {@code geojson} for features) is what is served; there is no HTML. */
-  private static void format(QueryParams p, boolean features) {
-    String f = p.get("f", s -> s.trim().toLowerCase(Locale.ROOT), "json");
-    if (f.equals("json") || (features && f.equals("geojson"))) return;
-    if (f.equals("html")) {
-      throw new Problem(406, "Not acceptable", "this service has no HTML pages; use f=json (the default)", "f");
-    }
-    throw Problem.badParameter("f", "'" + f + "' is not a format here: expected json" + (features ? " or geojson" : ""));
+  private static OgcFormat format(Context ctx, QueryParams p, boolean features) {
+    String accept = ctx.header(Header.ACCEPT);
+    return p.get("f", s -> OgcFormat.choose(s, accept, features), OgcFormat.choose(null, accept, features));
+  }
+
+  /** The response, marked as varying with Accept: the same URL answers JSON or HTML. */
+  private static void send(Context ctx, CachedResponse r) {
+    CachedResponses.send(ctx, r);
+    ctx.header(Header.VARY, "Accept, Accept-Encoding");
   }
 
   private static OgcCollection collection(String id) {

@@ -83,6 +83,7 @@ final class FeatureItems {
       g.writeStringField("timeStamp", Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
       g.writeArrayFieldStart("links");
       OgcJson.link(g, items + "?" + q.queryString(q.offset()), "self", OgcJson.GEOJSON, "This page");
+      OgcJson.link(g, items + "?" + q.queryString(q.offset()) + "&f=html", "alternate", OgcJson.HTML, "This page as HTML");
       if (to < matched) {
         OgcJson.link(g, items + "?" + q.queryString((int) to), "next", OgcJson.GEOJSON, "The next page");
       }
@@ -109,6 +110,8 @@ final class FeatureItems {
     return JsonBytes.write(g -> {
       writeFeature(g, data, s, 0, new Geometries(crs), links -> {
         OgcJson.link(links, href, "self", OgcJson.GEOJSON, "This feature");
+        OgcJson.link(links, href + (href.contains("?") ? "&" : "?") + "f=html", "alternate", OgcJson.HTML,
+            "This feature as HTML");
         OgcJson.link(links, base + "/ogc/collections/" + c.id(), "collection", OgcJson.JSON, c.title());
       });
     });

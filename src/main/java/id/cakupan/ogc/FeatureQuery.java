@@ -37,6 +37,12 @@ public record FeatureQuery(
   public static final int DEFAULT_LIMIT = 10;
   public static final int MAX_LIMIT = 10_000;
 
+  /** The same request with the geometry in another CRS. */
+  public FeatureQuery withCrs(OgcCrs other) {
+    return new FeatureQuery(collection, bbox, bboxText, datetime, datetimeText, sector, period, code, other, bboxCrs,
+        limit, offset);
+  }
+
   /** The query string of this request at another offset, for paging links. */
   public String queryString(int pageOffset) {
     StringBuilder sb = new StringBuilder();

@@ -1,7 +1,13 @@
 package id.cakupan.ogc;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import id.cakupan.map.CachedResponse;
 import id.cakupan.map.Layers;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 
 /**
  * OGC API - Features, Part 1: Core (conformance classes core, geojson and oas30) and Part 2:
@@ -10,6 +16,7 @@ import id.cakupan.map.Layers;
  * in it are absolute.
  */
 public final class OgcApi {
+  private static final ObjectMapper MAPPER = new ObjectMapper();
   public static final String OPENAPI_MEDIA_TYPE = OgcJson.OPENAPI;
 
   private final Layers layers;
@@ -23,8 +30,8 @@ public final class OgcApi {
     return s.cached("ogc|landing|" + base, () -> OgcDocuments.landing(base, OgcData.of(s)), OgcJson.JSON);
   }
 
-  public CachedResponse conformance() {
-    return layers.snapshot().cached("ogc|conformance", OgcDocuments::conformance, OgcJson.JSON);
+  public CachedResponse conformance(String base) {
+    return layers.snapshot().cached("ogc|conformance|" + base, () -> OgcDocuments.conformance(base), OgcJson.JSON);
   }
 
   public CachedResponse collections(String base) {
@@ -48,6 +55,49 @@ public final class OgcApi {
     Layers.Snapshot s = layers.snapshot();
     return s.cached("ogc|item|" + base + "|" + c.id() + "|" + crs.name() + "|" + featureId,
         () -> FeatureItems.single(base, OgcData.of(s), c, featureId, crs), OgcJson.GEOJSON);
+  }
+
+  // The f=html pages, each drawn from the cached JSON of the same request.
+
+  public CachedResponse landingHtml(String base) {
+    return html("landing|" + base, () -> OgcHtml.landing(base, json(landing(base))));
+  }
+
+  public CachedResponse conformanceHtml(String base) {
+    return html("conformance|" + base, () -> OgcHtml.conformance(base, json(conformance(base))));
+  }
+
+  public CachedResponse collectionsHtml(String base) {
+    return html("collections|" + base, () -> OgcHtml.collections(base, json(collections(base))));
+  }
+
+  public CachedResponse collectionHtml(String base, OgcCollection c) {
+    return html("collection|" + base + "|" + c.id(), () -> OgcHtml.collection(base, json(collection(base, c))));
+  }
+
+  public CachedResponse itemsHtml(String base, FeatureQuery q) {
+    String items = base + "/ogc/collections/" + q.collection().id() + "/items?";
+    return html("items|" + base + "|" + q.cacheKey(), () -> OgcHtml.items(base, json(items(base, q)), q.collection(),
+        items + q.queryString(q.offset()), items + q.withCrs(OgcCrs.STORAGE).queryString(q.offset()), q.crs()));
+  }
+
+  public CachedResponse itemHtml(String base, OgcCollection c, String featureId, OgcCrs crs) {
+    String href = base + "/ogc/collections/" + c.id() + "/items/" + featureId;
+    String self = crs == OgcCrs.STORAGE ? href : href + "?crs=" + URLEncoder.encode(crs.uri(), StandardCharsets.UTF_8);
+    return html("item|" + base + "|" + c.id() + "|" + crs.name() + "|" + featureId,
+        () -> OgcHtml.item(base, json(item(base, c, featureId, crs)), c, self, href));
+  }
+
+  private CachedResponse html(String key, java.util.function.Supplier<byte[]> build) {
+    return layers.snapshot().cached("ogc|html|" + key, build, OgcHtml.MEDIA_TYPE);
+  }
+
+  private static JsonNode json(CachedResponse r) {
+    try {
+      return MAPPER.readTree(r.body());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /**

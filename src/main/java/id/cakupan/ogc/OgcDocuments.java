@@ -14,6 +14,7 @@ final class OgcDocuments {
       "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/core",
       "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/geojson",
       "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/oas30",
+      "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/html",
       "http://www.opengis.net/spec/ogcapi-features-2/1.0/conf/crs");
 
   private OgcDocuments() {}
@@ -28,6 +29,7 @@ final class OgcDocuments {
           + (data.atlas.synthetic() ? ". Coverage is SYNTHETIC demo data" : "") + ".");
       g.writeArrayFieldStart("links");
       OgcJson.link(g, base + "/ogc", "self", OgcJson.JSON, "This document");
+      OgcJson.link(g, base + "/ogc?f=html", "alternate", OgcJson.HTML, "This document as HTML");
       OgcJson.link(g, base + "/ogc/api", "service-desc", OgcJson.OPENAPI, "The API definition (OpenAPI 3.0)");
       OgcJson.link(g, base + "/ogc/conformance", "conformance", OgcJson.JSON, "Conformance classes implemented");
       OgcJson.link(g, base + "/ogc/collections", "data", OgcJson.JSON, "The feature collections");
@@ -36,9 +38,13 @@ final class OgcDocuments {
     });
   }
 
-  static byte[] conformance() {
+  static byte[] conformance(String base) {
     return JsonBytes.write(g -> {
       g.writeStartObject();
+      g.writeArrayFieldStart("links");
+      OgcJson.link(g, base + "/ogc/conformance", "self", OgcJson.JSON, "This document");
+      OgcJson.link(g, base + "/ogc/conformance?f=html", "alternate", OgcJson.HTML, "This document as HTML");
+      g.writeEndArray();
       g.writeArrayFieldStart("conformsTo");
       for (String c : CONFORMANCE) g.writeString(c);
       g.writeEndArray();
@@ -51,6 +57,7 @@ final class OgcDocuments {
       g.writeStartObject();
       g.writeArrayFieldStart("links");
       OgcJson.link(g, base + "/ogc/collections", "self", OgcJson.JSON, "This document");
+      OgcJson.link(g, base + "/ogc/collections?f=html", "alternate", OgcJson.HTML, "This document as HTML");
       g.writeEndArray();
       g.writeArrayFieldStart("collections");
       for (OgcCollection c : OgcCollection.values()) writeCollection(g, base, data, c);
@@ -98,6 +105,7 @@ final class OgcDocuments {
     g.writeEndObject();
     g.writeArrayFieldStart("links");
     OgcJson.link(g, href, "self", OgcJson.JSON, "This collection");
+    OgcJson.link(g, href + "?f=html", "alternate", OgcJson.HTML, "This collection as HTML");
     OgcJson.link(g, href + "/items", "items", OgcJson.GEOJSON, c.title() + " as GeoJSON");
     if (c.coverage()) {
       String download = base + "/api/download?level=" + c.level().key();

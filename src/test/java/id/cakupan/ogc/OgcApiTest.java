@@ -85,12 +85,13 @@ class OgcApiTest {
   }
 
   @Test
-  void conformanceDeclaresCoreGeoJsonOpenApiAndCrs() throws Exception {
+  void conformanceDeclaresCoreGeoJsonHtmlOpenApiAndCrs() throws Exception {
     Set<String> classes = new TreeSet<>();
     server.json("/ogc/conformance").get("conformsTo").forEach(c -> classes.add(c.asText()));
     assertEquals(Set.of(
         "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/core",
         "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/geojson",
+        "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/html",
         "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/oas30",
         "http://www.opengis.net/spec/ogcapi-features-2/1.0/conf/crs"), classes);
   }
@@ -316,8 +317,8 @@ class OgcApiTest {
       "/ogc/collections/kelurahan/items?sector=BPU|400|sector",
       "/ogc/collections/kelurahan/items?limit=5&limit=6|400|limit",
       "/ogc/collections?f=xml|400|f",
-      "/ogc?f=html|406|f",
-      "/ogc/collections/kelurahan/items?f=html|406|f",
+      "/ogc/api?f=html|406|f",
+      "/ogc/collections/kelurahan/items?f=xml|400|f",
       "/ogc/conformance?bbox=1,2,3,4|400|bbox"})
   void clientMistakesAreProblemsNamingTheParameter(String path, int status, String parameter) throws Exception {
     HttpResponse<String> r = server.get(path);
