@@ -231,6 +231,7 @@ final class OgcHtml {
     String json = withFormat(jsonUrl, "json");
     h.raw("<!doctype html>\n<html lang=\"id\">\n<head>\n<meta charset=\"utf-8\">\n")
         .raw("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+        .raw("<link rel=\"icon\" href=\"data:,\">\n")
         .raw("<title>").text(title + " · cakupan OGC API – Features").raw("</title>\n");
     if (map) h.raw("<link rel=\"stylesheet\" href=\"" + LEAFLET + "leaflet.css\">\n");
     h.raw("<link rel=\"stylesheet\" href=\"/app.css\">\n<link rel=\"stylesheet\" href=\"/ogc.css\">\n")
