@@ -22,6 +22,7 @@ public final class RankingEncoder {
         g.writeStartObject();
         g.writeNumberField("rank", r.rank());
         g.writeStringField("code", r.unit().code());
+        g.writeStringField("bps_code", r.unit().bpsCode());
         g.writeStringField("name", r.unit().name());
         g.writeStringField("kecamatan", r.unit().kecamatan());
         g.writeStringField("kecamatan_code", r.unit().kecamatanCode());
@@ -39,12 +40,12 @@ public final class RankingEncoder {
     Period period = q.layer().resolvedPeriod();
     String sector = q.layer().sector().name();
     CsvWriter w = new CsvWriter(dialect);
-    w.head("rank", "peringkat").head("code", "kode").head("name", "nama").head("kecamatan", "kecamatan")
+    w.head("rank", "peringkat").head("code", "kode").head("bps_code", "kode_bps").head("name", "nama").head("kecamatan", "kecamatan")
         .head("kecamatan_code", "kode_kecamatan").head("sector", "sektor").head("period", "periode");
     FiguresJson.csvHead(w);
     w.endRow();
     for (Ranking.Row r : Ranking.rows(atlas, q)) {
-      w.integer(r.rank()).text(r.unit().code()).text(r.unit().name()).text(r.unit().kecamatan())
+      w.integer(r.rank()).text(r.unit().code()).text(r.unit().bpsCode()).text(r.unit().name()).text(r.unit().kecamatan())
           .text(r.unit().kecamatanCode()).text(sector).text(period.toString());
       FiguresJson.csv(w, r.figures());
       w.endRow();

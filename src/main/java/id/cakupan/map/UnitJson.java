@@ -3,12 +3,13 @@ package id.cakupan.map;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 
-/** Writes a unit's own properties (codes, names, level, area) the same way in every layer that carries them. */
+/** Writes a unit's own properties (Kemendagri and BPS codes, names, level, area) the same way in every layer that carries them. */
 public final class UnitJson {
   private UnitJson() {}
 
   public static void write(JsonGenerator g, MapUnit u) throws IOException {
     g.writeStringField("code", u.code());
+    g.writeStringField("bps_code", u.bpsCode());
     g.writeStringField("name", u.name());
     g.writeStringField("level", u.level().key());
     g.writeStringField("kecamatan", u.kecamatan());

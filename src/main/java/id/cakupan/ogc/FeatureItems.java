@@ -32,7 +32,7 @@ final class FeatureItems {
   private FeatureItems() {}
 
   /** The features a query selects, as three lists whose product is the result set. */
-  record Selection(List<MapUnit> units, List<Period> periods, List<Sector> sectors, boolean coverage) {
+  record Selection(List<MapUnit> units, List<Period> periods, List<Sector> sectors, boolean coverage, boolean geometry) {
     long size() {
       return coverage ? (long) units.size() * periods.size() * sectors.size() : units.size();
     }
@@ -48,7 +48,7 @@ final class FeatureItems {
       if (q.bbox() != null && !intersects(u, q.bbox(), boxes)) continue;
       units.add(u);
     }
-    if (!c.coverage()) return new Selection(units, List.of(), List.of(), false);
+    if (!c.coverage()) return new Selection(units, List.of(), List.of(), false, c.geometry());
     List<Period> periods = new ArrayList<>();
     for (Period p : data.periods) {
       if (q.datetime() != null && !q.datetime().contains(p)) continue;
@@ -56,7 +56,7 @@ final class FeatureItems {
       periods.add(p);
     }
     List<Sector> sectors = q.sector() == null ? OgcData.sectors() : List.of(q.sector());
-    return new Selection(units, periods, sectors, true);
+    return new Selection(units, periods, sectors, true, c.geometry());
   }
 
   private static boolean intersects(MapUnit u, List<Envelope> envelopes, List<Geometry> boxes) {
@@ -136,8 +136,8 @@ final class FeatureItems {
     MapUnit u = data.unit(c.level(), code);
     if (u == null) throw notFound(c, featureId);
     return c.coverage()
-        ? new Selection(List.of(u), List.of(period), List.of(sector), true)
-        : new Selection(List.of(u), List.of(), List.of(), false);
+        ? new Selection(List.of(u), List.of(period), List.of(sector), true, c.geometry())
+        : new Selection(List.of(u), List.of(), List.of(), false, c.geometry());
   }
 
   private static NoDataException notFound(OgcCollection c, String featureId) {
@@ -188,7 +188,8 @@ final class FeatureItems {
     g.writeStringField("type", "Feature");
     g.writeStringField("id", s.coverage() ? u.code() + "_" + period + "_" + sector.name() : u.code());
     g.writeFieldName("geometry");
-    g.writeRawValue(geometries.json(u));
+    if (s.geometry()) g.writeRawValue(geometries.json(u));
+    else g.writeNull();
     g.writeObjectFieldStart("properties");
     UnitJson.write(g, u);
     if (s.coverage()) {

@@ -106,15 +106,17 @@ final class OgcHtml {
     String root = base + "/ogc";
     String collection = root + "/collections/" + c.id();
     return page("Fitur " + c.title(), crumbs(root, List.of(Map.entry(withFormat(root + "/collections", "html"), "Koleksi"),
-        Map.entry(withFormat(collection, "html"), c.title()), Map.entry("", "Fitur"))), self, true, h -> {
+        Map.entry(withFormat(collection, "html"), c.title()), Map.entry("", "Fitur"))), self, c.geometry(), h -> {
           h.raw("<h2>").text(c.title()).raw(": fitur <span lang=\"en\">(items)</span></h2>");
           long matched = page.path("numberMatched").asLong();
           long returned = page.path("numberReturned").asLong();
           h.raw("<p class=\"ogc-count\">").text(returned + " dari " + matched + " fitur").raw(crs == OgcCrs.STORAGE ? ""
               : " · koordinat dalam " + Html.escape(crs.label())).raw("</p>");
           paging(h, page.path("links"));
-          h.raw("<div id=\"ogc-map\" class=\"ogc-map\" role=\"region\" aria-label=\"Peta fitur halaman ini\" data-geojson=\"")
-              .text(mapUrl).raw("\" data-items=\"").text(collection + "/items/").raw("\"></div>");
+          if (c.geometry()) {
+            h.raw("<div id=\"ogc-map\" class=\"ogc-map\" role=\"region\" aria-label=\"Peta fitur halaman ini\" data-geojson=\"")
+                .text(mapUrl).raw("\" data-items=\"").text(collection + "/items/").raw("\"></div>");
+          }
           List<String> columns = columns(page.path("features"));
           h.raw("<div class=\"table-wrap\"><table class=\"ogc-table\"><thead><tr><th>id</th>");
           for (String col : columns) h.element("th", col);
@@ -138,11 +140,13 @@ final class OgcHtml {
     String name = feature.path("properties").path("name").asText(fid);
     return page(name, crumbs(root, List.of(Map.entry(withFormat(root + "/collections", "html"), "Koleksi"),
         Map.entry(withFormat(collection, "html"), c.title()), Map.entry(withFormat(collection + "/items", "html"), "Fitur"),
-        Map.entry("", fid))), self, true, h -> {
+        Map.entry("", fid))), self, c.geometry(), h -> {
           h.element("h2", name);
           h.raw("<p class=\"ogc-count\">").text(c.title() + " · " + fid).raw("</p>");
-          h.raw("<div id=\"ogc-map\" class=\"ogc-map\" role=\"region\" aria-label=\"Peta fitur ini\" data-geojson=\"")
-              .text(mapUrl).raw("\"></div>");
+          if (c.geometry()) {
+            h.raw("<div id=\"ogc-map\" class=\"ogc-map\" role=\"region\" aria-label=\"Peta fitur ini\" data-geojson=\"")
+                .text(mapUrl).raw("\"></div>");
+          }
           h.raw("<dl class=\"ogc-facts\">");
           for (var it = feature.path("properties").fields(); it.hasNext(); ) {
             var e = it.next();

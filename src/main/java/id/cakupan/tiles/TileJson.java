@@ -28,6 +28,7 @@ public final class TileJson {
 
   static {
     FIELDS.put("code", "String: Kemendagri code, e.g. 31.72.03.1004 (also the feature id, without dots)");
+    FIELDS.put("bps_code", "String: BPS code, e.g. 3175040005 (absent where the gazetteer has none)");
     FIELDS.put("name", "String: official name");
     FIELDS.put("level", "String: kelurahan, kecamatan or kota");
     FIELDS.put("kecamatan", "String: kecamatan name (absent for kota)");

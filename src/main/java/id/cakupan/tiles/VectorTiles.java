@@ -184,6 +184,7 @@ public final class VectorTiles {
     MapUnit u = layer.units().get(i);
     Figures f = layer.figures().get(i);
     a.put("code", u.code());
+    a.put("bps_code", u.bpsCode());
     a.put("name", u.name());
     a.put("level", u.level().key());
     a.put("kecamatan", u.kecamatan());
