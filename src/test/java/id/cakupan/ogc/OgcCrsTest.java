@@ -104,12 +104,19 @@ class OgcCrsTest {
 
   @Test
   void collectionsListTheCrsAndTheStorageCrs() throws Exception {
+    int spatial = 0;
     for (JsonNode c : server.json("/ogc/collections").get("collections")) {
+      if (c.get("id").asText().endsWith("-table")) {
+        assertFalse(c.has("crs") || c.has("storageCrs"), "a table has no geometry to ask a CRS for");
+        continue;
+      }
+      spatial++;
       List<String> crs = new ArrayList<>();
       c.get("crs").forEach(n -> crs.add(n.asText()));
       assertEquals(List.of(CRS84, EPSG4326, EPSG3857, EPSG32748), crs, c.get("id").asText());
       assertEquals(CRS84, c.get("storageCrs").asText());
     }
+    assertEquals(5, spatial);
   }
 
   @Test
