@@ -86,7 +86,8 @@ final class OgcDocuments {
     }
     g.writeObjectFieldStart("extent");
     Envelope e = data.extent(c.level());
-    if (!e.isNull()) {
+    // A table has no spatial extent: clients (the OGC suite among them) take one to mean geometry.
+    if (!e.isNull() && c.geometry()) {
       g.writeObjectFieldStart("spatial");
       g.writeArrayFieldStart("bbox");
       OgcJson.bbox(g, e);
