@@ -88,7 +88,7 @@ final class OgcHandlers {
     QueryParams p = r.params();
     OgcFormat format = format(ctx, p, true);
     String datetime = r.text("datetime");
-    OgcCrs crs = r.crs();
+    OgcCrs crs = offered(c, r.crs());
     OgcCrs bboxCrs = r.bboxCrs();
     FeatureQuery q = new FeatureQuery(c,
         r.bbox(bboxCrs), r.text("bbox"),
@@ -110,11 +110,19 @@ final class OgcHandlers {
     OgcCollection c = collection(ctx.pathParam("collectionId"));
     QueryParams p = new QueryParams(ctx, FEATURE_PARAMS);
     OgcFormat format = format(ctx, p, true);
-    OgcCrs crs = LayerRequest.crs(p);
+    OgcCrs crs = offered(c, LayerRequest.crs(p));
     String base = RequestUrls.base(ctx);
     String id = ctx.pathParam("featureId");
     send(ctx, format == OgcFormat.HTML ? ogc.itemHtml(base, c, id, crs) : ogc.item(base, c, id, crs));
     contentCrs(ctx, crs);
+  }
+
+  /** Part 2: a CRS not in the collection's {@code crs} list is a 400. */
+  private static OgcCrs offered(OgcCollection c, OgcCrs crs) {
+    if (!c.crs().contains(crs)) {
+      throw Problem.badParameter("crs", c.id() + " has no geometry; its only CRS is " + OgcCrs.STORAGE.uri());
+    }
+    return crs;
   }
 
   /** OGC API - Features Part 2: every feature response names its CRS, the default one included. */

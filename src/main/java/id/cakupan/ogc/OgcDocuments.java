@@ -77,13 +77,10 @@ final class OgcDocuments {
     g.writeStringField("title", c.title());
     g.writeStringField("description", c.description());
     g.writeStringField("itemType", "feature");
-    if (c.geometry()) {
-      // Part 2: the CRS a spatial collection's geometry can be asked in; a table has none.
-      g.writeArrayFieldStart("crs");
-      for (OgcCrs crs : OgcCrs.all()) g.writeString(crs.uri());
-      g.writeEndArray();
-      g.writeStringField("storageCrs", OgcCrs.STORAGE.uri());
-    }
+    g.writeArrayFieldStart("crs");
+    for (OgcCrs crs : c.crs()) g.writeString(crs.uri());
+    g.writeEndArray();
+    g.writeStringField("storageCrs", OgcCrs.STORAGE.uri());
     g.writeObjectFieldStart("extent");
     Envelope e = data.extent(c.level());
     // A table has no spatial extent: clients (the OGC suite among them) take one to mean geometry.
