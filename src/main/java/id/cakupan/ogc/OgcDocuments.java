@@ -76,7 +76,8 @@ final class OgcDocuments {
     g.writeStringField("id", c.id());
     g.writeStringField("title", c.title());
     g.writeStringField("description", c.description());
-    g.writeStringField("itemType", "feature");
+    // A table's items are records (statistics rows, "geometry": null), not features with a place on the map.
+    g.writeStringField("itemType", c.geometry() ? "feature" : "record");
     g.writeArrayFieldStart("crs");
     for (OgcCrs crs : c.crs()) g.writeString(crs.uri());
     g.writeEndArray();
