@@ -45,7 +45,8 @@ final class FeatureItems {
     if (q.bbox() != null) for (Envelope e : q.bbox()) boxes.add(GEOMETRY.toGeometry(e));
     for (MapUnit u : data.units(c.level())) {
       if (q.code() != null && !q.code().equals(u.code())) continue;
-      if (q.bbox() != null && !intersects(u, q.bbox(), boxes)) continue;
+      // A feature without geometry matches every bbox (OGC API - Features, /req/core/fc-bbox-response C).
+      if (q.bbox() != null && c.geometry() && !intersects(u, q.bbox(), boxes)) continue;
       units.add(u);
     }
     if (!c.coverage()) return new Selection(units, List.of(), List.of(), false, c.geometry());

@@ -24,8 +24,8 @@ public enum OgcCollection {
       "The coverage metrics summed per kota (ratio of sums): one feature per kota, month and sector"),
   COVERAGE_TABLE("coverage-kelurahan-table", Level.KELURAHAN, true, false, "Coverage per kelurahan (table)",
       "The records of coverage-kelurahan without geometry (\"geometry\": null): one per kelurahan, month and"
-          + " sector, with the Kemendagri and BPS codes to join on; bbox selects the kelurahan whose boundary"
-          + " intersects it");
+          + " sector, with the Kemendagri and BPS codes to join on; being without geometry, every record matches"
+          + " any bbox");
 
   private final String id;
   private final Level level;

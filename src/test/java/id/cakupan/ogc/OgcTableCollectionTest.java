@@ -65,10 +65,14 @@ class OgcTableCollectionTest {
     assertEquals(OgcApiTest.MONTHS, one.get("numberMatched").asInt());
     JsonNode month = server.json(ITEMS + "?datetime=2026-10&sector=PU&limit=100");
     assertEquals(31, month.get("numberMatched").asInt());
-    // bbox selects the kelurahan whose boundary meets the box, as in coverage-kelurahan.
+    // Features without geometry match every bbox (/req/core/fc-bbox-response C); a bad one is still refused.
     String box = "bbox=106.89,-6.13,106.91,-6.11";
-    assertEquals(server.json("/ogc/collections/coverage-kelurahan/items?" + box).get("numberMatched").asInt(),
-        server.json(ITEMS + "?" + box).get("numberMatched").asInt());
+    assertTrue(server.json("/ogc/collections/coverage-kelurahan/items?" + box).get("numberMatched").asInt()
+        < 31 * OgcApiTest.MONTHS * OgcApiTest.SECTORS);
+    assertEquals(31 * OgcApiTest.MONTHS * OgcApiTest.SECTORS, server.json(ITEMS + "?" + box).get("numberMatched").asInt());
+    assertEquals(31 * OgcApiTest.MONTHS * OgcApiTest.SECTORS,
+        server.json(ITEMS + "?bbox=0,0,1,1").get("numberMatched").asInt());
+    assertEquals(400, server.get(ITEMS + "?bbox=1,2,3").statusCode());
   }
 
   @Test
