@@ -46,7 +46,7 @@ class OgcPagesTest {
     String navy = browser.driver.findElement(By.cssSelector("header.bar")).getCssValue("background-color");
     assertTrue(navy.matches("rgba?\\(18, 53, 91(, 1)?\\)"), "the map page's navy header: " + navy);
     List<WebElement> rows = browser.driver.findElements(By.cssSelector(".ogc-table tbody tr"));
-    assertEquals(5, rows.size());
+    assertEquals(6, rows.size());
 
     browser.driver.findElement(By.linkText("kelurahan")).click();
     browser.waitFor("the collection page", d -> heading().equals("Kelurahan"));
@@ -87,6 +87,14 @@ class OgcPagesTest {
         + ".dispatchEvent(new MouseEvent('click', {bubbles: true}))");
     browser.waitFor("a kecamatan's page", d -> d.getCurrentUrl().matches(".*/items/31\\.72\\.0\\d\\?f=html"));
     browser.waitFor("its map", d -> "ready".equals(mapStatus()));
+    assertEquals(List.of(), browser.consoleErrors());
+  }
+
+  @Test
+  void aTableWithoutGeometryHasNoMap() {
+    browser.driver.get(server.base + "/ogc/collections/coverage-kelurahan-table/items?limit=5");
+    assertEquals(5, browser.driver.findElements(By.cssSelector(".ogc-table tbody tr")).size());
+    assertEquals(0, browser.driver.findElements(By.id("ogc-map")).size());
     assertEquals(List.of(), browser.consoleErrors());
   }
 
