@@ -1,12 +1,12 @@
 package id.cakupan.api;
 
+import id.cakupan.map.CachedResponse;
 import id.cakupan.map.Layers;
 import id.cakupan.ogc.FeatureQuery;
 import id.cakupan.ogc.MonthRange;
 import id.cakupan.ogc.OgcApi;
 import id.cakupan.ogc.OgcCollection;
 import id.cakupan.ogc.OgcCrs;
-import id.cakupan.map.CachedResponse;
 import io.javalin.http.Context;
 import io.javalin.http.Header;
 import java.math.BigInteger;
@@ -21,7 +21,7 @@ final class OgcHandlers {
    * parameters of the URL it was given with every request, landing page included.
    */
   private static final Set<String> DOCUMENT_PARAMS = Set.of("f", "crs");
-  private static final Set<String> FEATURE_PARAMS = Set.of("f", "crs");
+  private static final Set<String> FEATURE_PARAMS = DOCUMENT_PARAMS;
   private static final Set<String> BOUNDARY_ITEM_PARAMS =
       Set.of("f", "limit", "offset", "bbox", "bbox-crs", "crs", "datetime", "code");
   private static final Set<String> COVERAGE_ITEM_PARAMS =
