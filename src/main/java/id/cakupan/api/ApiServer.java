@@ -91,6 +91,8 @@ public final class ApiServer {
     javalin.delete("/api/activities/{id}", activities::delete);
     javalin.post("/api/imports/activities", writes::activities);
 
+    // OGC API - Features (Parts 1 and 2, HTML pages) under /ogc; the definition of the whole service beside /api
+    javalin.get("/api/openapi", ogc::serviceOpenApi);
     javalin.get("/ogc", ogc::landing);
     javalin.get("/ogc/conformance", ogc::conformance);
     javalin.get("/ogc/api", ogc::openApi);
