@@ -375,7 +375,7 @@ final class ActivityHandlers {
 
   void ogcItems(Context ctx) {
     QueryParams p = new QueryParams(ctx, OGC_ITEM_PARAMS);
-    OgcHandlers.format(p, true);
+    ogcFormat(p);
     int limit = p.get("limit", OgcHandlers::limit, FeatureQuery.DEFAULT_LIMIT);
     int offset = p.get("offset", OgcHandlers::offset, 0);
     List<Envelope> boxes = p.get("bbox", Bbox::parse, null);
@@ -404,10 +404,20 @@ final class ActivityHandlers {
 
   void ogcItem(Context ctx) {
     QueryParams p = new QueryParams(ctx, Set.of("f"));
-    OgcHandlers.format(p, true);
+    ogcFormat(p);
     Activity a = existing(ctx.pathParam("featureId"));
     ctx.header("Cache-Control", "no-cache");
     ctx.contentType(Layers.GEOJSON).result(ActivityFeatures.item(located(List.of(a)).get(0)));
+  }
+
+  /** {@code f=json} or {@code geojson}: the activity collection has no HTML page. */
+  private static void ogcFormat(QueryParams p) {
+    String f = p.get("f", s -> s.trim().toLowerCase(java.util.Locale.ROOT), "json");
+    if (f.equals("json") || f.equals("geojson")) return;
+    if (f.equals("html")) {
+      throw new Problem(406, "Not acceptable", "the activities collection has no HTML page; use f=json (the default)", "f");
+    }
+    throw Problem.badParameter("f", "'" + f + "' is not a format here: expected json or geojson");
   }
 
   /** An OGC datetime: a date, an instant (its date) or an interval {@code start/end} with ".." or "" for open ends. */

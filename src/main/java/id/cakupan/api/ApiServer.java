@@ -96,6 +96,8 @@ public final class ApiServer {
     javalin.get("/ogc/collections/" + ActivityFeatures.ID + "/items", activities::ogcItems);
     javalin.get("/ogc/collections/" + ActivityFeatures.ID + "/items/{featureId}", activities::ogcItem);
 
+    // OGC API - Features (Parts 1 and 2, HTML pages) under /ogc; the definition of the whole service beside /api
+    javalin.get("/api/openapi", ogc::serviceOpenApi);
     javalin.get("/ogc", ogc::landing);
     javalin.get("/ogc/conformance", ogc::conformance);
     javalin.get("/ogc/api", ogc::openApi);

@@ -9,6 +9,7 @@ import id.cakupan.map.LayerQuery;
 import id.cakupan.map.Layers;
 import id.cakupan.map.Level;
 import id.cakupan.ogc.Bbox;
+import id.cakupan.ogc.OgcCrs;
 import io.javalin.http.Context;
 import java.util.List;
 import java.util.Set;
@@ -100,6 +101,26 @@ final class LayerRequest {
   /** {@code bbox} in CRS84, null when absent; two envelopes when it crosses the antimeridian. */
   List<Envelope> bbox() {
     return params.get("bbox", Bbox::parse, null);
+  }
+
+  /** {@code bbox} given in {@code bboxCrs} (OGC API - Features Part 2), as lon/lat envelopes; null when absent. */
+  List<Envelope> bbox(OgcCrs bboxCrs) {
+    return params.get("bbox", text -> Bbox.parse(text, bboxCrs), null);
+  }
+
+  /** {@code crs}: the CRS of the geometry served, CRS84 by default. */
+  OgcCrs crs() {
+    return crs(params);
+  }
+
+  /** {@code bbox-crs}: the CRS {@code bbox} is given in, CRS84 by default. */
+  OgcCrs bboxCrs() {
+    return params.getRepeatable("bbox-crs", OgcCrs::parse, OgcCrs.STORAGE);
+  }
+
+  /** {@code crs} of any OGC request; the same value repeated counts once (see {@link QueryParams#getRepeatable}). */
+  static OgcCrs crs(QueryParams params) {
+    return params.getRepeatable("crs", OgcCrs::parse, OgcCrs.STORAGE);
   }
 
   /** The parameter's text as sent, unparsed (it goes back into links), null when absent or empty. */

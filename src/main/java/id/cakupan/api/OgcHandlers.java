@@ -1,5 +1,6 @@
 package id.cakupan.api;
 
+import id.cakupan.map.CachedResponse;
 import id.cakupan.map.Layers;
 import id.cakupan.ogc.FeatureQuery;
 import id.cakupan.ogc.FilterInStore;
@@ -8,7 +9,9 @@ import id.cakupan.ogc.MonthRange;
 import id.cakupan.ogc.OgcApi;
 import id.cakupan.ogc.OgcCollection;
 import id.cakupan.ogc.filter.Filter;
+import id.cakupan.ogc.OgcCrs;
 import io.javalin.http.Context;
+import io.javalin.http.Header;
 import java.math.BigInteger;
 import java.util.HashSet;
 import java.util.Locale;
@@ -18,10 +21,16 @@ import java.util.regex.Pattern;
 
 /** OGC API - Features under /ogc: parse the request, ask {@link OgcApi}, send the cached response. */
 final class OgcHandlers {
-  private static final Set<String> DOCUMENT_PARAMS = Set.of("f");
-  private static final Set<String> BOUNDARY_ITEM_PARAMS = Set.of("f", "limit", "offset", "bbox", "datetime", "code");
+  /**
+   * {@code crs} is checked and otherwise ignored on the documents: GDAL before 3.7 sends the query
+   * parameters of the URL it was given with every request, landing page included.
+   */
+  private static final Set<String> DOCUMENT_PARAMS = Set.of("f", "crs");
+  private static final Set<String> FEATURE_PARAMS = DOCUMENT_PARAMS;
+  private static final Set<String> BOUNDARY_ITEM_PARAMS =
+      Set.of("f", "limit", "offset", "bbox", "bbox-crs", "crs", "datetime", "code");
   private static final Set<String> COVERAGE_ITEM_PARAMS =
-      Set.of("f", "limit", "offset", "bbox", "datetime", "code", "sector", "period");
+      Set.of("f", "limit", "offset", "bbox", "bbox-crs", "crs", "datetime", "code", "sector", "period");
   /** OGC API - Features Part 3 (filtering) and Part 8 (sorting). */
   private static final Set<String> FILTER_PARAMS = Set.of("filter", "filter-lang", "filter-crs", "sortby");
   private static final Pattern CODE = Pattern.compile("\\d{2}(\\.\\d{2}){1,2}(\\.\\d{4})?");
@@ -36,33 +45,51 @@ final class OgcHandlers {
   }
 
   void landing(Context ctx) {
-    json(ctx);
-    CachedResponses.send(ctx, ogc.landing(RequestUrls.base(ctx)));
+    String base = RequestUrls.base(ctx);
+    send(ctx, document(ctx) == OgcFormat.HTML ? ogc.landingHtml(base) : ogc.landing(base));
   }
 
   void conformance(Context ctx) {
-    json(ctx);
-    CachedResponses.send(ctx, ogc.conformance());
+    String base = RequestUrls.base(ctx);
+    send(ctx, document(ctx) == OgcFormat.HTML ? ogc.conformanceHtml(base) : ogc.conformance(base));
   }
 
+  /** The API definition has no HTML form: {@code f=html} is refused, an HTML {@code Accept} gets the JSON. */
   void openApi(Context ctx) {
-    json(ctx);
+    QueryParams p = new QueryParams(ctx, DOCUMENT_PARAMS);
+    String f = p.get("f", s -> s.trim().toLowerCase(Locale.ROOT), "json");
+    if (f.equals("html")) {
+      throw new Problem(406, "Not acceptable", "the API definition is OpenAPI 3.0 JSON only; use f=json (the default)", "f");
+    }
+    if (!f.equals("json")) throw Problem.badParameter("f", "'" + f + "' is not a format here: expected json");
+    LayerRequest.crs(p);
     CachedResponses.send(ctx, ogc.openApi(RequestUrls.base(ctx)));
   }
 
+  void serviceOpenApi(Context ctx) {
+    new QueryParams(ctx, Set.of());
+    CachedResponses.send(ctx, ogc.serviceOpenApi(RequestUrls.base(ctx)));
+  }
+
   void collections(Context ctx) {
-    json(ctx);
-    CachedResponses.send(ctx, ogc.collections(RequestUrls.base(ctx)));
+    String base = RequestUrls.base(ctx);
+    send(ctx, document(ctx) == OgcFormat.HTML ? ogc.collectionsHtml(base) : ogc.collections(base));
   }
 
   void collection(Context ctx) {
     OgcCollection c = collection(ctx.pathParam("collectionId"));
-    json(ctx);
-    CachedResponses.send(ctx, ogc.collection(RequestUrls.base(ctx), c));
+    String base = RequestUrls.base(ctx);
+    send(ctx, document(ctx) == OgcFormat.HTML ? ogc.collectionHtml(base, c) : ogc.collection(base, c));
   }
 
+  /** JSON only (no HTML page yet): {@code f=html} is refused, an HTML {@code Accept} gets the JSON. */
   void activityCollection(Context ctx) {
-    json(ctx);
+    QueryParams p = new QueryParams(ctx, DOCUMENT_PARAMS);
+    String f = p.get("f", s -> s.trim().toLowerCase(Locale.ROOT), "json");
+    if (f.equals("html")) {
+      throw new Problem(406, "Not acceptable", "the activities collection has no HTML page; use f=json (the default)", "f");
+    }
+    if (!f.equals("json")) throw Problem.badParameter("f", "'" + f + "' is not a format here: expected json");
     CachedResponses.send(ctx, ogc.activityCollection(RequestUrls.base(ctx)));
   }
 
@@ -81,7 +108,7 @@ final class OgcHandlers {
     allowed.addAll(ItemConditions.parameters(c));
     LayerRequest r = new LayerRequest(ctx, allowed, layers);
     QueryParams p = r.params();
-    format(p, true);
+    OgcFormat format = format(ctx, p, true);
     String datetime = r.text("datetime");
     String filterText = r.text("filter");
     Filter.Lang lang = p.get("filter-lang", Filter.Lang::parse, Filter.Lang.CQL2_TEXT);
@@ -91,8 +118,10 @@ final class OgcHandlers {
       if (v != null) properties.put(name, v);
     }
     Filter where = ItemConditions.where(c, filterText, lang, r.text("filter-crs"), properties);
+    OgcCrs crs = offered(c, r.crs());
+    OgcCrs bboxCrs = r.bboxCrs();
     FeatureQuery q = new FeatureQuery(c,
-        r.bbox(), r.text("bbox"),
+        r.bbox(bboxCrs), r.text("bbox"),
         // Boundaries hold for every month: a datetime is checked but selects all of them.
         datetime == null ? null : c.coverage() ? p.get("datetime", MonthRange::parse, null) : check(p), datetime,
         r.sector(null),
@@ -100,22 +129,44 @@ final class OgcHandlers {
         p.get("code", OgcHandlers::code, null),
         where, filterText, lang, properties,
         p.get("sortby", s -> ItemConditions.sortBy(c, s), null),
+        crs,
+        bboxCrs,
         p.get("limit", OgcHandlers::limit, FeatureQuery.DEFAULT_LIMIT),
         p.get("offset", OgcHandlers::offset, 0));
-    CachedResponses.send(ctx, ogc.items(RequestUrls.base(ctx), q));
+    String base = RequestUrls.base(ctx);
+    send(ctx, format == OgcFormat.HTML ? ogc.itemsHtml(base, q) : ogc.items(base, q));
+    contentCrs(ctx, crs);
   }
 
   void queryables(Context ctx) {
     OgcCollection c = collection(ctx.pathParam("collectionId"));
-    json(ctx);
+    // The queryables are a JSON Schema only: f and crs are checked, and JSON is sent.
+    document(ctx);
     CachedResponses.send(ctx, ogc.queryables(RequestUrls.base(ctx), c));
   }
 
   void item(Context ctx) {
     OgcCollection c = collection(ctx.pathParam("collectionId"));
-    QueryParams p = new QueryParams(ctx, DOCUMENT_PARAMS);
-    format(p, true);
-    CachedResponses.send(ctx, ogc.item(RequestUrls.base(ctx), c, ctx.pathParam("featureId")));
+    QueryParams p = new QueryParams(ctx, FEATURE_PARAMS);
+    OgcFormat format = format(ctx, p, true);
+    OgcCrs crs = offered(c, LayerRequest.crs(p));
+    String base = RequestUrls.base(ctx);
+    String id = ctx.pathParam("featureId");
+    send(ctx, format == OgcFormat.HTML ? ogc.itemHtml(base, c, id, crs) : ogc.item(base, c, id, crs));
+    contentCrs(ctx, crs);
+  }
+
+  /** Part 2: a CRS not in the collection's {@code crs} list is a 400. */
+  private static OgcCrs offered(OgcCollection c, OgcCrs crs) {
+    if (!c.crs().contains(crs)) {
+      throw Problem.badParameter("crs", c.id() + " has no geometry; its only CRS is " + OgcCrs.STORAGE.uri());
+    }
+    return crs;
+  }
+
+  /** OGC API - Features Part 2: every feature response names its CRS, the default one included. */
+  private static void contentCrs(Context ctx, OgcCrs crs) {
+    ctx.header("Content-Crs", "<" + crs.uri() + ">");
   }
 
   private static MonthRange check(QueryParams p) {
@@ -123,18 +174,23 @@ final class OgcHandlers {
     return null;
   }
 
-  private static void json(Context ctx) {
-    format(new QueryParams(ctx, DOCUMENT_PARAMS), false);
+  /** The format of a document (landing page, conformance, collections), its parameters checked. */
+  private static OgcFormat document(Context ctx) {
+    QueryParams p = new QueryParams(ctx, DOCUMENT_PARAMS);
+    OgcFormat format = format(ctx, p, false);
+    LayerRequest.crs(p);
+    return format;
   }
 
-  /** {@code f=json} (and {@code geojson} for features) is what is served; there is no HTML. */
-  static void format(QueryParams p, boolean features) {
-    String f = p.get("f", s -> s.trim().toLowerCase(Locale.ROOT), "json");
-    if (f.equals("json") || (features && f.equals("geojson"))) return;
-    if (f.equals("html")) {
-      throw new Problem(406, "Not acceptable", "this service has no HTML pages; use f=json (the default)", "f");
-    }
-    throw Problem.badParameter("f", "'" + f + "' is not a format here: expected json" + (features ? " or geojson" : ""));
+  private static OgcFormat format(Context ctx, QueryParams p, boolean features) {
+    String accept = ctx.header(Header.ACCEPT);
+    return p.get("f", s -> OgcFormat.choose(s, accept, features), OgcFormat.choose(null, accept, features));
+  }
+
+  /** The response, marked as varying with Accept: the same URL answers JSON or HTML. */
+  private static void send(Context ctx, CachedResponse r) {
+    CachedResponses.send(ctx, r);
+    ctx.header(Header.VARY, "Accept, Accept-Encoding");
   }
 
   private static OgcCollection collection(String id) {

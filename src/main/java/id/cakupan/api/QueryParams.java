@@ -34,6 +34,29 @@ final class QueryParams {
     }
   }
 
+  /**
+   * Like {@link #get}, but the same value given twice counts once: GDAL before 3.7 appends the
+   * query of the URL it was given to every request, paging links that already carry it included.
+   */
+  <T> T getRepeatable(String name, Function<String, T> parser, T defaultValue) {
+    List<String> values = ctx.queryParams(name);
+    if (values.isEmpty() || values.get(0).isBlank()) return defaultValue;
+    T first = null;
+    for (String value : values) {
+      T parsed;
+      try {
+        parsed = parser.apply(value);
+      } catch (IllegalArgumentException e) {
+        throw Problem.badParameter(name, "parameter '" + name + "': " + e.getMessage());
+      }
+      if (first != null && !first.equals(parsed)) {
+        throw Problem.badParameter(name, "parameter '" + name + "' given more than once with different values");
+      }
+      first = parsed;
+    }
+    return first;
+  }
+
   boolean has(String name) {
     List<String> values = ctx.queryParams(name);
     return !values.isEmpty() && !values.get(0).isBlank();

@@ -14,11 +14,15 @@ import id.cakupan.map.UnitJson;
 import id.cakupan.ogc.filter.FilterEvaluator;
 import id.cakupan.ogc.filter.FilterException;
 import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
@@ -133,6 +137,7 @@ final class FeatureItems {
       g.writeStringField("timeStamp", Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
       g.writeArrayFieldStart("links");
       OgcJson.link(g, items + "?" + q.queryString(q.offset()), "self", OgcJson.GEOJSON, "This page");
+      OgcJson.link(g, items + "?" + q.queryString(q.offset()) + "&f=html", "alternate", OgcJson.HTML, "This page as HTML");
       if (to < matched) {
         OgcJson.link(g, items + "?" + q.queryString((int) to), "next", OgcJson.GEOJSON, "The next page");
       }
@@ -144,19 +149,25 @@ final class FeatureItems {
           q.collection().title());
       g.writeEndArray();
       g.writeArrayFieldStart("features");
-      for (long i = from; i < to; i++) writeFeature(g, data, s, matches == null ? i : matches.page()[(int) (i - from)], null);
+      Geometries geometries = new Geometries(q.crs());
+      for (long i = from; i < to; i++) {
+        writeFeature(g, data, s, matches == null ? i : matches.page()[(int) (i - from)], geometries, null);
+      }
       g.writeEndArray();
       g.writeEndObject();
     });
   }
 
   /** One feature by id: a unit code, or {@code code_YYYY-MM_SECTOR} in a coverage collection. */
-  static byte[] single(String base, OgcData data, OgcCollection c, String featureId) {
+  static byte[] single(String base, OgcData data, OgcCollection c, String featureId, OgcCrs crs) {
     Selection s = find(data, c, featureId);
-    String href = base + "/ogc/collections/" + c.id() + "/items/" + featureId;
+    String href = base + "/ogc/collections/" + c.id() + "/items/" + featureId
+        + (crs == OgcCrs.STORAGE ? "" : "?crs=" + URLEncoder.encode(crs.uri(), StandardCharsets.UTF_8));
     return JsonBytes.write(g -> {
-      writeFeature(g, data, s, 0, links -> {
+      writeFeature(g, data, s, 0, new Geometries(crs), links -> {
         OgcJson.link(links, href, "self", OgcJson.GEOJSON, "This feature");
+        OgcJson.link(links, href + (href.contains("?") ? "&" : "?") + "f=html", "alternate", OgcJson.HTML,
+            "This feature as HTML");
         OgcJson.link(links, base + "/ogc/collections/" + c.id(), "collection", OgcJson.JSON, c.title());
       });
     });
@@ -194,6 +205,27 @@ final class FeatureItems {
     void write(JsonGenerator g) throws IOException;
   }
 
+  /** Each unit's geometry in the requested CRS, projected once per response however often it repeats. */
+  static final class Geometries {
+    private final OgcCrs crs;
+    private final CrsGeometryJson writer;
+    private final Map<MapUnit, String> projected = new HashMap<>();
+
+    Geometries(OgcCrs crs) {
+      this.crs = crs;
+      this.writer = crs == OgcCrs.STORAGE ? null : new CrsGeometryJson(crs);
+    }
+
+    String json(MapUnit u) {
+      if (writer == null) return u.geometryJson();
+      return projected.computeIfAbsent(u, unit -> writer.toJson(unit.geometry()));
+    }
+
+    OgcCrs crs() {
+      return crs;
+    }
+  }
+
   /** The feature at a position of the selection's listing order. */
   static OgcFeatureValues feature(OgcData data, Selection s, long index) {
     if (!s.coverage()) return new OgcFeatureValues(data, s.units().get((int) index), null, null);
@@ -203,8 +235,8 @@ final class FeatureItems {
         s.sectors().get(rest % s.sectors().size()));
   }
 
-  private static void writeFeature(JsonGenerator g, OgcData data, Selection s, long index, Links links)
-      throws IOException {
+  private static void writeFeature(JsonGenerator g, OgcData data, Selection s, long index, Geometries geometries,
+      Links links) throws IOException {
     OgcFeatureValues f = feature(data, s, index);
     MapUnit u = f.unit();
     Period period = f.period();
@@ -213,7 +245,7 @@ final class FeatureItems {
     g.writeStringField("type", "Feature");
     g.writeStringField("id", s.coverage() ? u.code() + "_" + period + "_" + sector.name() : u.code());
     g.writeFieldName("geometry");
-    if (s.geometry()) g.writeRawValue(u.geometryJson());
+    if (s.geometry()) g.writeRawValue(geometries.json(u));
     else g.writeNull();
     g.writeObjectFieldStart("properties");
     UnitJson.write(g, u);

@@ -27,6 +27,8 @@ import org.locationtech.jts.geom.Envelope;
  * @param filterText the {@code filter} parameter as sent, or null; with {@code filterLang}
  * @param properties the queryables given as parameters, by name, as sent
  * @param sortBy null for the collection's own order
+ * @param crs the CRS of the geometry written (Part 2); {@link OgcCrs#STORAGE} by default
+ * @param bboxCrs the CRS {@code bboxText} is written in; {@link OgcCrs#STORAGE} by default
  */
 public record FeatureQuery(
     OgcCollection collection,
@@ -42,6 +44,8 @@ public record FeatureQuery(
     Filter.Lang filterLang,
     SortedMap<String, String> properties,
     SortBy sortBy,
+    OgcCrs crs,
+    OgcCrs bboxCrs,
     int limit,
     int offset) {
 
@@ -57,10 +61,17 @@ public record FeatureQuery(
   public static final int DEFAULT_LIMIT = 10;
   public static final int MAX_LIMIT = 10_000;
 
+  /** The same request with the geometry in another CRS. */
+  public FeatureQuery withCrs(OgcCrs other) {
+    return new FeatureQuery(collection, bbox, bboxText, datetime, datetimeText, sector, period, code, where, filterText,
+        filterLang, properties, sortBy, other, bboxCrs, limit, offset);
+  }
+
   /** The query string of this request at another offset, for paging links. */
   public String queryString(int pageOffset) {
     StringBuilder sb = new StringBuilder();
     if (bboxText != null) param(sb, "bbox", bboxText);
+    if (bboxText != null && bboxCrs != OgcCrs.STORAGE) param(sb, "bbox-crs", bboxCrs.uri());
     if (datetimeText != null) param(sb, "datetime", datetimeText);
     if (sector != null) param(sb, "sector", sector.name());
     if (period != null) param(sb, "period", period.toString());
@@ -71,6 +82,7 @@ public record FeatureQuery(
     }
     for (Map.Entry<String, String> e : properties.entrySet()) param(sb, e.getKey(), e.getValue());
     if (sortBy != null) param(sb, "sortby", sortBy.text());
+    if (crs != OgcCrs.STORAGE) param(sb, "crs", crs.uri());
     param(sb, "limit", Integer.toString(limit));
     param(sb, "offset", Integer.toString(pageOffset));
     return sb.toString();

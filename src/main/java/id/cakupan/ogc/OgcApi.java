@@ -1,23 +1,24 @@
 package id.cakupan.ogc;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.cakupan.map.CachedResponse;
 import id.cakupan.map.Layers;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 
 /**
- * OGC API - Features, Part 1: Core (conformance classes core, geojson and oas30), Part 3:
- * Filtering (queryables, CQL2-text and CQL2-JSON filters) and Part 8: Sorting. Every
+ * OGC API - Features, Part 1: Core (conformance classes core, geojson and oas30), Part 2:
+ * Coordinate Reference Systems by Reference, Part 3: Filtering (queryables, CQL2-text and
+ * CQL2-JSON filters) and Part 8: Sorting. Every
  * response is built from the current atlas and cached with it, per base URL since the links
  * in it are absolute.
  */
 public final class OgcApi {
-  public static final String OPENAPI_MEDIA_TYPE = OgcJson.OPENAPI;
   private static final ObjectMapper MAPPER = new ObjectMapper();
-  private static final String OPENAPI_RESOURCE = "openapi.json";
+  public static final String OPENAPI_MEDIA_TYPE = OgcJson.OPENAPI;
 
   private final Layers layers;
   private final FilterInStore inStore;
@@ -37,8 +38,8 @@ public final class OgcApi {
     return s.cached("ogc|landing|" + base, () -> OgcDocuments.landing(base, OgcData.of(s)), OgcJson.JSON);
   }
 
-  public CachedResponse conformance() {
-    return layers.snapshot().cached("ogc|conformance", OgcDocuments::conformance, OgcJson.JSON);
+  public CachedResponse conformance(String base) {
+    return layers.snapshot().cached("ogc|conformance|" + base, () -> OgcDocuments.conformance(base), OgcJson.JSON);
   }
 
   public CachedResponse collections(String base) {
@@ -65,10 +66,10 @@ public final class OgcApi {
         () -> FeatureItems.page(base, OgcData.of(s), q, inStore), OgcJson.GEOJSON);
   }
 
-  public CachedResponse item(String base, OgcCollection c, String featureId) {
+  public CachedResponse item(String base, OgcCollection c, String featureId, OgcCrs crs) {
     Layers.Snapshot s = layers.snapshot();
-    return s.cached("ogc|item|" + base + "|" + c.id() + "|" + featureId,
-        () -> FeatureItems.single(base, OgcData.of(s), c, featureId), OgcJson.GEOJSON);
+    return s.cached("ogc|item|" + base + "|" + c.id() + "|" + crs.name() + "|" + featureId,
+        () -> FeatureItems.single(base, OgcData.of(s), c, featureId, crs), OgcJson.GEOJSON);
   }
 
   /** The JSON Schema of what a filter or sortby may name in the collection (Part 3). */
@@ -77,19 +78,60 @@ public final class OgcApi {
         OgcQueryables.MEDIA_TYPE);
   }
 
-  /** The OpenAPI 3.0 definition of the whole service, with this server's URL filled in. */
-  public CachedResponse openApi(String base) {
-    return layers.snapshot().cached("ogc|openapi|" + base, () -> openApiDocument(base), OgcJson.OPENAPI);
+  // The f=html pages, each drawn from the cached JSON of the same request.
+
+  public CachedResponse landingHtml(String base) {
+    return html("landing|" + base, () -> OgcHtml.landing(base, json(landing(base))));
   }
 
-  static byte[] openApiDocument(String base) {
-    try (InputStream in = OgcApi.class.getResourceAsStream(OPENAPI_RESOURCE)) {
-      if (in == null) throw new IllegalStateException("resource " + OPENAPI_RESOURCE + " is missing from the jar");
-      ObjectNode doc = (ObjectNode) MAPPER.readTree(in);
-      doc.putArray("servers").addObject().put("url", base).put("description", "this server");
-      return MAPPER.writeValueAsBytes(doc);
+  public CachedResponse conformanceHtml(String base) {
+    return html("conformance|" + base, () -> OgcHtml.conformance(base, json(conformance(base))));
+  }
+
+  public CachedResponse collectionsHtml(String base) {
+    return html("collections|" + base, () -> OgcHtml.collections(base, json(collections(base))));
+  }
+
+  public CachedResponse collectionHtml(String base, OgcCollection c) {
+    return html("collection|" + base + "|" + c.id(), () -> OgcHtml.collection(base, json(collection(base, c))));
+  }
+
+  public CachedResponse itemsHtml(String base, FeatureQuery q) {
+    String items = base + "/ogc/collections/" + q.collection().id() + "/items?";
+    return html("items|" + base + "|" + q.cacheKey(), () -> OgcHtml.items(base, json(items(base, q)), q.collection(),
+        items + q.queryString(q.offset()), items + q.withCrs(OgcCrs.STORAGE).queryString(q.offset()), q.crs()));
+  }
+
+  public CachedResponse itemHtml(String base, OgcCollection c, String featureId, OgcCrs crs) {
+    String href = base + "/ogc/collections/" + c.id() + "/items/" + featureId;
+    String self = crs == OgcCrs.STORAGE ? href : href + "?crs=" + URLEncoder.encode(crs.uri(), StandardCharsets.UTF_8);
+    return html("item|" + base + "|" + c.id() + "|" + crs.name() + "|" + featureId,
+        () -> OgcHtml.item(base, json(item(base, c, featureId, crs)), c, self, href));
+  }
+
+  private CachedResponse html(String key, java.util.function.Supplier<byte[]> build) {
+    return layers.snapshot().cached("ogc|html|" + key, build, OgcHtml.MEDIA_TYPE);
+  }
+
+  private static JsonNode json(CachedResponse r) {
+    try {
+      return MAPPER.readTree(r.body());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * The OpenAPI 3.0 definition of the OGC API alone, rooted at /ogc: the {@code servers} URL is the
+   * landing page and the paths are relative to it, so a client given {@code …/ogc} or
+   * {@code …/ogc/} resolves {@code /conformance} and {@code /collections} the same way.
+   */
+  public CachedResponse openApi(String base) {
+    return layers.snapshot().cached("ogc|openapi|" + base, () -> OpenApiDocuments.ogc(base), OgcJson.OPENAPI);
+  }
+
+  /** The OpenAPI 3.0 definition of the whole service (/api, /ogc, /tiles), rooted at the host. */
+  public CachedResponse serviceOpenApi(String base) {
+    return layers.snapshot().cached("openapi|" + base, () -> OpenApiDocuments.service(base), OgcJson.OPENAPI);
   }
 }

@@ -1,6 +1,7 @@
 package id.cakupan.ogc;
 
 import id.cakupan.map.Level;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -66,6 +67,14 @@ public enum OgcCollection {
 
   public String description() {
     return description;
+  }
+
+  /**
+   * The CRS the items can be asked in (OGC API - Features Part 2): every one offered for a
+   * collection with geometry; for a table only the default, there being nothing to project.
+   */
+  public List<OgcCrs> crs() {
+    return geometry() ? OgcCrs.all() : List.of(OgcCrs.STORAGE);
   }
 
   public static Optional<OgcCollection> byId(String id) {

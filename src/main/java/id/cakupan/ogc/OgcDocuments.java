@@ -4,7 +4,6 @@ import id.cakupan.map.JsonBytes;
 import com.fasterxml.jackson.core.JsonGenerator;
 import id.cakupan.coverage.Period;
 import id.cakupan.coverage.Sector;
-import id.cakupan.map.Level;
 import java.io.IOException;
 import java.util.List;
 import org.locationtech.jts.geom.Envelope;
@@ -26,7 +25,9 @@ final class OgcDocuments {
       "http://www.opengis.net/spec/cql2/1.0/conf/case-insensitive-comparison",
       "http://www.opengis.net/spec/cql2/1.0/conf/basic-spatial-functions",
       "http://www.opengis.net/spec/cql2/1.0/conf/basic-spatial-functions-plus",
-      "http://www.opengis.net/spec/ogcapi-features-8/1.0/conf/sorting");
+      "http://www.opengis.net/spec/ogcapi-features-8/1.0/conf/sorting",
+      "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/html",
+      "http://www.opengis.net/spec/ogcapi-features-2/1.0/conf/crs");
 
   private OgcDocuments() {}
 
@@ -40,6 +41,7 @@ final class OgcDocuments {
           + (data.atlas.synthetic() ? ". Coverage is SYNTHETIC demo data" : "") + ".");
       g.writeArrayFieldStart("links");
       OgcJson.link(g, base + "/ogc", "self", OgcJson.JSON, "This document");
+      OgcJson.link(g, base + "/ogc?f=html", "alternate", OgcJson.HTML, "This document as HTML");
       OgcJson.link(g, base + "/ogc/api", "service-desc", OgcJson.OPENAPI, "The API definition (OpenAPI 3.0)");
       OgcJson.link(g, base + "/ogc/conformance", "conformance", OgcJson.JSON, "Conformance classes implemented");
       OgcJson.link(g, base + "/ogc/collections", "data", OgcJson.JSON, "The feature collections");
@@ -48,9 +50,13 @@ final class OgcDocuments {
     });
   }
 
-  static byte[] conformance() {
+  static byte[] conformance(String base) {
     return JsonBytes.write(g -> {
       g.writeStartObject();
+      g.writeArrayFieldStart("links");
+      OgcJson.link(g, base + "/ogc/conformance", "self", OgcJson.JSON, "This document");
+      OgcJson.link(g, base + "/ogc/conformance?f=html", "alternate", OgcJson.HTML, "This document as HTML");
+      g.writeEndArray();
       g.writeArrayFieldStart("conformsTo");
       for (String c : CONFORMANCE) g.writeString(c);
       g.writeEndArray();
@@ -63,10 +69,10 @@ final class OgcDocuments {
       g.writeStartObject();
       g.writeArrayFieldStart("links");
       OgcJson.link(g, base + "/ogc/collections", "self", OgcJson.JSON, "This document");
+      OgcJson.link(g, base + "/ogc/collections?f=html", "alternate", OgcJson.HTML, "This document as HTML");
       g.writeEndArray();
       g.writeArrayFieldStart("collections");
       for (OgcCollection c : OgcCollection.values()) writeCollection(g, base, data, c);
-      ActivityFeatures.writeCollection(g, base, data.extent(Level.KELURAHAN));
       g.writeEndArray();
       g.writeEndObject();
     });
@@ -82,13 +88,16 @@ final class OgcDocuments {
     g.writeStringField("id", c.id());
     g.writeStringField("title", c.title());
     g.writeStringField("description", c.description());
-    g.writeStringField("itemType", "feature");
+    // A table's items are records (statistics rows, "geometry": null), not features with a place on the map.
+    g.writeStringField("itemType", c.geometry() ? "feature" : "record");
     g.writeArrayFieldStart("crs");
-    g.writeString(OgcJson.CRS84);
+    for (OgcCrs crs : c.crs()) g.writeString(crs.uri());
     g.writeEndArray();
+    g.writeStringField("storageCrs", OgcCrs.STORAGE.uri());
     g.writeObjectFieldStart("extent");
     Envelope e = data.extent(c.level());
-    if (!e.isNull()) {
+    // A table has no spatial extent: clients (the OGC suite among them) take one to mean geometry.
+    if (!e.isNull() && c.geometry()) {
       g.writeObjectFieldStart("spatial");
       g.writeArrayFieldStart("bbox");
       OgcJson.bbox(g, e);
@@ -110,6 +119,7 @@ final class OgcDocuments {
     g.writeEndObject();
     g.writeArrayFieldStart("links");
     OgcJson.link(g, href, "self", OgcJson.JSON, "This collection");
+    OgcJson.link(g, href + "?f=html", "alternate", OgcJson.HTML, "This collection as HTML");
     OgcJson.link(g, href + "/items", "items", OgcJson.GEOJSON, c.title() + " as GeoJSON");
     OgcJson.link(g, href + "/queryables", OgcQueryables.REL, OgcQueryables.MEDIA_TYPE,
         "What filter and sortby can name in " + c.id());

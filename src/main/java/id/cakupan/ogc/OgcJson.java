@@ -16,6 +16,7 @@ import org.locationtech.jts.geom.GeometryFactory;
 final class OgcJson {
   static final String JSON = "application/json";
   static final String GEOJSON = "application/geo+json";
+  static final String HTML = "text/html";
   static final String OPENAPI = "application/vnd.oai.openapi+json;version=3.0";
   static final String CRS84 = "http://www.opengis.net/def/crs/OGC/1.3/CRS84";
   static final String GREGORIAN = "http://www.opengis.net/def/uom/ISO-8601/0/Gregorian";

@@ -16,6 +16,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.GeometryFactory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -96,6 +98,32 @@ class GdalOgcApiTest {
     String out2 = Gdal.run("ogrinfo", "-ro", "-al", "-so", "-spat", "106.89", "-6.13", "106.91", "-6.11", source, "kelurahan");
     int inBox = featureCount(out2);
     assertTrue(inBox > 0 && inBox < 31, out2);
+  }
+
+  /**
+   * Part 2 through GDAL: the {@code crs} parameter in the URL reaches every request (GDAL 3.6
+   * has no CRS open option; it passes the URL's query on), and the features arrive in UTM 48S
+   * with no {@code -t_srs}; {@code -a_srs} only labels the output.
+   */
+  @Test
+  void ogr2ogrExportsUtmThroughTheCrsParameter() throws Exception {
+    Path out = work.resolve("kelurahan-utm.gpkg");
+    Gdal.run("ogr2ogr", "-f", "GPKG", "-a_srs", "EPSG:32748", out.toString(),
+        source + "?crs=http://www.opengis.net/def/crs/EPSG/0/32748", "kelurahan");
+    List<TestGeoPackages.Row> rows = TestGeoPackages.read(out, "kelurahan");
+    assertEquals(31, rows.size());
+    for (TestGeoPackages.Row row : rows) {
+      double km2 = row.geometry().getArea() / 1e6;
+      assertEquals(((Number) row.attributes().get("luas_km2")).doubleValue(), km2, 0.01 + km2 * 0.005,
+          row.attributes().get("code") + ": UTM areas are square metres");
+      if (row.attributes().get("code").equals("31.72.03.1004")) {
+        // Rawa Badak Utara's interior point (SPEC §2) in UTM 48S, as PROJ computes it.
+        assertTrue(row.geometry().contains(new GeometryFactory().createPoint(new Coordinate(
+            710084.17, 9322874.94))), row.geometry().getEnvelopeInternal().toString());
+      }
+    }
+    String info = Gdal.run("ogrinfo", "-ro", "-so", out.toString(), "kelurahan");
+    assertTrue(info.contains("UTM zone 48S"), info);
   }
 
   private static int featureCount(String ogrinfo) {

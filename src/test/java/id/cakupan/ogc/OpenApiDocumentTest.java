@@ -1,6 +1,7 @@
 package id.cakupan.ogc;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -11,6 +12,9 @@ import io.javalin.router.ParsedEndpoint;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.AfterAll;
@@ -18,19 +22,27 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** /ogc/api: the OpenAPI 3.0 definition of the whole service, not only of /ogc. */
+/**
+ * /api/openapi: the OpenAPI 3.0 definition of the whole service; /ogc/api: the OGC API alone,
+ * rooted at /ogc (its server URL is the landing page, its paths relative to it).
+ */
 class OpenApiDocumentTest {
   @TempDir static Path dataDir;
   static ServerFixture server;
   static JsonNode doc;
+  static JsonNode ogc;
 
   @BeforeAll
   static void start() throws Exception {
     server = new ServerFixture(dataDir, null);
-    HttpResponse<String> r = server.get("/ogc/api");
+    HttpResponse<String> r = server.get("/api/openapi");
     assertEquals(200, r.statusCode());
     assertEquals("application/vnd.oai.openapi+json;version=3.0", r.headers().firstValue("content-type").orElse(""));
     doc = ServerFixture.parse(r.body());
+    HttpResponse<String> o = server.get("/ogc/api");
+    assertEquals(200, o.statusCode());
+    assertEquals("application/vnd.oai.openapi+json;version=3.0", o.headers().firstValue("content-type").orElse(""));
+    ogc = ServerFixture.parse(o.body());
   }
 
   @AfterAll
@@ -62,8 +74,58 @@ class OpenApiDocumentTest {
   @Test
   void everyReferenceResolves() {
     Set<String> broken = new TreeSet<>();
-    walk(doc, broken);
+    walk(doc, doc, broken);
+    walk(ogc, ogc, broken);
     assertTrue(broken.isEmpty(), broken.toString());
+  }
+
+  @Test
+  void theOgcDefinitionIsRootedAtTheLandingPage() {
+    assertEquals(server.base + "/ogc", ogc.get("servers").get(0).get("url").asText());
+    Set<String> paths = new TreeSet<>();
+    ogc.get("paths").fieldNames().forEachRemaining(paths::add);
+    Set<String> expected = new TreeSet<>();
+    doc.get("paths").fieldNames().forEachRemaining(p -> {
+      if (p.equals("/ogc")) expected.add("/");
+      else if (p.startsWith("/ogc/")) expected.add(p.substring("/ogc".length()));
+    });
+    assertTrue(paths.containsAll(Set.of("/", "/conformance", "/api", "/collections", "/collections/{collectionId}",
+        "/collections/{collectionId}/items", "/collections/{collectionId}/items/{featureId}")), paths.toString());
+    assertEquals(expected, paths, "every /ogc path of the service, relative, and nothing else");
+    assertEquals(doc.get("paths").get("/ogc/collections/{collectionId}/items"),
+        ogc.get("paths").get("/collections/{collectionId}/items"), "the same operation as in the whole definition");
+    assertTrue(ogc.get("components").get("schemas").has("FeatureCollection"));
+    assertFalse(ogc.get("components").get("schemas").has("ImportReport"), "nothing the OGC paths do not use");
+  }
+
+  /**
+   * What a client does with the definition: each path resolved against the server URL answers
+   * 200, whether the client was given the landing page with or without a trailing slash.
+   */
+  @Test
+  void pathsResolvedAgainstTheServerUrlAnswerWithAndWithoutTrailingSlash() throws Exception {
+    for (String given : List.of("/ogc", "/ogc/")) {
+      JsonNode landing = server.json(given);
+      assertEquals(server.base + "/ogc", OgcApiTest.link(landing, "self").get("href").asText(), given);
+      JsonNode definition = ServerFixture.parse(server.get(given.endsWith("/") ? given + "api" : given + "/api").body());
+      String root = definition.get("servers").get(0).get("url").asText();
+      Map<String, String> concrete = new LinkedHashMap<>();
+      concrete.put("/", "/");
+      concrete.put("/conformance", "/conformance");
+      concrete.put("/collections", "/collections");
+      concrete.put("/collections/{collectionId}", "/collections/kelurahan");
+      concrete.put("/collections/{collectionId}/items", "/collections/kelurahan/items");
+      concrete.put("/collections/{collectionId}/items/{featureId}", "/collections/kelurahan/items/31.72.03.1004");
+      for (Map.Entry<String, String> path : concrete.entrySet()) {
+        assertTrue(definition.get("paths").has(path.getKey()), path.getKey());
+        String url = root + path.getValue();
+        assertTrue(url.startsWith(server.base + "/ogc"), url);
+        HttpResponse<String> r = server.get(url.substring(server.base.length()));
+        assertEquals(200, r.statusCode(), given + " -> " + url);
+      }
+      JsonNode conformance = server.json(given.endsWith("/") ? given + "conformance" : given + "/conformance");
+      assertTrue(conformance.get("conformsTo").size() >= 3);
+    }
   }
 
   @Test
@@ -84,17 +146,17 @@ class OpenApiDocumentTest {
     return target;
   }
 
-  private static void walk(JsonNode node, Set<String> broken) {
+  private static void walk(JsonNode root, JsonNode node, Set<String> broken) {
     if (node.isObject()) {
       if (node.has("$ref")) {
         String ref = node.get("$ref").asText();
-        JsonNode target = doc;
+        JsonNode target = root;
         for (String part : ref.substring(2).split("/")) target = target == null ? null : target.get(part);
         if (target == null) broken.add(ref);
       }
-      for (Iterator<JsonNode> it = node.elements(); it.hasNext(); ) walk(it.next(), broken);
+      for (Iterator<JsonNode> it = node.elements(); it.hasNext(); ) walk(root, it.next(), broken);
     } else if (node.isArray()) {
-      node.forEach(n -> walk(n, broken));
+      node.forEach(n -> walk(root, n, broken));
     }
   }
 }
