@@ -4,6 +4,7 @@ import id.cakupan.coverage.Metric;
 import id.cakupan.coverage.Period;
 import id.cakupan.coverage.RegionCodes;
 import id.cakupan.coverage.Sector;
+import id.cakupan.map.CachedResponse;
 import id.cakupan.map.ChoroplethQuery;
 import id.cakupan.map.ClassMethod;
 import id.cakupan.map.CsvWriter;
@@ -12,6 +13,7 @@ import id.cakupan.map.Level;
 import id.cakupan.map.RankOrder;
 import id.cakupan.map.RankingQuery;
 import io.javalin.http.Context;
+import io.javalin.http.Header;
 import java.util.Set;
 
 /** Read endpoints: parse the request into a query, ask {@link Layers}, send the cached response. */
@@ -75,6 +77,12 @@ final class MapHandlers {
         p.get("limit", QueryParams.intBetween(1, 100_000), null));
     CsvWriter.Dialect dialect = p.get("locale", CsvWriter.Dialect::parse, CsvWriter.Dialect.PLAIN);
     if (p.has("locale") && !format.equals("csv")) throw Problem.badParameter("locale", "locale applies to format=csv only");
+    if (format.equals("xlsx")) {
+      CachedResponse sheet = layers.rankingXlsx(q);
+      ctx.header(Header.CONTENT_DISPOSITION, "attachment; filename=\"" + sheetName("peringkat", q.kecamatan(), q.sector()) + "\"");
+      CachedResponses.send(ctx, sheet);
+      return;
+    }
     CachedResponses.send(ctx, layers.ranking(q, format.equals("csv") ? dialect : null));
   }
 
@@ -92,7 +100,14 @@ final class MapHandlers {
 
   private static String format(String s) {
     String f = s.trim().toLowerCase(java.util.Locale.ROOT);
-    if (!f.equals("json") && !f.equals("csv")) throw new IllegalArgumentException("'" + s + "' is not a format: expected json or csv");
+    if (!f.equals("json") && !f.equals("csv") && !f.equals("xlsx")) {
+      throw new IllegalArgumentException("'" + s + "' is not a format: expected json, csv or xlsx");
+    }
     return f;
+  }
+
+  /** "peringkat-31.72.03-BPU.xlsx": parsed codes and enum names only, so nothing from the client reaches the header raw. */
+  static String sheetName(String what, String kecamatan, Sector sector) {
+    return what + (kecamatan == null ? "" : "-" + kecamatan) + "-" + sector.name() + ".xlsx";
   }
 }

@@ -1,6 +1,7 @@
 package id.cakupan.map;
 
 import id.cakupan.coverage.Period;
+import id.cakupan.sheet.XlsxTable;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -103,6 +104,13 @@ public final class Layers {
     return csv != null
         ? cached(p, resolved.cacheKey("csv-" + csv), () -> Ranking.csv(p.atlas(), resolved, csv), CSV)
         : cached(p, resolved.cacheKey("json"), () -> Ranking.json(p.atlas(), resolved), JSON);
+  }
+
+  /** The ranking as an .xlsx workbook (the camat's printable list). */
+  public CachedResponse rankingXlsx(RankingQuery q) {
+    Published p = current;
+    RankingQuery resolved = q.withPeriod(ChoroplethLayer.resolvePeriod(p.atlas(), q.period()));
+    return cached(p, resolved.cacheKey("xlsx"), () -> Ranking.xlsx(p.atlas(), resolved), XlsxTable.CONTENT_TYPE);
   }
 
   public CachedResponse kelurahan(String code) {

@@ -3,6 +3,7 @@ package id.cakupan.map;
 import com.fasterxml.jackson.core.JsonGenerator;
 import id.cakupan.coverage.Figures;
 import id.cakupan.coverage.Period;
+import id.cakupan.sheet.XlsxTable;
 
 import java.io.IOException;
 
@@ -54,6 +55,40 @@ public final class Ranking {
       g.writeEndArray();
       g.writeEndObject();
     });
+  }
+
+  /** The same rows as a one-sheet .xlsx, headed in Bahasa Indonesia with the month and the data's source. */
+  public static byte[] xlsx(Atlas atlas, RankingQuery q) {
+    Period period = ChoroplethLayer.resolvePeriod(atlas, q.period());
+    List<XlsxTable.Column> columns = List.of(
+        new XlsxTable.Column("Peringkat", XlsxTable.Kind.INTEGER, 9),
+        new XlsxTable.Column("Kode", XlsxTable.Kind.TEXT, 14),
+        new XlsxTable.Column("Kelurahan", XlsxTable.Kind.TEXT, 22),
+        new XlsxTable.Column("Kecamatan", XlsxTable.Kind.TEXT, 16),
+        new XlsxTable.Column("Kode kecamatan", XlsxTable.Kind.TEXT, 10),
+        new XlsxTable.Column("Sektor", XlsxTable.Kind.TEXT, 7),
+        new XlsxTable.Column("Periode", XlsxTable.Kind.TEXT, 9),
+        new XlsxTable.Column("Peserta aktif", XlsxTable.Kind.INTEGER, 12),
+        new XlsxTable.Column("Tenaga kerja", XlsxTable.Kind.INTEGER, 12),
+        new XlsxTable.Column("Cakupan (%)", XlsxTable.Kind.PERCENT, 10),
+        new XlsxTable.Column("Belum terlindungi", XlsxTable.Kind.INTEGER, 12),
+        new XlsxTable.Column("Perubahan", XlsxTable.Kind.INTEGER, 10),
+        new XlsxTable.Column("Peserta per km²", XlsxTable.Kind.DECIMAL, 10));
+    String what = q.order() == RankOrder.UNCOVERED ? "Peringkat kelurahan menurut pekerja belum terlindungi"
+        : "Peringkat kelurahan menurut cakupan terendah";
+    try (XlsxTable sheet = new XlsxTable("Peringkat", SheetTitle.lines(atlas, what, q.kecamatan(), q.sector(), period), columns)) {
+      List<Row> rows = rows(atlas, q, period);
+      if (rows.size() > XlsxTable.MAX_ROWS) {
+        throw new InvalidQueryException("format", rows.size() + " rows: " + XlsxTable.tooManyRows(XlsxTable.MAX_ROWS));
+      }
+      for (Row r : rows) {
+        Figures f = r.figures();
+        sheet.row(r.rank(), r.unit().code(), r.unit().name(), r.unit().kecamatan(), r.unit().kecamatanCode(),
+            q.sector().name(), period.toString(), f.participants(), f.workforce(), f.coverageRate(), f.uncovered(),
+            f.change(), f.density());
+      }
+      return sheet.bytes();
+    }
   }
 
   public static byte[] csv(Atlas atlas, RankingQuery q, CsvWriter.Dialect dialect) {
