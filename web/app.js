@@ -15,6 +15,11 @@ import {
 } from './js/state.js';
 import { markHover, markSelected, rankedRows, renderTable, toCsv } from './js/table.js';
 
+// The camat's worklist has its own page; /?kecamatan=…&view=worklist links there with the same query.
+if (new URLSearchParams(window.location.search).get('view') === 'worklist') {
+  window.location.replace('/worklist.html' + window.location.search);
+}
+
 const $ = (id) => document.getElementById(id);
 const NARROW = window.matchMedia('(max-width: 760px)');
 const FRAME_MS = 900;
