@@ -140,6 +140,12 @@ function syncControls() {
   if (document.activeElement !== $('breaks')) $('breaks').value = formatBreaks(state.breaks);
   $('kecamatan').value = state.kecamatan || '';
   $('kecamatan').disabled = state.level === 'kota';
+  // The camat's worklist for the chosen kecamatan, in the sector shown (BPU when all are shown).
+  $('worklist-link').hidden = !state.kecamatan;
+  if (state.kecamatan) {
+    $('worklist-link').href = '/worklist.html?kecamatan=' + state.kecamatan + '&sector=' + (state.sector === 'ALL' ? 'BPU' : state.sector) +
+      (state.period ? '&period=' + state.period : '') + (state.lang !== 'id' ? '&lang=' + state.lang : '');
+  }
   $('sort').value = state.sort;
   const asc = periodsAsc();
   const slider = $('month');

@@ -210,8 +210,8 @@ function rowHtml(r, check) {
   h += '<td class="num" data-field="pace_needed">' + escapeHtml(num(r.pace_needed)) + '</td>';
   h += '<td data-field="status">' + statusCell(r) + '</td>';
   h += '<td data-field="hotspot">' + hotspotCell(r) + '</td>';
-  h += '<td data-field="assignee">' + editable(r, 'assignee', r.assignee, 'text', ' maxlength="120"') + '</td>';
-  h += '<td data-field="note" class="note">' + editable(r, 'note', r.note, 'text', ' maxlength="500"') + '</td>';
+  h += '<td data-field="assignee">' + editable(r, 'assignee', r.assignee, 'text', ' maxlength="200"') + '</td>';
+  h += '<td data-field="note" class="note">' + editable(r, 'note', r.note, 'text', ' maxlength="2000"') + '</td>';
   if (token()) {
     h += '<td class="no-print"><button type="button" class="save" data-code="' + escapeHtml(r.code) + '" title="' +
       escapeHtml(t('wlSaveTitle', { name: r.name })) + '">' + escapeHtml(t('wlSave')) + '</button></td>';
@@ -389,7 +389,7 @@ async function save(code) {
   const inputs = rowInputs(code);
   const raw = inputs.target.value.trim();
   const period = inputs.targetPeriod.value;
-  if (!/^\d+$/.test(raw) || !PERIOD.test(period)) {
+  if (!/^[1-9]\d*$/.test(raw) || !PERIOD.test(period)) {
     showMessage(t('wlNeedTarget', { name: r.name }));
     inputs.target.focus();
     return;
