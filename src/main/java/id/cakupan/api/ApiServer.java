@@ -55,6 +55,7 @@ public final class ApiServer {
     OgcHandlers ogc = new OgcHandlers(app.layers());
     TileHandlers tiles = new TileHandlers(app.layers());
     DownloadHandlers downloads = new DownloadHandlers(app.layers(), app.workDir());
+    HotspotHandlers hotspots = new HotspotHandlers(app.layers());
 
     javalin.before(new SecurityHeaders(app.config().basemapUrl())::apply);
     javalin.before(Cors::allowReads);
@@ -67,6 +68,9 @@ public final class ApiServer {
     javalin.get("/api/ranking", map::ranking);
     javalin.get("/api/kelurahan/{code}", map::kelurahan);
     javalin.get("/api/download", downloads::download);
+    // analysis: hot spots (Getis-Ord Gi* over queen contiguity)
+    javalin.get("/api/hotspots", hotspots::hotspots);
+
     javalin.post("/api/imports/coverage", writes::coverage);
     javalin.post("/api/imports/boundaries", writes::boundaries);
 

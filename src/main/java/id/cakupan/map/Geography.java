@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import org.locationtech.jts.coverage.CoverageUnion;
 import org.locationtech.jts.geom.Geometry;
@@ -22,6 +23,7 @@ import org.locationtech.jts.operation.union.UnaryUnionOp;
 public final class Geography {
   private final Map<Level, List<MapUnit>> units = new EnumMap<>(Level.class);
   private final Map<String, MapUnit> byCode = new LinkedHashMap<>();
+  private final Map<String, Object> derived = new ConcurrentHashMap<>();
 
   public Geography(BoundarySet boundaries) {
     List<MapUnit> kelurahan = new ArrayList<>();
@@ -88,6 +90,16 @@ public final class Geography {
   /** A unit of any level by its Kemendagri code, or null. */
   public MapUnit unit(String code) {
     return byCode.get(code);
+  }
+
+  /**
+   * A structure derived from the boundaries alone (the neighbour graph of the hot-spot analysis),
+   * built once on first use and kept as long as this geography: a coverage import keeps the
+   * geography, so it is not rebuilt. Keys are few and fixed, never from a request.
+   */
+  @SuppressWarnings("unchecked")
+  public <T> T derived(String key, Function<Geography, T> build) {
+    return (T) derived.computeIfAbsent(key, k -> build.apply(this));
   }
 
   public boolean hasKecamatan(String kecamatanCode) {
