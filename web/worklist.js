@@ -303,7 +303,7 @@ function drawMap(ranked) {
       const text = document.createElementNS(ns, 'text');
       text.setAttribute('x', at[0].toFixed(1));
       text.setAttribute('y', at[1].toFixed(1));
-      text.setAttribute('font-size', (Math.max(maxX - minX, maxY - minY) / 14).toFixed(1));
+      text.setAttribute('font-size', (Math.max(maxX - minX, maxY - minY) / 9).toFixed(1));
       text.setAttribute('text-anchor', 'middle');
       text.setAttribute('dominant-baseline', 'middle');
       text.setAttribute('class', 'map-label');
