@@ -50,7 +50,8 @@ public final class ApiServer {
     });
     ProblemResponses.register(javalin, app::storeFailed);
     MapHandlers map = new MapHandlers(app.layers());
-    ImportHandlers writes = new ImportHandlers(imports, new AdminAuth(app.config().adminToken()), maxUploadBytes);
+    Access access = new Access(app.config().adminToken(), app.accounts());
+    ImportHandlers writes = new ImportHandlers(imports, access, maxUploadBytes);
     OgcHandlers ogc = new OgcHandlers(app.layers());
     TileHandlers tiles = new TileHandlers(app.layers());
     DownloadHandlers downloads = new DownloadHandlers(app.layers(), app.workDir());
@@ -68,6 +69,10 @@ public final class ApiServer {
     javalin.get("/api/download", downloads::download);
     javalin.post("/api/imports/coverage", writes::coverage);
     javalin.post("/api/imports/boundaries", writes::boundaries);
+
+    // auth: roles, tokens and the audit log
+    AuditHandlers audit = new AuditHandlers(app.accounts(), access);
+    javalin.get("/api/audit", audit::list);
 
     javalin.get("/ogc", ogc::landing);
     javalin.get("/ogc/conformance", ogc::conformance);

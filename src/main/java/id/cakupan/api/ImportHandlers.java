@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.cakupan.app.BoundaryChanges;
 import id.cakupan.app.Imports;
+import id.cakupan.auth.Principal;
 import id.cakupan.boundary.BoundaryFormatException;
 import id.cakupan.boundary.UnmatchedFeature;
 import id.cakupan.coverage.CoverageImport;
@@ -22,17 +23,17 @@ import java.util.Set;
 final class ImportHandlers {
   private static final ObjectMapper JSON = new ObjectMapper();
   private final Imports imports;
-  private final AdminAuth auth;
+  private final Access access;
   private final long maxUploadBytes;
 
-  ImportHandlers(Imports imports, AdminAuth auth, long maxUploadBytes) {
+  ImportHandlers(Imports imports, Access access, long maxUploadBytes) {
     this.imports = imports;
-    this.auth = auth;
+    this.access = access;
     this.maxUploadBytes = maxUploadBytes;
   }
 
   void coverage(Context ctx) {
-    String by = auth.require(ctx);
+    Principal by = access.requireImporter(ctx);
     new QueryParams(ctx, Set.of("name"));
     Upload upload = upload(ctx, "coverage.csv");
     CoverageImport result = imports.coverage(upload.name(), upload.content(), by);
@@ -62,7 +63,7 @@ final class ImportHandlers {
   }
 
   void boundaries(Context ctx) {
-    String by = auth.require(ctx);
+    Principal by = access.requireImporter(ctx);
     QueryParams p = new QueryParams(ctx, Set.of("name", "dry_run"));
     boolean dryRun = p.get("dry_run", Boolean::parseBoolean, false);
     Upload upload = upload(ctx, "boundaries");

@@ -53,6 +53,7 @@ public final class Cakupan implements AutoCloseable {
   private final StoreWatch watch = new StoreWatch(this::refresh);
 
   private final Path workDir;
+  private final Accounts accounts;
 
   private Cakupan(Config config, Store store, Gazetteer gazetteer) {
     this.config = config;
@@ -61,6 +62,7 @@ public final class Cakupan implements AutoCloseable {
     this.publishedVersion = store.version();
     this.layers = new Layers(buildAtlas(), new ResponseCache(config.cacheBytes()));
     this.workDir = createWorkDir();
+    this.accounts = new Accounts(store, gazetteer, Clock.systemUTC());
   }
 
   /** Scratch space of this process alone (GeoPackage downloads need a file), removed on close. */
@@ -249,6 +251,11 @@ public final class Cakupan implements AutoCloseable {
 
   public Layers layers() {
     return layers;
+  }
+
+  /** Tokens and the audit log. */
+  public Accounts accounts() {
+    return accounts;
   }
 
   public Store store() {

@@ -1,5 +1,9 @@
 package id.cakupan.app;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import id.cakupan.auth.AuditEntry;
+import id.cakupan.auth.Principal;
 import id.cakupan.boundary.BoundaryFiles;
 import id.cakupan.boundary.BoundaryFormatException;
 import id.cakupan.boundary.BoundaryLayer;
@@ -30,9 +34,12 @@ import java.time.Clock;
 
 /**
  * The write side: validates a whole file first and stores it in one all-or-nothing call, then
- * republishes the atlas. Shared by the CLI commands and the HTTP endpoints.
+ * republishes the atlas. Shared by the CLI commands and the HTTP endpoints. Each stored import
+ * names its principal in the import log and writes an audit entry ({@code import.coverage},
+ * {@code import.points}, {@code import.boundaries}) in the same store write.
  */
 public final class Imports {
+  private static final ObjectMapper JSON = new ObjectMapper();
   private final Store store;
   private final Gazetteer gazetteer;
   private final Clock clock;
@@ -66,13 +73,18 @@ public final class Imports {
 
   /** Parses and, when every row is good, stores the file. A rejected file changes nothing. */
   public CoverageImport coverage(String fileName, byte[] content, String by) {
+    return coverage(fileName, content, Principal.operator(by));
+  }
+
+  /** As {@link #coverage(String, byte[], String)}, by a principal (its name goes into the log). */
+  public CoverageImport coverage(String fileName, byte[] content, Principal by) {
     fileName = SafeFileName.of(fileName, "coverage.csv");
     CoverageImport result = CoverageCsv.parse(content, new GazetteerPlaces(gazetteer));
     if (!result.accepted()) return result;
-    ImportRecord log = new ImportRecord(clock.instant(), ImportRecord.COVERAGE, by, fileName, Cakupan.sha256(content),
-        result.records().size());
+    ImportRecord log = new ImportRecord(clock.instant(), ImportRecord.COVERAGE, by.name(), fileName,
+        Cakupan.sha256(content), result.records().size());
     // The store decides whether this supersedes the demo data, under the lock of the write.
-    store.acceptCoverage(watched(result.records()), log);
+    store.acceptCoverage(watched(result.records()), log, audit("import.coverage", by, log));
     afterWrite.run();
     return result;
   }
@@ -82,6 +94,10 @@ public final class Imports {
    * participants of that (kelurahan, month, sector), keeping any workforce already stored.
    */
   public PointsResult points(String fileName, byte[] content, String by) {
+    return points(fileName, content, Principal.operator(by));
+  }
+
+  public PointsResult points(String fileName, byte[] content, Principal by) {
     fileName = SafeFileName.of(fileName, "points.csv");
     PointImport parsed = PointsCsv.parse(content);
     if (!parsed.accepted()) return new PointsResult(parsed.errors(), 0, 0, List.of());
@@ -110,9 +126,9 @@ public final class Imports {
     List<CoverageRecord> records = new ArrayList<>();
     counts.forEach((k, n) -> records.add(new CoverageRecord(k.code(), k.period(), k.sector(), n, workforce.get(k))));
     if (!records.isEmpty()) {
-      ImportRecord log = new ImportRecord(clock.instant(), ImportRecord.COVERAGE, by, fileName, Cakupan.sha256(content),
-          records.size());
-      store.acceptCoverage(records, log);
+      ImportRecord log = new ImportRecord(clock.instant(), ImportRecord.COVERAGE, by.name(), fileName,
+          Cakupan.sha256(content), records.size());
+      store.acceptCoverage(records, log, audit("import.points", by, log));
       afterWrite.run();
     }
     return new PointsResult(List.of(), points.size(), records.size(), outside);
@@ -121,17 +137,26 @@ public final class Imports {
   /** Reads and matches an uploaded boundary file; stores it unless this is a dry run. */
   public BoundaryChanges boundaries(String fileName, byte[] content, String by, boolean dryRun)
       throws BoundaryFormatException {
+    return boundaries(fileName, content, Principal.operator(by), dryRun);
+  }
+
+  public BoundaryChanges boundaries(String fileName, byte[] content, Principal by, boolean dryRun)
+      throws BoundaryFormatException {
     fileName = SafeFileName.of(fileName, "boundaries");
     return boundaries(BoundaryFiles.read(fileName, content), fileName, Cakupan.sha256(content), by, dryRun);
   }
 
   /** The same for a file on disk; a Shapefile's .shx/.dbf/.prj are read from beside it. */
   public BoundaryChanges boundaries(Path file, String by, boolean dryRun) throws BoundaryFormatException, IOException {
+    return boundaries(file, Principal.operator(by), dryRun);
+  }
+
+  public BoundaryChanges boundaries(Path file, Principal by, boolean dryRun) throws BoundaryFormatException, IOException {
     String fileName = SafeFileName.of(file.getFileName().toString(), "boundaries");
     return boundaries(BoundaryFiles.read(file), fileName, Cakupan.sha256(file), by, dryRun);
   }
 
-  private BoundaryChanges boundaries(BoundaryLayer layer, String fileName, String sha, String by, boolean dryRun)
+  private BoundaryChanges boundaries(BoundaryLayer layer, String fileName, String sha, Principal by, boolean dryRun)
       throws BoundaryFormatException {
     BoundarySet set = BoundaryMatcher.match(layer, gazetteer);
     if (set.kelurahan().isEmpty()) {
@@ -141,10 +166,19 @@ public final class Imports {
     }
     BoundaryChanges changes = BoundaryChanges.between(store.boundaries().orElse(null), set);
     if (!dryRun) {
-      store.replaceBoundaries(set, new ImportRecord(clock.instant(), ImportRecord.BOUNDARIES, by, fileName, sha,
-          set.kelurahan().size()));
+      ImportRecord log = new ImportRecord(clock.instant(), ImportRecord.BOUNDARIES, by.name(), fileName, sha,
+          set.kelurahan().size());
+      store.replaceBoundaries(set, log, audit("import.boundaries", by, log));
       afterWrite.run();
     }
     return changes;
+  }
+
+  /** The audit entry of an import: the file is the subject, what was stored the new value. */
+  private static List<AuditEntry> audit(String action, Principal by, ImportRecord log) {
+    ObjectNode stored = JSON.createObjectNode();
+    stored.put("rows", log.rows());
+    stored.put("sha256", log.sha256());
+    return List.of(AuditEntry.of(log.at(), by, action, log.fileName(), null, stored.toString()));
   }
 }

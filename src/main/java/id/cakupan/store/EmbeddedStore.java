@@ -6,6 +6,9 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import id.cakupan.auth.ApiToken;
+import id.cakupan.auth.AuditEntry;
+import id.cakupan.auth.Role;
 import id.cakupan.boundary.BoundarySet;
 import id.cakupan.boundary.Kelurahan;
 import id.cakupan.boundary.KelurahanLocator;
@@ -29,6 +32,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.time.Instant;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.util.ArrayList;
@@ -62,6 +66,9 @@ import org.slf4j.LoggerFactory;
  *   <li>{@code boundaries.json}: kelurahan with WKB geometry (full precision), unmatched features
  *   <li>{@code coverage.csv}: {@code code,period,sector,participants,workforce}
  *   <li>{@code imports.json}: the import log
+ *   <li><em>documents</em>, small files of later features, each written whole: {@code tokens.json}
+ *   (tokens by the SHA-256 of their secret), {@code audit.jsonl} (the audit log, one JSON object a
+ *   line, oldest first); a feature adds its own (see {@link #commitDocuments})
  *   <li>{@code manifest.json}: SHA-256 and length of each, checked on every load
  * </ul>
  *
@@ -77,6 +84,10 @@ public final class EmbeddedStore implements Store {
   static final String COVERAGE = "coverage.csv";
   static final String IMPORTS = "imports.json";
   static final String MANIFEST = "manifest.json";
+  static final String TOKENS = "tokens.json";
+  static final String AUDIT = "audit.jsonl";
+  /** The files the generation code knows; every other file a manifest lists is a document. */
+  private static final java.util.Set<String> CORE_FILES = java.util.Set.of(BOUNDARIES, COVERAGE, IMPORTS, MANIFEST);
   private static final Pattern GENERATION = Pattern.compile("gen-(\\d{6,})");
   private static final String COVERAGE_HEADER = "code,period,sector,participants,workforce";
   /**
@@ -95,6 +106,8 @@ public final class EmbeddedStore implements Store {
   private BoundarySet boundaries;
   private Map<String, CoverageRecord> coverage = new LinkedHashMap<>();
   private List<ImportRecord> imports = new ArrayList<>();
+  /** Documents of the current generation by file name, as stored (checked against the manifest). */
+  private Map<String, byte[]> documents = new TreeMap<>();
 
   /** A generation's number and the checksums of its files, as its manifest lists them. */
   private record Generation(long number, Map<String, Written> files) {
@@ -163,10 +176,10 @@ public final class EmbeddedStore implements Store {
   }
 
   @Override
-  public synchronized void replaceBoundaries(BoundarySet set, ImportRecord record) {
+  public synchronized void replaceBoundaries(BoundarySet set, ImportRecord record, List<AuditEntry> audit) {
     locked(false, "write boundaries", () -> {
       refresh();
-      commit(set, true, coverage, false, record);
+      commit(set, true, coverage, false, record, auditDocument(audit));
       return null;
     });
   }
@@ -180,7 +193,7 @@ public final class EmbeddedStore implements Store {
   public synchronized void importCoverage(List<CoverageRecord> records, ImportRecord record) {
     locked(false, "write coverage", () -> {
       refresh();
-      writeCoverage(new LinkedHashMap<>(coverage), records, record);
+      writeCoverage(new LinkedHashMap<>(coverage), records, record, List.of());
       return null;
     });
   }
@@ -189,21 +202,22 @@ public final class EmbeddedStore implements Store {
   public synchronized void replaceAllCoverage(List<CoverageRecord> records, ImportRecord record) {
     locked(false, "write coverage", () -> {
       refresh();
-      writeCoverage(new LinkedHashMap<>(), records, record);
+      writeCoverage(new LinkedHashMap<>(), records, record, List.of());
       return null;
     });
   }
 
   @Override
-  public synchronized boolean acceptCoverage(List<CoverageRecord> records, ImportRecord record) {
+  public synchronized boolean acceptCoverage(List<CoverageRecord> records, ImportRecord record,
+      List<AuditEntry> audit) {
     return locked(false, "write coverage", () -> {
       // Decided from the latest generation, under the lock that the write holds.
       refresh();
       if (ImportRecord.SYNTHETIC.equals(record.kind())) {
         if (!coverage.isEmpty()) return false;
-        writeCoverage(new LinkedHashMap<>(), records, record);
+        writeCoverage(new LinkedHashMap<>(), records, record, audit);
       } else {
-        writeCoverage(onlySeedStored() ? new LinkedHashMap<>() : new LinkedHashMap<>(coverage), records, record);
+        writeCoverage(onlySeedStored() ? new LinkedHashMap<>() : new LinkedHashMap<>(coverage), records, record, audit);
       }
       return true;
     });
@@ -221,10 +235,10 @@ public final class EmbeddedStore implements Store {
     return last != null && ImportRecord.SYNTHETIC.equals(last.kind()) && coverage.size() == last.rows();
   }
 
-  private void writeCoverage(Map<String, CoverageRecord> next, List<CoverageRecord> records, ImportRecord record)
-      throws IOException {
+  private void writeCoverage(Map<String, CoverageRecord> next, List<CoverageRecord> records, ImportRecord record,
+      List<AuditEntry> audit) throws IOException {
     for (CoverageRecord r : records) next.put(key(r), r);
-    commit(boundaries, false, next, true, record);
+    commit(boundaries, false, next, true, record, auditDocument(audit));
   }
 
   @Override
@@ -254,6 +268,164 @@ public final class EmbeddedStore implements Store {
 
   private String loadedName() {
     return loaded == null ? null : loaded.name();
+  }
+
+  // --- documents: tokens, the audit log, and what later features keep
+
+  /** The current generation's document, or null when it has none yet. Call under the lock, after refresh(). */
+  private byte[] document(String name) {
+    return documents.get(name);
+  }
+
+  /**
+   * Writes one generation in which the named documents are replaced and the audit entries are
+   * appended to {@value #AUDIT}; coverage, boundaries and other documents are linked unchanged.
+   * Call under {@code locked(false, ...)} after {@code refresh()}, having built the documents from
+   * what is current: a later feature stores its data and its audit entries in one step this way.
+   */
+  private void commitDocuments(Map<String, byte[]> changed, List<AuditEntry> audit) throws IOException {
+    Map<String, byte[]> all = new TreeMap<>(changed);
+    all.putAll(auditDocument(audit));
+    commit(boundaries, false, coverage, false, null, all);
+  }
+
+  /** The audit document with the entries appended, as a change for {@link #commit}; empty for no entries. */
+  private Map<String, byte[]> auditDocument(List<AuditEntry> audit) throws IOException {
+    if (audit.isEmpty()) return Map.of();
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    byte[] old = document(AUDIT);
+    if (old != null) out.write(old);
+    for (AuditEntry e : audit) {
+      ObjectNode n = json.createObjectNode();
+      n.put("at", e.at().toString());
+      n.put("actor", e.actor());
+      n.put("role", e.role().key());
+      n.put("action", e.action());
+      n.put("subject", e.subject());
+      n.put("old", e.oldValue());
+      n.put("new", e.newValue());
+      out.write(json.writeValueAsBytes(n));
+      out.write('\n');
+    }
+    return Map.of(AUDIT, out.toByteArray());
+  }
+
+  @Override
+  public synchronized void appendAudit(List<AuditEntry> entries) {
+    if (entries.isEmpty()) return;
+    locked(false, "write the audit log", () -> {
+      refresh();
+      commitDocuments(Map.of(), entries);
+      return null;
+    });
+  }
+
+  @Override
+  public synchronized List<AuditEntry> audit(int limit, int offset) {
+    locked(true, "read", this::refresh);
+    byte[] log = document(AUDIT);
+    if (log == null || limit <= 0) return List.of();
+    String[] lines = new String(log, StandardCharsets.UTF_8).split("\n");
+    List<AuditEntry> out = new ArrayList<>();
+    // Newest last in the file, first in the answer; offset and length are ints, so this cannot overflow.
+    for (int i = lines.length - 1 - offset; i >= 0 && out.size() < limit; i--) {
+      if (lines[i].isEmpty()) continue;
+      try {
+        JsonNode n = json.readTree(lines[i]);
+        out.add(new AuditEntry(Instant.parse(n.get("at").asText()), n.get("actor").asText(),
+            Role.parse(n.get("role").asText()), n.get("action").asText(), text(n, "subject"), text(n, "old"),
+            text(n, "new")));
+      } catch (IOException | RuntimeException e) {
+        throw new StoreException("the embedded store in " + where() + " has an unreadable " + AUDIT + " line "
+            + (i + 1) + ": " + e.getMessage(), e);
+      }
+    }
+    return out;
+  }
+
+  /** A stored token with the hash it is found by. */
+  private record StoredToken(ApiToken token, String sha256) {}
+
+  private List<StoredToken> storedTokens() throws IOException {
+    byte[] doc = document(TOKENS);
+    List<StoredToken> out = new ArrayList<>();
+    if (doc == null) return out;
+    for (JsonNode n : json.readTree(doc)) {
+      out.add(new StoredToken(new ApiToken(n.get("id").asText(), n.get("name").asText(),
+          Role.parse(n.get("role").asText()), text(n, "kecamatan"), Instant.parse(n.get("created").asText()),
+          n.hasNonNull("revoked") ? Instant.parse(n.get("revoked").asText()) : null), n.get("sha256").asText()));
+    }
+    return out;
+  }
+
+  private byte[] tokensDocument(List<StoredToken> tokens) throws IOException {
+    ArrayNode list = json.createArrayNode();
+    for (StoredToken s : tokens) {
+      ApiToken t = s.token();
+      ObjectNode n = list.addObject();
+      n.put("id", t.id());
+      n.put("name", t.name());
+      n.put("role", t.role().key());
+      n.put("kecamatan", t.kecamatan());
+      n.put("created", t.created().toString());
+      n.put("revoked", t.revoked() == null ? null : t.revoked().toString());
+      n.put("sha256", s.sha256());
+    }
+    return json.writerWithDefaultPrettyPrinter().writeValueAsBytes(list);
+  }
+
+  @Override
+  public synchronized void createToken(ApiToken token, String sha256, List<AuditEntry> audit) {
+    locked(false, "write a token", () -> {
+      refresh();
+      List<StoredToken> tokens = storedTokens();
+      for (StoredToken s : tokens) {
+        if (s.token().id().equals(token.id()) || s.sha256().equals(sha256)) {
+          throw new StoreException("a token with id " + token.id() + " or the same secret is already stored", null);
+        }
+      }
+      tokens.add(new StoredToken(token, sha256));
+      commitDocuments(Map.of(TOKENS, tokensDocument(tokens)), audit);
+      return null;
+    });
+  }
+
+  @Override
+  public synchronized List<ApiToken> tokens() {
+    return locked(true, "read", () -> {
+      refresh();
+      return storedTokens().stream().map(StoredToken::token).toList();
+    });
+  }
+
+  /** Looks at the current generation first: a token revoked by another process stops at once. */
+  @Override
+  public synchronized Optional<ApiToken> liveToken(String sha256) {
+    return locked(true, "read", () -> {
+      refresh();
+      for (StoredToken s : storedTokens()) {
+        if (s.sha256().equals(sha256) && s.token().live()) return Optional.of(s.token());
+      }
+      return Optional.empty();
+    });
+  }
+
+  @Override
+  public synchronized Optional<ApiToken> revokeToken(String id, Instant at, List<AuditEntry> audit) {
+    return locked(false, "revoke a token", () -> {
+      refresh();
+      List<StoredToken> tokens = storedTokens();
+      for (int i = 0; i < tokens.size(); i++) {
+        StoredToken s = tokens.get(i);
+        if (s.token().id().equals(id) && s.token().live()) {
+          ApiToken revoked = s.token().revokedAt(at);
+          tokens.set(i, new StoredToken(revoked, s.sha256()));
+          commitDocuments(Map.of(TOKENS, tokensDocument(tokens)), audit);
+          return Optional.of(revoked);
+        }
+      }
+      return Optional.empty();
+    });
   }
 
   // --- locking
@@ -317,9 +489,14 @@ public final class EmbeddedStore implements Store {
       throw inconsistent(name + " holds " + nextCoverage.size() + " coverage rows and " + nextImports.size()
           + " imports, its manifest says " + manifest.get("coverage_rows") + " and " + manifest.get("imports"));
     }
+    Map<String, byte[]> nextDocuments = new TreeMap<>();
+    for (Map.Entry<String, Written> f : files.entrySet()) {
+      if (!CORE_FILES.contains(f.getKey())) nextDocuments.put(f.getKey(), checked(gen.resolve(f.getKey()), f.getValue()));
+    }
     Matcher number = GENERATION.matcher(name);
     number.matches();
     loaded = new Generation(Long.parseLong(number.group(1)), files);
+    documents = nextDocuments;
     coverage = nextCoverage;
     imports = new ArrayList<>(nextImports);
     boundaries = nextBoundaries;
@@ -331,7 +508,7 @@ public final class EmbeddedStore implements Store {
    * killed before the switch leaves a generation that nothing points at; the next open removes it.
    */
   private void commit(BoundarySet nextBoundaries, boolean boundariesChanged, Map<String, CoverageRecord> nextCoverage,
-      boolean coverageChanged, ImportRecord record) throws IOException {
+      boolean coverageChanged, ImportRecord record, Map<String, byte[]> changedDocuments) throws IOException {
     List<ImportRecord> nextImports = new ArrayList<>(imports);
     if (record != null) nextImports.add(record);
     Generation previous = loaded;
@@ -350,6 +527,15 @@ public final class EmbeddedStore implements Store {
           ? AtomicFiles.writeDurably(partial.resolve(BOUNDARIES),
               out -> json.writeValue(out, boundariesJson(nextBoundaries)))
           : linkFrom(previous, BOUNDARIES, partial));
+    }
+    Map<String, byte[]> nextDocuments = new TreeMap<>(documents);
+    nextDocuments.putAll(changedDocuments);
+    for (Map.Entry<String, byte[]> d : nextDocuments.entrySet()) {
+      String file = d.getKey();
+      byte[] bytes = d.getValue();
+      files.put(file, changedDocuments.containsKey(file) || previous == null || !previous.files().containsKey(file)
+          ? AtomicFiles.writeDurably(partial.resolve(file), out -> out.write(bytes))
+          : linkFrom(previous, file, partial));
     }
     ObjectNode manifest = json.createObjectNode();
     manifest.put("generation", number);
@@ -371,6 +557,7 @@ public final class EmbeddedStore implements Store {
     boundaries = nextBoundaries;
     coverage = nextCoverage;
     imports = nextImports;
+    documents = nextDocuments;
     // Readers in other processes hold the shared lock while loading, so nobody is reading it now.
     if (previous != null) {
       deleteTree(dir.resolve(previous.name()));
@@ -427,7 +614,7 @@ public final class EmbeddedStore implements Store {
         : new ArrayList<>();
     boundaries = Files.exists(bnd) ? readBoundaries(Files.readAllBytes(bnd)) : null;
     // No log entry: nothing was imported, and the log keeps its meaning for the synthetic check.
-    commit(boundaries, true, coverage, true, null);
+    commit(boundaries, true, coverage, true, null, Map.of());
     LOG.info("embedded store {}: moved the old layout ({} coverage rows, {} imports) into {}", where(),
         coverage.size(), imports.size(), loadedName());
   }

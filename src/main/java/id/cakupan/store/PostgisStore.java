@@ -2,6 +2,9 @@ package id.cakupan.store;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import id.cakupan.auth.ApiToken;
+import id.cakupan.auth.AuditEntry;
+import id.cakupan.auth.Role;
 import id.cakupan.boundary.BoundarySet;
 import id.cakupan.boundary.Kelurahan;
 import id.cakupan.boundary.UnmatchedFeature;
@@ -320,7 +323,7 @@ public final class PostgisStore implements Store {
   }
 
   @Override
-  public void replaceBoundaries(BoundarySet set, ImportRecord record) {
+  public void replaceBoundaries(BoundarySet set, ImportRecord record, List<AuditEntry> audit) {
     inTransaction("replace boundaries", c -> {
       // Two replacements at once would each delete only what they saw and then clash on codes.
       execute(c, "LOCK TABLE boundary_set IN SHARE ROW EXCLUSIVE MODE");
@@ -366,6 +369,7 @@ public final class PostgisStore implements Store {
         st.executeBatch();
       }
       insertImport(c, record);
+      insertAudit(c, audit);
       return null;
     });
   }
@@ -419,7 +423,7 @@ public final class PostgisStore implements Store {
    * rows agree.
    */
   @Override
-  public boolean acceptCoverage(List<CoverageRecord> records, ImportRecord record) {
+  public boolean acceptCoverage(List<CoverageRecord> records, ImportRecord record, List<AuditEntry> audit) {
     return inTransaction("import " + records.size() + " coverage records", c -> {
       execute(c, "LOCK TABLE coverage IN SHARE ROW EXCLUSIVE MODE");
       boolean replaceAll = false;
@@ -436,6 +440,7 @@ public final class PostgisStore implements Store {
         }
       }
       mergeCoverage(c, records, record, replaceAll);
+      insertAudit(c, audit);
       return true;
     });
   }
@@ -595,6 +600,131 @@ public final class PostgisStore implements Store {
       st.setInt(6, record.rows());
       st.executeUpdate();
     }
+  }
+
+  // --- tokens and the audit log
+
+  @Override
+  public void createToken(ApiToken token, String sha256, List<AuditEntry> audit) {
+    inTransaction("store a token", c -> {
+      try (PreparedStatement st = c.prepareStatement(
+          "INSERT INTO api_token (id, name, role, kecamatan, sha256, created) VALUES (?, ?, ?, ?, ?, ?)")) {
+        st.setString(1, token.id());
+        st.setString(2, token.name());
+        st.setString(3, token.role().key());
+        st.setString(4, token.kecamatan());
+        st.setString(5, sha256);
+        st.setObject(6, timestamp(token.created()));
+        st.executeUpdate();
+      }
+      insertAudit(c, audit);
+      return null;
+    });
+  }
+
+  private static final String TOKEN_COLUMNS = "id, name, role, kecamatan, created, revoked";
+
+  private static ApiToken token(ResultSet rs) throws SQLException {
+    OffsetDateTime revoked = rs.getObject(6, OffsetDateTime.class);
+    return new ApiToken(rs.getString(1), rs.getString(2), Role.parse(rs.getString(3)), rs.getString(4),
+        rs.getObject(5, OffsetDateTime.class).toInstant(), revoked == null ? null : revoked.toInstant());
+  }
+
+  @Override
+  public List<ApiToken> tokens() {
+    return read("read tokens", c -> {
+      List<ApiToken> out = new ArrayList<>();
+      try (PreparedStatement st = c.prepareStatement("SELECT " + TOKEN_COLUMNS + " FROM api_token ORDER BY created, id");
+          ResultSet rs = st.executeQuery()) {
+        while (rs.next()) out.add(token(rs));
+      }
+      return out;
+    });
+  }
+
+  @Override
+  public Optional<ApiToken> liveToken(String sha256) {
+    return read("look up a token", c -> {
+      try (PreparedStatement st = c.prepareStatement(
+          "SELECT " + TOKEN_COLUMNS + " FROM api_token WHERE sha256 = ? AND revoked IS NULL")) {
+        st.setString(1, sha256);
+        try (ResultSet rs = st.executeQuery()) {
+          return rs.next() ? Optional.of(token(rs)) : Optional.<ApiToken>empty();
+        }
+      }
+    });
+  }
+
+  @Override
+  public Optional<ApiToken> revokeToken(String id, Instant at, List<AuditEntry> audit) {
+    return inTransaction("revoke a token", c -> {
+      try (PreparedStatement st = c.prepareStatement("UPDATE api_token SET revoked = ? WHERE id = ? AND revoked IS NULL"
+          + " RETURNING " + TOKEN_COLUMNS)) {
+        st.setObject(1, timestamp(at));
+        st.setString(2, id);
+        try (ResultSet rs = st.executeQuery()) {
+          if (!rs.next()) return Optional.<ApiToken>empty();
+          ApiToken revoked = token(rs);
+          insertAudit(c, audit);
+          return Optional.of(revoked);
+        }
+      }
+    });
+  }
+
+  @Override
+  public void appendAudit(List<AuditEntry> entries) {
+    if (entries.isEmpty()) return;
+    inTransaction("append to the audit log", c -> {
+      insertAudit(c, entries);
+      return null;
+    });
+  }
+
+  @Override
+  public List<AuditEntry> audit(int limit, int offset) {
+    return read("read the audit log", c -> {
+      List<AuditEntry> out = new ArrayList<>();
+      try (PreparedStatement st = c.prepareStatement("SELECT at, actor, role, action, subject, old_value, new_value"
+          + " FROM audit_log ORDER BY id DESC LIMIT ? OFFSET ?")) {
+        st.setInt(1, Math.max(limit, 0));
+        st.setInt(2, Math.max(offset, 0));
+        try (ResultSet rs = st.executeQuery()) {
+          while (rs.next()) {
+            out.add(new AuditEntry(rs.getObject(1, OffsetDateTime.class).toInstant(), rs.getString(2),
+                Role.parse(rs.getString(3)), rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7)));
+          }
+        }
+      }
+      return out;
+    });
+  }
+
+  /**
+   * Appends audit entries on the caller's connection, so they commit or roll back with the change
+   * they describe: every audited write calls this inside its own {@code inTransaction}.
+   */
+  static void insertAudit(Connection c, List<AuditEntry> audit) throws SQLException {
+    if (audit.isEmpty()) return;
+    try (PreparedStatement st = c.prepareStatement("INSERT INTO audit_log (at, actor, role, action, subject,"
+        + " old_value, new_value) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+      for (AuditEntry e : audit) {
+        st.setObject(1, timestamp(e.at()));
+        st.setString(2, e.actor());
+        st.setString(3, e.role().key());
+        st.setString(4, e.action());
+        st.setString(5, e.subject());
+        st.setString(6, e.oldValue());
+        st.setString(7, e.newValue());
+        st.addBatch();
+      }
+      st.executeBatch();
+    }
+  }
+
+  /** timestamptz keeps microseconds; truncating here makes what is read back predictable. */
+  private static OffsetDateTime timestamp(Instant at) {
+    return OffsetDateTime.ofInstant(at.truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC);
   }
 
   private static void execute(Connection c, String sql) throws SQLException {

@@ -1,8 +1,11 @@
 package id.cakupan.store;
 
+import id.cakupan.auth.ApiToken;
+import id.cakupan.auth.AuditEntry;
 import id.cakupan.boundary.BoundarySet;
 import id.cakupan.coverage.CoverageRecord;
 import id.cakupan.coverage.KelurahanCode;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -10,6 +13,22 @@ import java.util.Optional;
  * Where boundaries, coverage counts and the import log live. Two implementations: the embedded
  * default (files under the data directory) and PostGIS. Every write is all or nothing: a failed
  * or interrupted write leaves what was stored before.
+ *
+ * <p><b>Audit.</b> Every write that changes what users see is audited (SPEC §6): the write method
+ * takes the {@link AuditEntry audit entries} and stores them in the same transaction (PostGIS) or
+ * generation (embedded) as the change itself, so the log never claims a change that was not
+ * stored nor misses one that was. A new kind of data follows the same pattern:
+ *
+ * <ul>
+ *   <li>the interface method takes {@code List<AuditEntry> audit} beside the data, e.g.
+ *       {@code void putTarget(Target t, List<AuditEntry> audit)};
+ *   <li>{@code PostgisStore}: inside {@code inTransaction(...)}, write the rows, then call
+ *       {@code insertAudit(c, audit)} on the same connection; tables come from a new Flyway
+ *       migration in {@code db/migration};
+ *   <li>{@code EmbeddedStore}: under {@code locked(false, ...)}, {@code refresh()}, read the
+ *       current state with {@code document(NAME)}, then {@code commitDocuments(Map.of(NAME, bytes),
+ *       audit)}: one new generation holds the changed document and the longer audit log.
+ * </ul>
  */
 public interface Store extends AutoCloseable {
   /** {@code embedded} or {@code postgis}, as reported by /api/health. */
@@ -19,7 +38,12 @@ public interface Store extends AutoCloseable {
   Optional<BoundarySet> boundaries();
 
   /** Replaces the whole boundary set. */
-  void replaceBoundaries(BoundarySet set, ImportRecord record);
+  default void replaceBoundaries(BoundarySet set, ImportRecord record) {
+    replaceBoundaries(set, record, List.of());
+  }
+
+  /** Replaces the whole boundary set, logging the import and appending the audit entries with it. */
+  void replaceBoundaries(BoundarySet set, ImportRecord record, List<AuditEntry> audit);
 
   List<CoverageRecord> coverage();
 
@@ -41,7 +65,12 @@ public interface Store extends AutoCloseable {
    *
    * @return false when a seed was not stored because coverage exists; true when stored
    */
-  boolean acceptCoverage(List<CoverageRecord> records, ImportRecord record);
+  default boolean acceptCoverage(List<CoverageRecord> records, ImportRecord record) {
+    return acceptCoverage(records, record, List.of());
+  }
+
+  /** As {@link #acceptCoverage(List, ImportRecord)}, appending the audit entries with the import (not when refused). */
+  boolean acceptCoverage(List<CoverageRecord> records, ImportRecord record, List<AuditEntry> audit);
 
   /** True when the coverage is the synthetic seed, with no real coverage import since. */
   default boolean coverageIsSynthetic() {
@@ -60,6 +89,30 @@ public interface Store extends AutoCloseable {
 
   /** Accepted imports, oldest first. */
   List<ImportRecord> imports();
+
+  // --- tokens and the audit log (SPEC §6)
+
+  /** Stores a new token by the SHA-256 of its secret (the secret itself is never stored), audited. */
+  void createToken(ApiToken token, String sha256, List<AuditEntry> audit);
+
+  /** Every token, live and revoked, oldest first; never hashes. */
+  List<ApiToken> tokens();
+
+  /** The live (not revoked) token whose secret has this SHA-256, asked on every authenticated request. */
+  Optional<ApiToken> liveToken(String sha256);
+
+  /**
+   * Revokes a live token at once for every process sharing the store.
+   *
+   * @return the token as revoked, or empty (nothing written, nothing audited) when no live token has this id
+   */
+  Optional<ApiToken> revokeToken(String id, Instant at, List<AuditEntry> audit);
+
+  /** Appends entries for a change stored elsewhere or for no stored change (e.g. a refused write worth a trace). */
+  void appendAudit(List<AuditEntry> entries);
+
+  /** The audit log, newest first: {@code limit} entries after skipping {@code offset}. */
+  List<AuditEntry> audit(int limit, int offset);
 
   /**
    * A number that changes whenever an import is stored, by this process or another; asking it

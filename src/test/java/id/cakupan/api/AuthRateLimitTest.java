@@ -40,14 +40,14 @@ class AuthRateLimitTest {
   @BeforeAll
   static void start() throws Exception {
     server = new ServerFixture(new Config(0, dataDir, null, null, null, TOKEN, null));
-    Logger logger = (Logger) LoggerFactory.getLogger(AdminAuth.class);
+    Logger logger = (Logger) LoggerFactory.getLogger(Access.class);
     LOG.start();
     logger.addAppender(LOG);
   }
 
   @AfterAll
   static void stop() {
-    ((Logger) LoggerFactory.getLogger(AdminAuth.class)).detachAppender(LOG);
+    ((Logger) LoggerFactory.getLogger(Access.class)).detachAppender(LOG);
     server.close();
   }
 
@@ -89,7 +89,7 @@ class AuthRateLimitTest {
   void tenWrongTokensBlockThatAddressButNoOther() throws Exception {
     String guesser = "127.0.0.2";
     String neighbour = "127.0.0.3";
-    for (int i = 0; i < AdminAuth.LIMIT; i++) {
+    for (int i = 0; i < Access.LIMIT; i++) {
       assertEquals(401, post(guesser, "guess-" + i).status(), "guess " + i);
     }
     Response blocked = post(guesser, "guess-x");
@@ -97,7 +97,7 @@ class AuthRateLimitTest {
     assertTrue(blocked.headers().get("content-type").startsWith("application/problem+json"), blocked.headers().toString());
     assertTrue(blocked.body().contains("\"status\":429"), blocked.body());
     long retryAfter = Long.parseLong(blocked.headers().get("retry-after"));
-    assertTrue(retryAfter >= 1 && retryAfter <= AdminAuth.WINDOW_SECONDS, "Retry-After " + retryAfter);
+    assertTrue(retryAfter >= 1 && retryAfter <= Access.WINDOW_SECONDS, "Retry-After " + retryAfter);
     // Blocked means blocked: the right token from that address waits out the window too.
     assertEquals(429, post(guesser, TOKEN).status());
 

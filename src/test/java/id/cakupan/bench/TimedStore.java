@@ -1,9 +1,12 @@
 package id.cakupan.bench;
 
+import id.cakupan.auth.ApiToken;
+import id.cakupan.auth.AuditEntry;
 import id.cakupan.boundary.BoundarySet;
 import id.cakupan.coverage.CoverageRecord;
 import id.cakupan.store.ImportRecord;
 import id.cakupan.store.Store;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -51,10 +54,10 @@ final class TimedStore implements Store {
   }
 
   @Override
-  public boolean acceptCoverage(List<CoverageRecord> records, ImportRecord record) {
+  public boolean acceptCoverage(List<CoverageRecord> records, ImportRecord record, List<AuditEntry> audit) {
     writeStart = System.nanoTime();
     try {
-      return store.acceptCoverage(records, record);
+      return store.acceptCoverage(records, record, audit);
     } finally {
       writeEnd = System.nanoTime();
     }
@@ -71,8 +74,8 @@ final class TimedStore implements Store {
   }
 
   @Override
-  public void replaceBoundaries(BoundarySet set, ImportRecord record) {
-    store.replaceBoundaries(set, record);
+  public void replaceBoundaries(BoundarySet set, ImportRecord record, List<AuditEntry> audit) {
+    store.replaceBoundaries(set, record, audit);
   }
 
   @Override
@@ -98,6 +101,36 @@ final class TimedStore implements Store {
   @Override
   public long version() {
     return store.version();
+  }
+
+  @Override
+  public void createToken(ApiToken token, String sha256, List<AuditEntry> audit) {
+    store.createToken(token, sha256, audit);
+  }
+
+  @Override
+  public List<ApiToken> tokens() {
+    return store.tokens();
+  }
+
+  @Override
+  public Optional<ApiToken> liveToken(String sha256) {
+    return store.liveToken(sha256);
+  }
+
+  @Override
+  public Optional<ApiToken> revokeToken(String id, Instant at, List<AuditEntry> audit) {
+    return store.revokeToken(id, at, audit);
+  }
+
+  @Override
+  public void appendAudit(List<AuditEntry> entries) {
+    store.appendAudit(entries);
+  }
+
+  @Override
+  public List<AuditEntry> audit(int limit, int offset) {
+    return store.audit(limit, offset);
   }
 
   @Override

@@ -14,6 +14,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import id.cakupan.auth.ApiToken;
+import id.cakupan.auth.AuditEntry;
+import id.cakupan.auth.Role;
+import id.cakupan.auth.Tokens;
 import id.cakupan.boundary.BoundarySet;
 import id.cakupan.coverage.CoverageRecord;
 import id.cakupan.coverage.Sector;
@@ -208,6 +212,88 @@ abstract class StoreContractTest {
     double[] lats = {-6.110, -6.107, -6.1083, -6.110, -5.500, -6.111};
     assertEquals(java.util.Arrays.asList(KOJA, null, LAGOA, PLUIT, null, KOJA), s.locate(lons, lats),
         "Koja, Koja's hole, Lagoa's island, Pluit, the sea, the Koja/Lagoa overlap (lowest code)");
+  }
+
+  // --- tokens and the audit log
+
+  static final Instant T0 = Instant.parse("2026-11-01T08:00:00.123456Z");
+
+  static AuditEntry entry(String action, String subject, String old, String next, int second) {
+    return new AuditEntry(T0.plusSeconds(second), "Camat Koja", Role.CAMAT, action, subject, old, next);
+  }
+
+  @Test
+  void tokensAreFoundByTheirHashUntilRevokedAndListedWithoutIt() {
+    Store s = store();
+    Tokens.Issued koja = Tokens.issue("Camat Koja", Role.CAMAT, "31.72.03", T0);
+    Tokens.Issued importer = Tokens.issue("Data officer", Role.IMPORTER, null, T0.plusSeconds(1));
+    s.createToken(koja.token(), koja.sha256(), List.of(entry("token.create", koja.token().id(), null, "{}", 0)));
+    s.createToken(importer.token(), importer.sha256(), List.of());
+    assertEquals(List.of(koja.token(), importer.token()), s.tokens());
+    assertEquals(koja.token(), s.liveToken(koja.sha256()).orElseThrow());
+    assertTrue(s.liveToken(Tokens.sha256("ckp_wrong")).isEmpty());
+
+    Instant at = T0.plusSeconds(60);
+    ApiToken revoked = s.revokeToken(koja.token().id(), at, List.of(entry("token.revoke", koja.token().id(),
+        "{}", null, 60))).orElseThrow();
+    assertEquals(at, revoked.revoked());
+    assertTrue(s.liveToken(koja.sha256()).isEmpty(), "a revoked token no longer authenticates");
+    assertTrue(s.revokeToken(koja.token().id(), at, List.of(entry("x", "y", null, null, 61))).isEmpty(),
+        "revoking twice changes nothing");
+    assertTrue(s.revokeToken("nope", at, List.of()).isEmpty());
+    assertEquals(importer.token(), s.liveToken(importer.sha256()).orElseThrow());
+    assertEquals(List.of(revoked, importer.token()), s.tokens());
+    // Only the two audited writes are logged: a refused revocation logs nothing.
+    assertEquals(List.of("token.revoke", "token.create"), s.audit(10, 0).stream().map(AuditEntry::action).toList());
+
+    // Another instance (a restart, or the CLI in another process) sees the same.
+    Store again = store();
+    assertEquals(List.of(revoked, importer.token()), again.tokens());
+    assertTrue(again.liveToken(koja.sha256()).isEmpty());
+  }
+
+  @Test
+  void aTokenRevokedThroughAnotherInstanceStopsAtOnceInThisOne() {
+    Store server = store();
+    Tokens.Issued koja = Tokens.issue("Camat Koja", Role.CAMAT, "31.72.03", T0);
+    server.createToken(koja.token(), koja.sha256(), List.of());
+    assertTrue(server.liveToken(koja.sha256()).isPresent());
+    store().revokeToken(koja.token().id(), T0.plusSeconds(5), List.of());
+    assertTrue(server.liveToken(koja.sha256()).isEmpty());
+  }
+
+  @Test
+  void theAuditLogReadsNewestFirstWithLimitAndOffset() {
+    Store s = store();
+    assertEquals(List.of(), s.audit(10, 0));
+    List<AuditEntry> written = new ArrayList<>();
+    for (int i = 0; i < 5; i++) {
+      AuditEntry e = entry("target.put", "31.72.03.100" + i + "/BPU/2026-12", i == 0 ? null : "{\"target\":" + i + "}",
+          "{\"target\":" + (i + 1) + ",\"note\":\"kata \\\"kutip\\\"\\nbaris\"}", i);
+      written.add(e);
+    }
+    s.appendAudit(written.subList(0, 2));
+    s.appendAudit(written.subList(2, 5));
+    assertEquals(List.of(written.get(4), written.get(3)), s.audit(2, 0));
+    assertEquals(List.of(written.get(2), written.get(1), written.get(0)), s.audit(10, 2));
+    assertEquals(List.of(), s.audit(10, 5));
+    assertEquals(List.of(), s.audit(10, Integer.MAX_VALUE));
+    assertEquals(List.of(written.get(4)), store().audit(1, 0), "another instance reads the same log");
+  }
+
+  @Test
+  void importsCarryTheirAuditEntriesInTheSameWrite() {
+    Store s = store();
+    AuditEntry boundaries = entry("import.boundaries", "kelurahan.shp", null, "{\"rows\":3}", 0);
+    s.replaceBoundaries(StoreFixtures.jakartaUtara(), log(ImportRecord.BOUNDARIES, 3, "00"), List.of(boundaries));
+    AuditEntry coverage = entry("import.coverage", "coverage.csv", null, "{\"rows\":1}", 1);
+    assertTrue(s.acceptCoverage(List.of(rec(KOJA, OCT, Sector.BPU, 120, 900L)), log(ImportRecord.COVERAGE, 1, "01"),
+        List.of(coverage)));
+    assertEquals(List.of(coverage, boundaries), s.audit(10, 0));
+    // A refused seed stores nothing and logs nothing.
+    assertFalse(s.acceptCoverage(List.of(rec(KOJA, SEP, Sector.BPU, 1, 2L)), log(ImportRecord.SYNTHETIC, 1, "02"),
+        List.of(entry("import.synthetic", "seed", null, null, 2))));
+    assertEquals(2, s.audit(10, 0).size());
   }
 
   private static CoverageRecord find(List<CoverageRecord> records, String code, Sector sector) {
