@@ -3,6 +3,7 @@ package id.cakupan.targeting;
 import id.cakupan.coverage.KelurahanCode;
 import id.cakupan.coverage.Period;
 import id.cakupan.coverage.Sector;
+import java.util.Comparator;
 import java.util.Objects;
 
 /**
@@ -21,6 +22,9 @@ public record Target(KelurahanCode code, Sector sector, Period period, long targ
   public static final int MAX_ASSIGNEE_CHARS = 200;
   /** Longest note, in characters. */
   public static final int MAX_NOTE_CHARS = 2000;
+  /** By kelurahan code, sector (PU, BPU, JAKON, ALL) and target month: how lists of targets are ordered. */
+  public static final Comparator<Target> ORDER =
+      Comparator.comparing(Target::code).thenComparing(Target::sector).thenComparing(Target::period);
   /** Largest target: more participants than live in Indonesia is a typo. */
   public static final long MAX_TARGET = 1_000_000_000L;
 
