@@ -102,7 +102,14 @@ public final class Access {
    * @param needed what the write needs, for the problem's detail, e.g. {@code "role admin or importer"}
    */
   public Principal require(Context ctx, Predicate<Principal> allowed, String needed) {
-    Principal p = authenticate(ctx);
+    return check(authenticate(ctx), allowed, needed);
+  }
+
+  /**
+   * The role check of {@link #require} for a principal already authenticated: for writes whose
+   * kecamatan is known only after the request is parsed (401 comes before a 400 for a bad path).
+   */
+  public Principal check(Principal p, Predicate<Principal> allowed, String needed) {
     if (!allowed.test(p)) {
       throw new Problem(403, "Forbidden", "this write needs " + needed + "; the token is " + p.describe(),
           "Authorization");
@@ -122,6 +129,11 @@ public final class Access {
   /** Targets, assignees and notes in a kecamatan ({@code 31.72.03}): admin, or the camat of that kecamatan. */
   public Principal requireKecamatanEditor(Context ctx, String kecamatanCode) {
     return require(ctx, p -> p.mayEditKecamatan(kecamatanCode), "role admin, or camat of kecamatan " + kecamatanCode);
+  }
+
+  /** As {@link #requireKecamatanEditor(Context, String)}, for a principal already authenticated. */
+  public Principal requireKecamatanEditor(Principal p, String kecamatanCode) {
+    return check(p, q -> q.mayEditKecamatan(kecamatanCode), "role admin, or camat of kecamatan " + kecamatanCode);
   }
 
   /** Outreach activities in a kecamatan: admin, sudin, branch, or the camat of that kecamatan. */

@@ -153,6 +153,11 @@ public final class Cakupan implements AutoCloseable {
     return new Imports(store, gazetteer, clock, this::reload);
   }
 
+  /** The targeting write side for this running service: the default baseline is the newest month published. */
+  public TargetWrites targetWrites(Clock clock) {
+    return new TargetWrites(store, gazetteer, clock, () -> layers.atlas().coverage().newest(), this::reload);
+  }
+
   /** Loads a boundary file given at start, unless the same bytes were the last boundary import. */
   private static void loadBoundaryFile(Store store, Gazetteer gazetteer, Path file, Clock clock)
       throws IOException, BoundaryFormatException {
@@ -181,7 +186,8 @@ public final class Cakupan implements AutoCloseable {
   private Atlas buildAtlas() {
     publishedBoundaries = lastBoundaryImport();
     BoundarySet boundaries = store.boundaries().orElseThrow(() -> new IllegalStateException("no boundaries stored"));
-    return Atlas.build(boundaries, store.coverage(), store.coverageIsSynthetic());
+    return Atlas.build(boundaries, store.coverage(), store.coverageIsSynthetic())
+        .withTargets(store.targets(null, null, null));
   }
 
   /** Identifies the stored boundary set: the log line of its import. */
@@ -207,6 +213,7 @@ public final class Cakupan implements AutoCloseable {
     ImportRecord boundaries = lastBoundaryImport();
     layers.publish(java.util.Objects.equals(boundaries, publishedBoundaries)
         ? layers.atlas().withCoverage(store.coverage(), store.coverageIsSynthetic())
+            .withTargets(store.targets(null, null, null))
         : buildAtlas());
     publishedVersion = version;
   }

@@ -69,6 +69,20 @@ public final class CoverageTable {
     return total;
   }
 
+  /**
+   * Participants of one kelurahan in a sector and month; for ALL the sum over the imported
+   * sectors. Null when a record is missing (for ALL: any sector's), since a partial sum is not P(m).
+   */
+  public Long participants(KelurahanCode code, Sector sector, Period period) {
+    long total = 0;
+    for (Sector s : sector == Sector.ALL ? Sector.IMPORTED : List.of(sector)) {
+      Counts c = cells.get(new Key(code, s, period));
+      if (c == null) return null;
+      total += c.participants();
+    }
+    return total;
+  }
+
   /** All metrics of a group of kelurahan for one sector and month. */
   public Figures figures(Collection<KelurahanCode> members, Sector sector, Period period, double areaKm2) {
     Counts current = sum(members, sector, period);

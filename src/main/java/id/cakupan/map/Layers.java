@@ -113,6 +113,22 @@ public final class Layers {
     return cached(p, resolved.cacheKey("xlsx"), () -> Ranking.xlsx(p.atlas(), resolved), XlsxTable.CONTENT_TYPE);
   }
 
+  /** The stored targets (SPEC §4), filtered; null filters match any. */
+  public CachedResponse targets(String kecamatan, id.cakupan.coverage.Sector sector, Period period) {
+    Published p = current;
+    return cached(p, "targets|" + kecamatan + "|" + sector + "|" + period,
+        () -> TargetList.json(p.atlas(), kecamatan, sector, period), JSON);
+  }
+
+  /** Progress against targets (SPEC §6) as JSON, or as CSV in {@code csv}'s dialect when it is not null. */
+  public CachedResponse progress(ProgressQuery q, CsvWriter.Dialect csv) {
+    Published p = current;
+    ProgressQuery resolved = q.withPeriod(ChoroplethLayer.resolvePeriod(p.atlas(), q.period()));
+    return csv != null
+        ? cached(p, resolved.cacheKey("csv-" + csv), () -> ProgressTable.csv(p.atlas(), resolved, csv), CSV)
+        : cached(p, resolved.cacheKey("json"), () -> ProgressTable.json(p.atlas(), resolved), JSON);
+  }
+
   public CachedResponse kelurahan(String code) {
     Published p = current;
     return cached(p, "kelurahan|" + code, () -> KelurahanDetail.build(p.atlas(), code), GEOJSON);

@@ -43,7 +43,20 @@ class RoleMatrixTest {
   static final String PENJARINGAN = "31.72.01";
 
   /** A write endpoint, what it is sent, the status it gives when allowed, and who is allowed. */
-  record Endpoint(String method, String path, String contentType, byte[] body, int success, Set<Caller> allowed) {
+  record Endpoint(String method, String path, String contentType, byte[] body, int success, Set<Caller> allowed,
+      Map<Caller, Integer> otherwise) {
+    Endpoint(String method, String path, String contentType, byte[] body, int success, Set<Caller> allowed) {
+      this(method, path, contentType, body, success, allowed, Map.of());
+    }
+
+    /** The same endpoint where a caller gets another status than 403 (e.g. a 422 report) when not allowed. */
+    Endpoint except(Caller caller, int status) {
+      Map<Caller, Integer> more = new EnumMap<>(Caller.class);
+      more.putAll(otherwise);
+      more.put(caller, status);
+      return new Endpoint(method, path, contentType, body, success, allowed, more);
+    }
+
     @Override
     public String toString() {
       return method + " " + path;
@@ -55,14 +68,20 @@ class RoleMatrixTest {
         EnumSet.of(Caller.ADMIN_ENV, allowed));
   }
 
+  static final String TARGETS = "kode_wilayah,sektor,periode,target,periode_dasar\n31.72.03.1004,BPU,2026-12,2000,2026-10\n";
   static final String COVERAGE = "kode_wilayah,periode,sektor,peserta_aktif,tenaga_kerja\n31.72.03.1004,2026-10,BPU,1300,9100\n";
 
   static final List<Endpoint> ENDPOINTS = new ArrayList<>(List.of(
       write("POST", "/api/imports/coverage", "text/csv", COVERAGE, 200, Caller.ADMIN, Caller.IMPORTER),
       new Endpoint("POST", "/api/imports/boundaries?dry_run=true&name=kelurahan.gpkg", "application/octet-stream",
           null, 200, EnumSet.of(Caller.ADMIN_ENV, Caller.ADMIN, Caller.IMPORTER)),
-      write("GET", "/api/audit?limit=5", null, null, 200, Caller.ADMIN)
-      // targeting: write("PUT", "/api/targets/31.72.03.1004/BPU/2026-12", "application/json", "{\"target\":2000}", 200, Caller.ADMIN, Caller.CAMAT_KOJA),
+      write("GET", "/api/audit?limit=5", null, null, 200, Caller.ADMIN),
+      // targeting: a target in Koja; a target file with a Koja row, which a camat of another kecamatan may
+      // send but which is rejected (422) for naming a kelurahan outside its kecamatan
+      write("PUT", "/api/targets/31.72.03.1004/BPU/2026-12", "application/json", "{\"target\":2000}", 200, Caller.ADMIN,
+          Caller.CAMAT_KOJA),
+      write("POST", "/api/imports/targets", "text/csv", TARGETS, 200, Caller.ADMIN, Caller.CAMAT_KOJA)
+          .except(Caller.CAMAT_PENJARINGAN, 422)
   ));
 
   @BeforeAll
@@ -93,7 +112,8 @@ class RoleMatrixTest {
     List<Arguments> out = new ArrayList<>();
     for (Endpoint e : ENDPOINTS) {
       for (Caller c : Caller.values()) {
-        int expected = UNAUTHENTICATED.contains(c) ? 401 : e.allowed().contains(c) ? e.success() : 403;
+        int expected = UNAUTHENTICATED.contains(c) ? 401 : e.allowed().contains(c) ? e.success()
+            : e.otherwise().getOrDefault(c, 403);
         out.add(Arguments.of(e, c, expected));
       }
     }

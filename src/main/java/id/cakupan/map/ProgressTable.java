@@ -1,0 +1,145 @@
+package id.cakupan.map;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import id.cakupan.boundary.Kelurahan;
+import id.cakupan.coverage.Figures;
+import id.cakupan.coverage.KelurahanCode;
+import id.cakupan.coverage.Period;
+import id.cakupan.targeting.ProgressRule;
+import id.cakupan.targeting.Target;
+import id.cakupan.targeting.TargetProgress;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code GET /api/progress} (SPEC §6): one row per kelurahan with its figures, the target it is
+ * measured against and where it stands. The target of a row is the kelurahan's target for the
+ * sector whose month is the earliest at or after the row's month (the next one due), or, when all
+ * are already due, the latest (a missed target stays visible as behind); see
+ * {@link id.cakupan.targeting.TargetBook#relevant}.
+ *
+ * <p>Missing data is never low priority: rows with a record for the month and a known workforce
+ * ({@code complete: true}, group {@value #RANKED}) come first, most uncovered first (ties by
+ * code); the rest ({@code complete: false}, group {@value #CHECK_DATA}) follow by code.
+ */
+public final class ProgressTable {
+  /** The group of complete rows, ordered for action. */
+  public static final String RANKED = "peringkat";
+  /** The group of rows whose data is incomplete: "periksa data". */
+  public static final String CHECK_DATA = "periksa_data";
+
+  /** One kelurahan's row; target and progress are null without a target. */
+  public record Row(MapUnit unit, String bpsCode, Figures figures, Target target, TargetProgress progress) {
+    public boolean complete() {
+      return figures.participants() != null && figures.workforce() != null;
+    }
+
+    public String group() {
+      return complete() ? RANKED : CHECK_DATA;
+    }
+  }
+
+  private ProgressTable() {}
+
+  public static List<Row> rows(Atlas atlas, ProgressQuery q, Period period) {
+    Map<String, String> bps = bpsCodes(atlas);
+    List<Row> rows = new ArrayList<>();
+    for (MapUnit u : ChoroplethLayer.units(atlas, Level.KELURAHAN, q.kecamatan())) {
+      KelurahanCode code = new KelurahanCode(u.code());
+      Figures f = atlas.coverage().figures(u.members(), q.sector(), period, u.areaKm2());
+      Target t = atlas.targets().relevant(code, q.sector(), period);
+      TargetProgress p = t == null ? null
+          : ProgressRule.evaluate(t, period, m -> atlas.coverage().participants(code, q.sector(), m));
+      rows.add(new Row(u, bps.get(u.code()), f, t, p));
+    }
+    rows.sort(Comparator.comparing(Row::complete).reversed()
+        .thenComparing(r -> r.complete() ? r.figures().uncovered() : null, Comparator.nullsLast(Comparator.reverseOrder()))
+        .thenComparing(r -> r.unit().code()));
+    return rows;
+  }
+
+  static Map<String, String> bpsCodes(Atlas atlas) {
+    Map<String, String> out = new HashMap<>();
+    for (Kelurahan k : atlas.boundaries().kelurahan()) out.put(k.code().value(), k.bpsCode());
+    return out;
+  }
+
+  public static byte[] json(Atlas atlas, ProgressQuery q) {
+    Period period = ChoroplethLayer.resolvePeriod(atlas, q.period());
+    List<Row> rows = rows(atlas, q, period);
+    return JsonBytes.write(g -> {
+      g.writeStartObject();
+      g.writeStringField("kecamatan", q.kecamatan());
+      g.writeStringField("sector", q.sector().name());
+      g.writeStringField("period", period.toString());
+      g.writeBooleanField("synthetic", atlas.synthetic());
+      g.writeArrayFieldStart("rows");
+      for (Row r : rows) write(g, r);
+      g.writeEndArray();
+      g.writeEndObject();
+    });
+  }
+
+  private static void write(JsonGenerator g, Row r) throws IOException {
+    Figures f = r.figures();
+    Target t = r.target();
+    TargetProgress p = r.progress();
+    g.writeStartObject();
+    g.writeStringField("code", r.unit().code());
+    g.writeStringField("bps_code", r.bpsCode());
+    g.writeStringField("name", r.unit().name());
+    FiguresJson.number(g, "participants", f.participants());
+    FiguresJson.number(g, "workforce", f.workforce());
+    FiguresJson.number(g, "uncovered", f.uncovered());
+    FiguresJson.number(g, "target", t == null ? null : t.target());
+    g.writeStringField("target_period", t == null ? null : t.period().toString());
+    g.writeStringField("baseline_period", t == null ? null : t.baseline().toString());
+    FiguresJson.number(g, "gap", p == null ? null : p.gap());
+    FiguresJson.decimal(g, "progress", p == null ? null : p.progress(), 6);
+    FiguresJson.number(g, "pace_needed", p == null ? null : p.paceNeeded());
+    FiguresJson.decimal(g, "pace", p == null ? null : p.pace(), 2);
+    g.writeStringField("projected_period", p == null || p.projected() == null ? null : p.projected().toString());
+    g.writeStringField("status", p == null || p.status() == null ? null : p.status().label());
+    g.writeBooleanField("complete", r.complete());
+    g.writeNullField("hotspot"); // filled by the hot-spot analysis
+    g.writeStringField("assignee", t == null ? null : t.assignee());
+    g.writeStringField("note", t == null ? null : t.note());
+    g.writeStringField("group", r.group());
+    g.writeEndObject();
+  }
+
+  public static byte[] csv(Atlas atlas, ProgressQuery q, CsvWriter.Dialect dialect) {
+    Period period = ChoroplethLayer.resolvePeriod(atlas, q.period());
+    CsvWriter w = new CsvWriter(dialect);
+    w.head("code", "kode").head("bps_code", "kode_bps").head("name", "nama").head("sector", "sektor")
+        .head("period", "periode").head("participants", "peserta_aktif").head("workforce", "tenaga_kerja")
+        .head("uncovered", "belum_terlindungi").head("target", "target").head("target_period", "periode_target")
+        .head("baseline_period", "periode_dasar").head("gap", "kekurangan").rateHead("progress", "capaian")
+        .head("pace_needed", "laju_dibutuhkan_per_bulan").head("pace", "laju_per_bulan")
+        .head("projected_period", "perkiraan_tercapai").head("status", "status").head("complete", "data_lengkap")
+        .head("hotspot", "hotspot").head("assignee", "penanggung_jawab").head("note", "catatan")
+        .head("group", "kelompok");
+    w.endRow();
+    for (Row r : rows(atlas, q, period)) {
+      Figures f = r.figures();
+      Target t = r.target();
+      TargetProgress p = r.progress();
+      w.text(r.unit().code()).text(r.bpsCode()).text(r.unit().name()).text(q.sector().name()).text(period.toString())
+          .integer(f.participants()).integer(f.workforce()).integer(f.uncovered())
+          .integer(t == null ? null : t.target()).text(t == null ? null : t.period().toString())
+          .text(t == null ? null : t.baseline().toString()).integer(p == null ? null : p.gap())
+          .rate(p == null ? null : p.progress()).integer(p == null ? null : p.paceNeeded())
+          .decimal(p == null ? null : p.pace(), 2)
+          .text(p == null || p.projected() == null ? null : p.projected().toString())
+          .text(p == null || p.status() == null ? null : p.status().label())
+          .text(dialect == CsvWriter.Dialect.INDONESIAN ? (r.complete() ? "ya" : "tidak") : String.valueOf(r.complete()))
+          .text(null).text(t == null ? null : t.assignee()).text(t == null ? null : t.note()).text(r.group());
+      w.endRow();
+    }
+    return w.bytes();
+  }
+}
