@@ -168,7 +168,8 @@ function hotspotCell(r) {
 
 function editable(r, field, value, type, extra) {
   const shown = value === null || value === undefined ? '' : value;
-  const text = field === 'target' ? num(value) : field === 'target_period' ? (value ? formatPeriod(value) : '') : shown;
+  // On paper the target month is the "pada …" line under the target: no default month for rows without one.
+  const text = field === 'target' ? num(value) : field === 'target_period' ? '' : shown;
   if (!token()) return escapeHtml(text);
   const label = t({ target: 'wlColTarget', target_period: 'wlColTargetPeriod', assignee: 'wlColAssignee', note: 'wlColNote' }[field]) +
     ' — ' + r.name;
@@ -317,14 +318,7 @@ function drawMap(ranked) {
 // ---------------------------------------------------------------- loading
 
 async function loadRows() {
-  try {
-    return (await getJson('/api/progress?' + progressQuery())).rows;
-  } catch (e) {
-    // A server without targeting (no /api/progress route) still gets the ranking, without targets.
-    if (e.status !== 404 || e.parameter) throw e;
-    const q = new URLSearchParams(progressQuery());
-    return (await getJson('/api/ranking?' + q.toString())).rows;
-  }
+  return (await getJson('/api/progress?' + progressQuery())).rows;
 }
 
 async function render() {

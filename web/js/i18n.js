@@ -213,7 +213,7 @@ const ID = {
   wlExportXlsxTitle: 'Unduh daftar sebagai lembar kerja Excel (.xlsx)',
   wlPrintTitle: 'Cetak daftar kerja (satu halaman A4)',
   wlMapLabel: 'Peta kecil Kecamatan {name}: kelurahan bernomor sesuai urutan daftar',
-  wlLegendMap: 'Warna: pekerja belum terlindungi ({sector}); garis merah tebal = hot spot.',
+  wlLegendMap: 'Warna: pekerja belum terlindungi ({sector}); garis merah tebal = hot spot; ? = periksa data.',
 };
 
 const EN = {
@@ -425,7 +425,7 @@ const EN = {
   wlExportXlsxTitle: 'Download the list as an Excel workbook (.xlsx)',
   wlPrintTitle: 'Print the worklist (one A4 page)',
   wlMapLabel: 'Small map of Kecamatan {name}: kelurahan numbered as in the list',
-  wlLegendMap: 'Colour: uncovered workers ({sector}); thick red outline = hot spot.',
+  wlLegendMap: 'Colour: uncovered workers ({sector}); thick red outline = hot spot; ? = check the data.',
 };
 
 const TABLES = { id: ID, en: EN };

@@ -162,12 +162,20 @@ final class TargetHandlers {
         p.get("period", Period::parse, null));
     CsvWriter.Dialect dialect = p.get("locale", CsvWriter.Dialect::parse, CsvWriter.Dialect.PLAIN);
     if (p.has("locale") && !format.equals("csv")) throw Problem.badParameter("locale", "locale applies to format=csv only");
+    if (format.equals("xlsx")) {
+      ctx.header(io.javalin.http.Header.CONTENT_DISPOSITION,
+          "attachment; filename=\"" + MapHandlers.sheetName("daftar-kerja", q.kecamatan(), q.sector()) + "\"");
+      CachedResponses.send(ctx, layers.progressXlsx(q));
+      return;
+    }
     CachedResponses.send(ctx, layers.progress(q, format.equals("csv") ? dialect : null));
   }
 
   private static String format(String s) {
     String f = s.trim().toLowerCase(Locale.ROOT);
-    if (!f.equals("json") && !f.equals("csv")) throw new IllegalArgumentException("'" + s + "' is not a format: expected json or csv");
+    if (!f.equals("json") && !f.equals("csv") && !f.equals("xlsx")) {
+      throw new IllegalArgumentException("'" + s + "' is not a format: expected json, csv or xlsx");
+    }
     return f;
   }
 

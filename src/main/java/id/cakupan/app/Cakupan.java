@@ -1,5 +1,6 @@
 package id.cakupan.app;
 
+import id.cakupan.analysis.Hotspots;
 import id.cakupan.boundary.BoundaryFormatException;
 import id.cakupan.boundary.BoundarySet;
 import id.cakupan.boundary.Gazetteer;
@@ -60,7 +61,7 @@ public final class Cakupan implements AutoCloseable {
     this.store = store;
     this.gazetteer = gazetteer;
     this.publishedVersion = store.version();
-    this.layers = new Layers(buildAtlas(), new ResponseCache(config.cacheBytes()));
+    this.layers = new Layers(buildAtlas(), new ResponseCache(config.cacheBytes()), Hotspots::lowCoverageCluster);
     this.workDir = createWorkDir();
     this.accounts = new Accounts(store, gazetteer, Clock.systemUTC());
   }

@@ -23,11 +23,18 @@ public final class Layers {
   private record Published(Atlas atlas, long generation, Map<String, Object> derived) {}
 
   private final ResponseCache cache;
+  private final ClusterLookup hotspots;
   private long generations;
   private volatile Published current;
 
   public Layers(Atlas atlas, ResponseCache cache) {
+    this(atlas, cache, ClusterLookup.NONE);
+  }
+
+  /** @param hotspots fills the progress rows' hot-spot flag */
+  public Layers(Atlas atlas, ResponseCache cache, ClusterLookup hotspots) {
     this.cache = cache;
+    this.hotspots = hotspots;
     publish(atlas);
   }
 
@@ -125,8 +132,20 @@ public final class Layers {
     Published p = current;
     ProgressQuery resolved = q.withPeriod(ChoroplethLayer.resolvePeriod(p.atlas(), q.period()));
     return csv != null
-        ? cached(p, resolved.cacheKey("csv-" + csv), () -> ProgressTable.csv(p.atlas(), resolved, csv), CSV)
-        : cached(p, resolved.cacheKey("json"), () -> ProgressTable.json(p.atlas(), resolved), JSON);
+        ? cached(p, resolved.cacheKey("csv-" + csv), () -> ProgressTable.csv(p.atlas(), resolved, csv, hot(p, resolved)), CSV)
+        : cached(p, resolved.cacheKey("json"), () -> ProgressTable.json(p.atlas(), resolved, hot(p, resolved)), JSON);
+  }
+
+  /** Progress against targets as an .xlsx workbook: the camat's worklist to forward or print. */
+  public CachedResponse progressXlsx(ProgressQuery q) {
+    Published p = current;
+    ProgressQuery resolved = q.withPeriod(ChoroplethLayer.resolvePeriod(p.atlas(), q.period()));
+    return cached(p, resolved.cacheKey("xlsx"), () -> ProgressTable.xlsx(p.atlas(), resolved, hot(p, resolved)),
+        XlsxTable.CONTENT_TYPE);
+  }
+
+  private java.util.Set<String> hot(Published p, ProgressQuery q) {
+    return hotspots.lowCoverageCluster(p.atlas(), q.sector(), q.period());
   }
 
   public CachedResponse kelurahan(String code) {

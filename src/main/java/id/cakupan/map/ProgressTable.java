@@ -5,6 +5,7 @@ import id.cakupan.boundary.Kelurahan;
 import id.cakupan.coverage.Figures;
 import id.cakupan.coverage.KelurahanCode;
 import id.cakupan.coverage.Period;
+import id.cakupan.sheet.XlsxTable;
 import id.cakupan.targeting.ProgressRule;
 import id.cakupan.targeting.Target;
 import id.cakupan.targeting.TargetProgress;
@@ -14,6 +15,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * {@code GET /api/progress} (SPEC §6): one row per kelurahan with its figures, the target it is
@@ -68,7 +70,8 @@ public final class ProgressTable {
     return out;
   }
 
-  public static byte[] json(Atlas atlas, ProgressQuery q) {
+  /** @param hot the kelurahan inside a significant low-coverage cluster, or null when unknown */
+  public static byte[] json(Atlas atlas, ProgressQuery q, Set<String> hot) {
     Period period = ChoroplethLayer.resolvePeriod(atlas, q.period());
     List<Row> rows = rows(atlas, q, period);
     return JsonBytes.write(g -> {
@@ -78,13 +81,17 @@ public final class ProgressTable {
       g.writeStringField("period", period.toString());
       g.writeBooleanField("synthetic", atlas.synthetic());
       g.writeArrayFieldStart("rows");
-      for (Row r : rows) write(g, r);
+      for (Row r : rows) write(g, r, hotspot(hot, r));
       g.writeEndArray();
       g.writeEndObject();
     });
   }
 
-  private static void write(JsonGenerator g, Row r) throws IOException {
+  private static Boolean hotspot(Set<String> hot, Row r) {
+    return hot == null ? null : hot.contains(r.unit().code());
+  }
+
+  private static void write(JsonGenerator g, Row r, Boolean hotspot) throws IOException {
     Figures f = r.figures();
     Target t = r.target();
     TargetProgress p = r.progress();
@@ -105,14 +112,15 @@ public final class ProgressTable {
     g.writeStringField("projected_period", p == null || p.projected() == null ? null : p.projected().toString());
     g.writeStringField("status", p == null || p.status() == null ? null : p.status().label());
     g.writeBooleanField("complete", r.complete());
-    g.writeNullField("hotspot"); // filled by the hot-spot analysis
+    if (hotspot == null) g.writeNullField("hotspot");
+    else g.writeBooleanField("hotspot", hotspot);
     g.writeStringField("assignee", t == null ? null : t.assignee());
     g.writeStringField("note", t == null ? null : t.note());
     g.writeStringField("group", r.group());
     g.writeEndObject();
   }
 
-  public static byte[] csv(Atlas atlas, ProgressQuery q, CsvWriter.Dialect dialect) {
+  public static byte[] csv(Atlas atlas, ProgressQuery q, CsvWriter.Dialect dialect, Set<String> hot) {
     Period period = ChoroplethLayer.resolvePeriod(atlas, q.period());
     CsvWriter w = new CsvWriter(dialect);
     w.head("code", "kode").head("bps_code", "kode_bps").head("name", "nama").head("sector", "sektor")
@@ -136,10 +144,78 @@ public final class ProgressTable {
           .decimal(p == null ? null : p.pace(), 2)
           .text(p == null || p.projected() == null ? null : p.projected().toString())
           .text(p == null || p.status() == null ? null : p.status().label())
-          .text(dialect == CsvWriter.Dialect.INDONESIAN ? (r.complete() ? "ya" : "tidak") : String.valueOf(r.complete()))
-          .text(null).text(t == null ? null : t.assignee()).text(t == null ? null : t.note()).text(r.group());
+          .text(yesNo(r.complete(), dialect))
+          .text(yesNo(hotspot(hot, r), dialect)).text(t == null ? null : t.assignee()).text(t == null ? null : t.note()).text(r.group());
       w.endRow();
     }
     return w.bytes();
+  }
+
+  private static String yesNo(Boolean v, CsvWriter.Dialect dialect) {
+    if (v == null) return null;
+    return dialect == CsvWriter.Dialect.INDONESIAN ? (v ? "ya" : "tidak") : String.valueOf(v);
+  }
+
+  private static final List<XlsxTable.Column> XLSX_COLUMNS = List.of(
+      new XlsxTable.Column("No.", XlsxTable.Kind.INTEGER, 5),
+      new XlsxTable.Column("Kelompok", XlsxTable.Kind.TEXT, 12),
+      new XlsxTable.Column("Kode", XlsxTable.Kind.TEXT, 14),
+      new XlsxTable.Column("Kode BPS", XlsxTable.Kind.TEXT, 12),
+      new XlsxTable.Column("Kelurahan", XlsxTable.Kind.TEXT, 22),
+      new XlsxTable.Column("Peserta aktif", XlsxTable.Kind.INTEGER, 11),
+      new XlsxTable.Column("Tenaga kerja", XlsxTable.Kind.INTEGER, 11),
+      new XlsxTable.Column("Belum terlindungi", XlsxTable.Kind.INTEGER, 11),
+      new XlsxTable.Column("Perubahan 3 bulan", XlsxTable.Kind.INTEGER, 10),
+      new XlsxTable.Column("Perubahan 12 bulan", XlsxTable.Kind.INTEGER, 10),
+      new XlsxTable.Column("Target", XlsxTable.Kind.INTEGER, 10),
+      new XlsxTable.Column("Bulan target", XlsxTable.Kind.TEXT, 9),
+      new XlsxTable.Column("Bulan dasar", XlsxTable.Kind.TEXT, 9),
+      new XlsxTable.Column("Kekurangan", XlsxTable.Kind.INTEGER, 10),
+      new XlsxTable.Column("Capaian (%)", XlsxTable.Kind.PERCENT, 9),
+      new XlsxTable.Column("Perlu per bulan", XlsxTable.Kind.INTEGER, 10),
+      new XlsxTable.Column("Laju per bulan (3 bulan terakhir)", XlsxTable.Kind.DECIMAL, 12),
+      new XlsxTable.Column("Perkiraan bulan tercapai", XlsxTable.Kind.TEXT, 10),
+      new XlsxTable.Column("Status", XlsxTable.Kind.TEXT, 12),
+      new XlsxTable.Column("Hot spot", XlsxTable.Kind.TEXT, 8),
+      new XlsxTable.Column("Penanggung jawab", XlsxTable.Kind.TEXT, 20),
+      new XlsxTable.Column("Catatan", XlsxTable.Kind.TEXT, 40));
+
+  /**
+   * The camat's worklist as a one-sheet workbook: title and source lines, an Indonesian header,
+   * then the rows in the same order and groups as the JSON ({@code prioritas} numbered, then
+   * {@code periksa data}), with the participants' change over 3 and 12 months beside them.
+   */
+  public static byte[] xlsx(Atlas atlas, ProgressQuery q, Set<String> hot) {
+    Period period = ChoroplethLayer.resolvePeriod(atlas, q.period());
+    List<Row> rows = rows(atlas, q, period);
+    if (rows.size() > XlsxTable.MAX_ROWS) {
+      throw new InvalidQueryException("format", rows.size() + " rows: " + XlsxTable.tooManyRows(XlsxTable.MAX_ROWS));
+    }
+    List<String> title = SheetTitle.lines(atlas, "Daftar kerja kelurahan", q.kecamatan(), q.sector(), period);
+    try (XlsxTable sheet = new XlsxTable("Daftar kerja", title, XLSX_COLUMNS)) {
+      int rank = 0;
+      for (Row r : rows) {
+        Figures f = r.figures();
+        Target t = r.target();
+        TargetProgress p = r.progress();
+        Boolean hotspot = hotspot(hot, r);
+        sheet.row(r.complete() ? ++rank : null, r.complete() ? "prioritas" : "periksa data", r.unit().code(), r.bpsCode(),
+            r.unit().name(), f.participants(), f.workforce(), f.uncovered(),
+            change(atlas, r.unit(), q, period, 3), change(atlas, r.unit(), q, period, 12),
+            t == null ? null : t.target(), t == null ? null : t.period(), t == null ? null : t.baseline(),
+            p == null ? null : p.gap(), p == null ? null : p.progress(), p == null ? null : p.paceNeeded(),
+            p == null ? null : p.pace(), p == null ? null : p.projected(),
+            p == null || p.status() == null ? null : p.status().label(),
+            hotspot == null ? null : hotspot ? "ya" : "tidak", t == null ? null : t.assignee(), t == null ? null : t.note());
+      }
+      return sheet.bytes();
+    }
+  }
+
+  /** Participants of the month minus those {@code months} earlier; null when either has no record. */
+  static Long change(Atlas atlas, MapUnit u, ProgressQuery q, Period period, int months) {
+    Long now = atlas.coverage().figures(u.members(), q.sector(), period, u.areaKm2()).participants();
+    Long before = atlas.coverage().figures(u.members(), q.sector(), period.minusMonths(months), u.areaKm2()).participants();
+    return now == null || before == null ? null : now - before;
   }
 }

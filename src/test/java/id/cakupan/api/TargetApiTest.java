@@ -143,7 +143,7 @@ class TargetApiTest {
     assertEquals("2027-01", p.get("projected_period").asText());
     assertEquals("sesuai jalur", p.get("status").asText());
     assertTrue(p.get("complete").asBoolean());
-    assertTrue(p.get("hotspot").isNull());
+    assertTrue(p.get("hotspot").isBoolean(), "filled from the hot-spot analysis");
     assertEquals("Lurah Koja", p.get("assignee").asText());
     assertEquals("pasar", p.get("note").asText());
     assertEquals("peringkat", p.get("group").asText());
@@ -232,8 +232,10 @@ class TargetApiTest {
     String plain = server.get("/api/progress?kecamatan=31.72.03&sector=BPU&format=csv").body();
     String[] lines = plain.split("\n");
     assertTrue(lines[0].startsWith("code,bps_code,name,sector,period,participants,workforce,uncovered,target,"), lines[0]);
+    // The hot-spot flag is the region-wide Gi* analysis's, as in the JSON rows.
+    boolean hot = server.json("/api/progress?kecamatan=31.72.03&sector=BPU").get("rows").get(0).get("hotspot").asBoolean();
     assertTrue(lines[1].startsWith("31.72.03.1001,3175040006,Koja,BPU,2026-10,1450,5000,3550,1600,2026-12,2026-04,150,"
-        + "0.90625,75,50.0,2027-01,tertinggal,true,,,,peringkat"), lines[1]);
+        + "0.90625,75,50.0,2027-01,tertinggal,true," + hot + ",,,peringkat"), lines[1]);
     assertEquals(7, lines.length);
     String id = server.get("/api/progress?kecamatan=31.72.03&sector=BPU&format=csv&locale=id").body();
     String[] idLines = id.split("\r\n");

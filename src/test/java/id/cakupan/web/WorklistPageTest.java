@@ -227,7 +227,7 @@ class WorklistPageTest {
       PDRectangle box = doc.getPage(0).getMediaBox();
       assertEquals(595.3, box.getWidth(), 1.5, "A4 portrait width in points");
       assertEquals(841.9, box.getHeight(), 1.5, "A4 portrait height in points");
-      String text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
+      String text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
       for (String s : List.of("Daftar kerja — Kecamatan Koja", "Oktober 2026", "Sumber:", "Periksa data", "Tugu Selatan", "Lurah Koja")) {
         assertTrue(text.contains(s), "the printed page shows " + s + ":\n" + text);
       }
@@ -319,6 +319,8 @@ class WorklistPageTest {
   }
 
   private static void signIn(String token) {
+    // sessionStorage outlives a navigation within the tab: an earlier test may have signed in
+    if (browser.driver.findElement(By.id("logout")).isDisplayed()) signOut();
     browser.driver.findElement(By.id("login")).click();
     browser.driver.findElement(By.id("token-input")).sendKeys(token);
     browser.driver.findElement(By.id("login-ok")).click();
