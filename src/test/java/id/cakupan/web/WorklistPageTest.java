@@ -178,6 +178,9 @@ class WorklistPageTest {
     assertEquals("", cell(KOJA_KELURAHAN, "pace_needed"));
     assertEquals(570, server.json("/api/targets?kecamatan=" + KOJA + "&sector=BPU").get("rows").get(0).get("target").asLong());
 
+    // The README's screenshot (docs/screenshot-worklist.png is this, reduced to 64 colours).
+    browser.viewport(1440, 900, false);
+    browser.js("window.scrollTo(0, 0); document.querySelector('.table-wrap').scrollLeft = 0; document.activeElement.blur()");
     Files.createDirectories(SCREENSHOTS);
     Files.write(SCREENSHOTS.resolve("worklist-camat.png"), browser.driver.getScreenshotAs(OutputType.BYTES));
   }
@@ -310,8 +313,10 @@ class WorklistPageTest {
         .map(e -> e.getAttribute("data-code")).toList();
   }
 
+  /** Read in one script: the table is re-rendered after each save, so an element found earlier may be gone. */
   private static String cell(String code, String field) {
-    return browser.driver.findElement(By.cssSelector("tr[data-code='" + code + "'] td[data-field='" + field + "']")).getText().trim();
+    return ((String) browser.js("const c = document.querySelector(arguments[0]); return c ? c.innerText.trim() : ''",
+        "tr[data-code='" + code + "'] td[data-field='" + field + "']"));
   }
 
   private static WebElement input(String code, String field) {
