@@ -178,7 +178,7 @@ class WorklistPageTest {
     assertEquals("", cell(KOJA_KELURAHAN, "pace_needed"));
     assertEquals(570, server.json("/api/targets?kecamatan=" + KOJA + "&sector=BPU").get("rows").get(0).get("target").asLong());
 
-    // The README's screenshot (docs/screenshot-worklist.png is this, reduced to 64 colours).
+    // The README's screenshot: docs/screenshot-worklist.png is a copy of this file.
     browser.viewport(1440, 900, false);
     browser.js("window.scrollTo(0, 0); document.querySelector('.table-wrap').scrollLeft = 0; document.activeElement.blur()");
     Files.createDirectories(SCREENSHOTS);
