@@ -8,6 +8,7 @@ import id.cakupan.map.ChoroplethLayer;
 import id.cakupan.map.CsvWriter;
 import id.cakupan.map.FiguresJson;
 import id.cakupan.map.GeoJsonGeometryWriter;
+import id.cakupan.map.Level;
 import id.cakupan.map.MapUnit;
 
 import java.io.IOException;
@@ -37,7 +38,7 @@ public final class LayerDownloads {
   static List<Row> rows(Atlas atlas, DownloadQuery q) {
     List<Row> rows = new ArrayList<>();
     for (MapUnit u : ChoroplethLayer.units(atlas, q.level(), q.kecamatan())) {
-      rows.add(new Row(u, atlas.coverage().figures(u.members(), q.sector(), q.period(), u.areaKm2())));
+      rows.add(new Row(u, ChoroplethLayer.figures(atlas, u, q.sector(), q.period())));
     }
     return rows;
   }
@@ -79,6 +80,8 @@ public final class LayerDownloads {
         .head("kecamatan_code", "kode_kecamatan").head("kota", "kota").head("kota_code", "kode_kota")
         .head("luas_km2", "luas_km2").head("sector", "sektor").head("period", "periode");
     FiguresJson.csvHead(w);
+    boolean aggregates = q.level() != Level.KELURAHAN;
+    if (aggregates) FiguresJson.csvPartialHead(w);
     if (q.wkt()) w.head("wkt", "wkt");
     else w.head("lon", "bujur").head("lat", "lintang");
     w.endRow();
@@ -88,6 +91,7 @@ public final class LayerDownloads {
           .text(u.kota()).text(u.kotaCode()).decimal(u.areaKm2(), 3).text(q.sector().name())
           .text(q.period().toString());
       FiguresJson.csv(w, r.figures());
+      if (aggregates) FiguresJson.csvPartial(w, r.figures());
       if (q.wkt()) {
         StringBuilder polygon = new StringBuilder();
         wkt(polygon, multiPolygon(u.geometry()));

@@ -11,23 +11,45 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
-/** The camat's target list: kelurahan ordered by uncovered workers or by lowest coverage. */
+/**
+ * The camat's target list: kelurahan ordered by uncovered workers or by lowest coverage. Missing
+ * data is never low priority (SPEC §6): only kelurahan with the month's record and a known
+ * workforce are ranked (1..n); the others follow in their own group, {@value #CHECK_DATA}, by
+ * code and without a rank. A limit cuts the ranked rows only: the group to check is always listed.
+ */
 public final class Ranking {
+  /** The group of ranked rows. */
+  public static final String RANKED = ProgressTable.RANKED;
+  /** The group of rows whose data is incomplete: "periksa data". */
+  public static final String CHECK_DATA = ProgressTable.CHECK_DATA;
 
-  public record Row(int rank, MapUnit unit, Figures figures) {}
+  /** @param rank 1..n among complete rows; null for a row to check */
+  public record Row(Integer rank, MapUnit unit, Figures figures) {
+    public boolean complete() {
+      return figures.participants() != null && figures.workforce() != null;
+    }
+
+    public String group() {
+      return complete() ? RANKED : CHECK_DATA;
+    }
+  }
 
   private Ranking() {}
 
   public static List<Row> rows(Atlas atlas, RankingQuery q, Period period) {
     record Item(MapUnit unit, Figures figures) {}
-    List<Item> items = new ArrayList<>();
+    List<Item> ranked = new ArrayList<>();
+    List<Item> check = new ArrayList<>();
     for (MapUnit u : ChoroplethLayer.units(atlas, Level.KELURAHAN, q.kecamatan())) {
-      items.add(new Item(u, atlas.coverage().figures(u.members(), q.sector(), period, u.areaKm2())));
+      Figures f = atlas.coverage().figures(u.members(), q.sector(), period, u.areaKm2());
+      (f.participants() != null && f.workforce() != null ? ranked : check).add(new Item(u, f));
     }
-    items.sort(Comparator.comparing(Item::figures, q.order().comparator()).thenComparing(i -> i.unit().code()));
-    int n = q.limit() == null ? items.size() : Math.min(q.limit(), items.size());
-    List<Row> rows = new ArrayList<>(n);
-    for (int i = 0; i < n; i++) rows.add(new Row(i + 1, items.get(i).unit(), items.get(i).figures()));
+    ranked.sort(Comparator.comparing(Item::figures, q.order().comparator()).thenComparing(i -> i.unit().code()));
+    check.sort(Comparator.comparing(i -> i.unit().code()));
+    int n = q.limit() == null ? ranked.size() : Math.min(q.limit(), ranked.size());
+    List<Row> rows = new ArrayList<>(n + check.size());
+    for (int i = 0; i < n; i++) rows.add(new Row(i + 1, ranked.get(i).unit(), ranked.get(i).figures()));
+    for (Item i : check) rows.add(new Row(null, i.unit(), i.figures()));
     return rows;
   }
 
@@ -42,7 +64,8 @@ public final class Ranking {
       g.writeArrayFieldStart("rows");
       for (Row r : rows(atlas, q, period)) {
         g.writeStartObject();
-        g.writeNumberField("rank", r.rank());
+        if (r.rank() == null) g.writeNullField("rank");
+        else g.writeNumberField("rank", r.rank());
         g.writeStringField("code", r.unit().code());
         g.writeStringField("name", r.unit().name());
         g.writeStringField("kecamatan", r.unit().kecamatan());
@@ -50,6 +73,8 @@ public final class Ranking {
         g.writeStringField("sector", q.sector().name());
         g.writeStringField("period", period.toString());
         FiguresJson.write(g, r.figures());
+        g.writeBooleanField("complete", r.complete());
+        g.writeStringField("group", r.group());
         g.writeEndObject();
       }
       g.writeEndArray();
@@ -97,11 +122,14 @@ public final class Ranking {
     w.head("rank", "peringkat").head("code", "kode").head("name", "nama").head("kecamatan", "kecamatan")
         .head("kecamatan_code", "kode_kecamatan").head("sector", "sektor").head("period", "periode");
     FiguresJson.csvHead(w);
+    w.head("complete", "data_lengkap").head("group", "kelompok");
     w.endRow();
     for (Row r : rows(atlas, q, period)) {
-      w.integer(r.rank()).text(r.unit().code()).text(r.unit().name()).text(r.unit().kecamatan())
+      w.integer(r.rank() == null ? null : r.rank().longValue()).text(r.unit().code()).text(r.unit().name()).text(r.unit().kecamatan())
           .text(r.unit().kecamatanCode()).text(q.sector().name()).text(period.toString());
       FiguresJson.csv(w, r.figures());
+      w.text(w.dialect() == CsvWriter.Dialect.INDONESIAN ? (r.complete() ? "ya" : "tidak") : String.valueOf(r.complete()))
+          .text(r.group());
       w.endRow();
     }
     return w.bytes();

@@ -166,7 +166,7 @@ final class FeatureItems {
       g.writeStringField("period", period.toString());
       g.writeStringField("period_start", period.month().atDay(1).toString());
       g.writeStringField("period_end", period.month().atEndOfMonth().toString());
-      FiguresJson.write(g, data.atlas.coverage().figures(u.members(), sector, period, u.areaKm2()));
+      FiguresJson.write(g, ChoroplethLayer.figures(data.atlas, u, sector, period));
     }
     g.writeEndObject();
     if (links != null) {
