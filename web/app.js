@@ -7,11 +7,13 @@ import { drawMapCanvas, download, downloadText } from './js/export.js';
 import {
   escapeHtml, formatDate, formatPeriod, formatValue, lang, metricName, sectorName, setLang, t,
 } from './js/i18n.js';
-import { legendModel, renderLegend, clearLegend } from './js/legend.js';
+import { hotspotLegendModel, legendModel, renderLegend, clearLegend } from './js/legend.js';
+import { hotspotTooltip, mergeHotspots } from './js/hotspot.js';
 import { MapView } from './js/mapview.js';
 import { DetailPanel } from './js/panel.js';
 import {
-  LEVELS, METHODS, METRICS, SECTORS, SORTS, choroplethQuery, formatBreaks, parseBreaks, parseState, toSearch,
+  HOTSPOT_METRICS, LEVELS, METHODS, METRICS, MODES, SECTORS, SORTS, choroplethQuery, enterHotspotMode, formatBreaks,
+  hotspotQuery, parseBreaks, parseState, toSearch,
 } from './js/state.js';
 import { markHover, markSelected, rankedRows, renderTable, toCsv } from './js/table.js';
 
@@ -50,6 +52,10 @@ const panel = new DetailPanel($('panel'), { onClose: () => select(null, { push: 
 // ---------------------------------------------------------------- text and controls
 
 function tooltipHtml(p) {
+  if (state.mode === 'hotspot' && lastFc && lastFc.analysis) {
+    const kec = ' <span class="tip-kec">' + escapeHtml(t('kecPrefix') + ' ' + p.kecamatan) + '</span>';
+    return '<strong>' + escapeHtml(p.name) + '</strong>' + kec + '<br>' + hotspotTooltip(p, lastFc.legend);
+  }
   const lines = [];
   const shown = [state.metric, 'uncovered', 'coverage_rate'].filter((m, i, a) => a.indexOf(m) === i);
   for (const m of shown) {
@@ -111,9 +117,10 @@ function applyStaticText() {
   for (const e of document.querySelectorAll('[data-i18n-aria]')) e.setAttribute('aria-label', t(e.dataset.i18nAria));
   document.querySelector('.place').textContent = placeName();
   renderViews();
+  options($('mode'), MODES.map((v) => [v, t('mode_' + v)]));
   options($('level'), levels().map((v) => [v, t('level_' + v)]));
   options($('sector'), SECTORS.map((v) => [v, t('sector_' + v)]));
-  options($('metric'), METRICS.map((v) => [v, metricName(v)]));
+  metricOptions();
   options($('method'), METHODS.map((v) => [v, t('method_' + v)]));
   options($('classes'), [3, 4, 5, 6, 7, 8, 9].map((n) => [String(n), String(n)]));
   options($('sort'), SORTS.map((v) => [v, t('sort_' + v)]));
@@ -123,12 +130,28 @@ function applyStaticText() {
   $('lang').setAttribute('lang', lang() === 'id' ? 'en' : 'id');
 }
 
+/** The metrics the current mode can show: hot spots exist for two of them. */
+function metricOptions() {
+  options($('metric'), (state.mode === 'hotspot' ? HOTSPOT_METRICS : METRICS).map((v) => [v, metricName(v)]));
+}
+
+/** The legend of the layer in hand, whichever mode drew it. */
+function legendOf(fc) {
+  return state.mode === 'hotspot' && fc.analysis ? hotspotLegendModel(fc, state) : legendModel(fc, state);
+}
+
 function periodsAsc() {
   return [...periods].reverse();
 }
 
 function syncControls() {
+  const hotspot = state.mode === 'hotspot';
+  metricOptions();
+  $('mode').value = state.mode;
   $('level').value = state.level;
+  $('level').disabled = hotspot;
+  // Classes in hot-spot mode are the Gi* significance levels: nothing to classify.
+  $('controls-how').hidden = hotspot;
   $('sector').value = state.sector;
   $('metric').value = state.metric;
   $('method').value = pendingManual ? 'manual' : state.method;
@@ -278,11 +301,21 @@ async function render({ fit } = {}) {
   const seq = ++renderSeq;
   if (controller) controller.abort();
   controller = new AbortController();
-  const query = choroplethQuery(state);
+  const hotspot = state.mode === 'hotspot';
+  const query = hotspot ? 'hotspots:' + hotspotQuery(state) : choroplethQuery(state);
   setStatus('loading');
   let fc;
   try {
-    fc = await getCached('/api/choropleth?' + query, controller.signal);
+    if (hotspot) {
+      // The figures (table, tooltips, CSV) come from the choropleth of the same month and metric.
+      const [hs, figures] = await Promise.all([
+        getCached('/api/hotspots?' + hotspotQuery(state), controller.signal),
+        getCached('/api/choropleth?' + choroplethQuery(state), controller.signal),
+      ]);
+      fc = mergeHotspots(hs, figures, state.kecamatan);
+    } else {
+      fc = await getCached('/api/choropleth?' + query, controller.signal);
+    }
   } catch (e) {
     if (e.name === 'AbortError' || seq !== renderSeq) return;
     renderError(e, () => render({ fit: true }));
@@ -307,7 +340,7 @@ async function render({ fit } = {}) {
 /** Legend and table from the layer in hand (no fetch): for sorting and the language toggle too. */
 function drawViews() {
   if (!lastFc) return;
-  renderLegend($('legend'), lastFc, state);
+  renderLegend($('legend'), lastFc, state, legendOf(lastFc));
   lastRows = rankedRows(lastFc, state.sort);
   renderTable($('table'), lastRows, state, lastFc);
   markSelected($('table'), state.sel, false);
@@ -331,7 +364,8 @@ function select(code, { zoom, scroll, push }) {
 
 async function startPlay() {
   setNotice('play', null);
-  if (state.method !== 'manual') {
+  // Hot-spot classes mean the same every month; only the choropleth needs fixed breaks.
+  if (state.mode !== 'hotspot' && state.method !== 'manual') {
     let inner = innerBreaks(lastFc && lastFc.legend);
     if (!inner) {
       try {
@@ -386,7 +420,7 @@ function fileStem() {
 }
 
 function pngView() {
-  const lg = legendModel(lastFc, state);
+  const lg = legendOf(lastFc);
   const title = lg.title + ' — ' + lg.subtitle;
   const kec = state.kecamatan && outlineFc ? outlineFc.features.find((f) => f.id === state.kecamatan) : null;
   const subtitle = [placeName(), kec ? t('kecamatan') + ' ' + kec.properties.name : null, t('level_' + state.level)]
@@ -429,6 +463,11 @@ function onControl(id, handler) {
   });
 }
 
+onControl('mode', (v) => {
+  if (v === 'hotspot') enterHotspotMode(state);
+  else state.mode = 'choropleth';
+  render();
+});
 onControl('level', (v) => {
   if (v !== state.level) state.sel = null;
   state.level = v;
@@ -625,6 +664,7 @@ async function init() {
 /** A small hook for tests and the curious: what is drawn, and where. */
 window.cakupan = {
   state: () => JSON.parse(JSON.stringify(state)),
+  layer: () => lastFc,
   fills: () => view.fills(),
   legend: () => (lastFc ? lastFc.legend : null),
   pointOf: (code) => view.clientPointOf(code),

@@ -3,6 +3,15 @@
 
 const ID = {
   title: 'Cakupan BPJS Ketenagakerjaan',
+  mode: 'Tampilan',
+  mode_choropleth: 'Peta tematik',
+  mode_hotspot: 'Titik panas (Gi*)',
+  hotspotTitle: 'Titik panas: {metric}',
+  hotspotMethod: 'Getis-Ord Gi*; {n} kelurahan diuji',
+  hotspotNote_uncovered: 'Merah = kelompok kelurahan dengan banyak pekerja belum terlindungi; biru = kelompok dengan sedikit. Tetangga: batas bersinggungan (queen); p disesuaikan FDR (Benjamini–Hochberg).',
+  hotspotNote_coverage_rate: 'Merah = kelompok kelurahan dengan cakupan tinggi; biru = kelompok dengan cakupan rendah. Tetangga: batas bersinggungan (queen); p disesuaikan FDR (Benjamini–Hochberg).',
+  hotspotClass: 'Kelas',
+  hotspotPAdjusted: 'p (FDR)',
   place: 'Kota Administrasi Jakarta Utara',
   skip: 'Lewati ke tabel peringkat',
   controlsToggle: 'Pilihan peta',
@@ -217,6 +226,15 @@ const ID = {
 };
 
 const EN = {
+  mode: 'View',
+  mode_choropleth: 'Thematic map',
+  mode_hotspot: 'Hot spots (Gi*)',
+  hotspotTitle: 'Hot spots: {metric}',
+  hotspotMethod: 'Getis-Ord Gi*; {n} kelurahan tested',
+  hotspotNote_uncovered: 'Red = a cluster of kelurahan with many uncovered workers; blue = a cluster with few. Neighbours: touching borders (queen); p adjusted for FDR (Benjamini–Hochberg).',
+  hotspotNote_coverage_rate: 'Red = a cluster of kelurahan with high coverage; blue = a cluster with low coverage. Neighbours: touching borders (queen); p adjusted for FDR (Benjamini–Hochberg).',
+  hotspotClass: 'Class',
+  hotspotPAdjusted: 'p (FDR)',
   title: 'BPJS Ketenagakerjaan coverage',
   place: 'Kota Administrasi Jakarta Utara',
   skip: 'Skip to the ranking table',

@@ -37,23 +37,58 @@ export function legendModel(fc, state) {
   };
 }
 
+/**
+ * The same shape for the hot-spot layer (/api/hotspots): its Gi* classes, hot to cold, then
+ * "no neighbours"; "no data" in the no-data row.
+ */
+export function hotspotLegendModel(fc, state) {
+  const lg = fc.legend;
+  const labels = lang() === 'en' && lg.labels_en ? lg.labels_en : lg.labels;
+  const rows = lg.classes.map((key, i) => ({
+    key,
+    color: lg.colors[i],
+    label: labels[i],
+    count: lg.counts[i],
+    countText: countText(lg.counts[i], 'kelurahan'),
+  }));
+  const noData = rows.find((r) => r.key === 'no_data');
+  const metric = lg.metric || state.metric;
+  return {
+    title: t('hotspotTitle', { metric: metricName(metric) }),
+    subtitle: sectorName(fc.sector || state.sector) + ' · ' + formatPeriod(fc.period || state.period),
+    unit: t('unit_' + metric),
+    method: t('hotspotMethod', { n: fc.analysis ? fc.analysis.tested : '?' }),
+    scale: 'diverging',
+    scaleNote: t('hotspotNote_' + metric),
+    classes: rows.filter((r) => r.key !== 'no_data'),
+    noData: noData ? noData.color : '#d9d9d9',
+    noDataLabel: noData ? noData.label : t('noData'),
+    noDataKey: 'no_data',
+    flags: [
+      fc.schematic ? t('schematic') + ' (' + t('schematicNote') + ')' : null,
+      fc.synthetic ? t('synthetic') + ' (' + t('syntheticNote') + ')' : null,
+    ].filter(Boolean),
+  };
+}
+
 function countText(n, level) {
   return t('legendCount', { n: fmtCount.format(n), level: t('level_' + level).split(' ')[0].toLowerCase() });
 }
 
-export function renderLegend(container, fc, state) {
-  const m = legendModel(fc, state);
+/** Draws a legend model (by default the choropleth's; the hot-spot mode passes its own). */
+export function renderLegend(container, fc, state, model) {
+  const m = model || legendModel(fc, state);
   let html = '<h2 class="legend-title">' + escapeHtml(m.title) + '</h2>';
   html += '<p class="legend-sub">' + escapeHtml(m.subtitle) + '</p>';
   html += '<p class="legend-unit">' + escapeHtml(t('unit')) + ': ' + escapeHtml(m.unit) + '</p>';
   const rows = Math.ceil((m.classes.length + 1) / 2);
   html += '<ul class="legend-classes legend-' + escapeHtml(m.scale) + '">';
   for (const c of m.classes) {
-    html += '<li data-color="' + escapeHtml(c.color) + '" data-count="' + escapeHtml(c.count === undefined ? '' : c.count) + '"' +
+    html += '<li data-color="' + escapeHtml(c.color) + '"' + (c.key ? ' data-class="' + escapeHtml(c.key) + '"' : '') + ' data-count="' + escapeHtml(c.count === undefined ? '' : c.count) + '"' +
       (c.count === 0 ? ' class="empty"' : '') + '><span class="swatch" aria-hidden="true"></span><span class="legend-label">' + escapeHtml(c.label) + '</span>' +
       (c.countText ? ' <span class="legend-count">(' + escapeHtml(c.countText) + ')</span>' : '') + '</li>';
   }
-  html += '<li class="no-data" data-color="' + escapeHtml(m.noData) + '"><span class="swatch" aria-hidden="true"></span><span class="legend-label">' + escapeHtml(m.noDataLabel) + '</span></li>';
+  html += '<li class="no-data" data-color="' + escapeHtml(m.noData) + '"' + (m.noDataKey ? ' data-class="' + escapeHtml(m.noDataKey) + '"' : '') + '><span class="swatch" aria-hidden="true"></span><span class="legend-label">' + escapeHtml(m.noDataLabel) + '</span></li>';
   html += '</ul>';
   if (m.classes.length > 0) html += '<p class="legend-method">' + escapeHtml(m.method) + '</p>';
   if (m.scaleNote) html += '<p class="legend-method legend-scale">' + escapeHtml(m.scaleNote) + '</p>';

@@ -7,6 +7,9 @@ export const METRICS = ['coverage_rate', 'uncovered', 'participants', 'workforce
 export const METHODS = ['quantile', 'equal_interval', 'jenks', 'manual'];
 export const SORTS = ['uncovered', 'coverage_rate'];
 export const LANGS = ['id', 'en'];
+// 'hotspot' draws Getis-Ord Gi* classes (/api/hotspots) of one of HOTSPOT_METRICS, kelurahan only.
+export const MODES = ['choropleth', 'hotspot'];
+export const HOTSPOT_METRICS = ['uncovered', 'coverage_rate'];
 
 export const DEFAULTS = Object.freeze({
   level: 'kelurahan',
@@ -20,6 +23,7 @@ export const DEFAULTS = Object.freeze({
   sel: null,
   sort: 'uncovered',
   lang: 'id',
+  mode: 'choropleth',
 });
 
 const KECAMATAN = /^\d{2}\.\d{2}\.\d{2}$/;
@@ -67,7 +71,16 @@ export function parseState(search) {
   s.sel = CODE.test(q.get('sel') || '') ? q.get('sel') : null;
   s.sort = pick(q.get('sort'), SORTS, DEFAULTS.sort);
   s.lang = pick(q.get('lang'), LANGS, DEFAULTS.lang);
+  s.mode = pick(q.get('mode'), MODES, DEFAULTS.mode);
+  if (s.mode === 'hotspot') enterHotspotMode(s);
   return s;
+}
+
+/** Hot spots are computed for kelurahan and for uncovered workers or the coverage rate only. */
+export function enterHotspotMode(s) {
+  s.mode = 'hotspot';
+  s.level = 'kelurahan';
+  if (!HOTSPOT_METRICS.includes(s.metric)) s.metric = 'uncovered';
 }
 
 /** The query string for a state; the map keys are always written so the link does not drift. */
@@ -84,6 +97,7 @@ export function toSearch(s) {
   if (s.sel) q.set('sel', s.sel);
   if (s.sort !== DEFAULTS.sort) q.set('sort', s.sort);
   if (s.lang !== DEFAULTS.lang) q.set('lang', s.lang);
+  if (s.mode !== DEFAULTS.mode) q.set('mode', s.mode);
   return '?' + q.toString().replace(/%2C/g, ',');
 }
 
@@ -101,4 +115,13 @@ export function choroplethQuery(s, overrides) {
   // A kota holds several kecamatan: the filter does not apply (the API says 400).
   if (v.kecamatan && v.level !== 'kota') q.set('kecamatan', v.kecamatan);
   return q.toString().replace(/%2C/g, ',');
+}
+
+/** The /api/hotspots query for a state (the whole region is analysed; the page narrows to a kecamatan itself). */
+export function hotspotQuery(s) {
+  const q = new URLSearchParams();
+  q.set('sector', s.sector);
+  if (s.period) q.set('period', s.period);
+  q.set('metric', s.metric);
+  return q.toString();
 }

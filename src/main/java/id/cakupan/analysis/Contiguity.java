@@ -17,8 +17,8 @@ public final class Contiguity {
   private final List<String> islands;
 
   /**
-   * @param pairs each unordered pair of neighbouring codes, in any order and orientation
    * @param codes every unit, in the order results are to be listed
+   * @param pairs each unordered pair of neighbouring codes, in any order and orientation
    */
   static Contiguity of(List<String> codes, List<String[]> pairs) {
     Map<String, Set<String>> sets = new LinkedHashMap<>();
@@ -29,19 +29,6 @@ public final class Contiguity {
       sets.get(p[1]).add(p[0]);
     }
     return new Contiguity(sets);
-  }
-
-  /** A graph given outright as code → neighbour codes; every listed neighbour must be a unit, the relation is made symmetric. */
-  public static Contiguity of(Map<String, ? extends Iterable<String>> adjacency) {
-    List<String> codes = new ArrayList<>(adjacency.keySet());
-    List<String[]> pairs = new ArrayList<>();
-    for (Map.Entry<String, ? extends Iterable<String>> e : adjacency.entrySet()) {
-      for (String n : e.getValue()) {
-        if (!adjacency.containsKey(n)) throw new IllegalArgumentException(e.getKey() + " borders unknown unit " + n);
-        pairs.add(new String[] {e.getKey(), n});
-      }
-    }
-    return of(codes, pairs);
   }
 
   private Contiguity(Map<String, Set<String>> sets) {

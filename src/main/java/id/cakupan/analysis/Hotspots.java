@@ -14,6 +14,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.locationtech.jts.geom.Geometry;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The hot-spot analysis of an atlas (SPEC §6): Getis-Ord Gi* of a kelurahan metric over the
@@ -25,6 +27,7 @@ public final class Hotspots {
   /** The metrics Gi* is computed for: uncovered workers, and the coverage rate. */
   public static final List<Metric> METRICS = List.of(Metric.UNCOVERED, Metric.COVERAGE_RATE);
 
+  private static final Logger LOG = LoggerFactory.getLogger(Hotspots.class);
   private static final String CONTIGUITY_KEY = "analysis.queen-contiguity";
 
   private Hotspots() {}
@@ -34,8 +37,20 @@ public final class Hotspots {
     return atlas.geography().derived(CONTIGUITY_KEY, geography -> {
       Map<String, Geometry> units = new LinkedHashMap<>();
       for (MapUnit u : geography.units(Level.KELURAHAN)) units.put(u.code(), u.geometry());
-      return QueenContiguity.of(units);
+      Contiguity w = QueenContiguity.of(units);
+      // Islands are reported, not tested: say which, once per boundary set.
+      LOG.info("hot spots: queen contiguity of {} kelurahan, {} neighbour pairs; without neighbours: {}",
+          w.codes().size(), w.pairs(), describe(w.islands()));
+      return w;
     });
+  }
+
+  /** At national scale thousands of island desa have no neighbour: the log names the first few. */
+  private static String describe(List<String> islands) {
+    if (islands.isEmpty()) return "none";
+    int shown = Math.min(islands.size(), 12);
+    String list = String.join(", ", islands.subList(0, shown));
+    return islands.size() + " (" + list + (islands.size() > shown ? ", …" : "") + ")";
   }
 
   /**

@@ -7,7 +7,6 @@ import id.cakupan.boundary.BoundarySet;
 import id.cakupan.boundary.Gazetteer;
 import id.cakupan.boundary.Kelurahan;
 import id.cakupan.coverage.CoverageRecord;
-import id.cakupan.coverage.KelurahanCode;
 import id.cakupan.coverage.Period;
 import id.cakupan.coverage.Sector;
 import java.util.ArrayList;
@@ -57,9 +56,5 @@ public final class ClusterData {
           .append(r.workforce() == null ? "" : r.workforce()).append('\n');
     }
     return sb.toString();
-  }
-
-  static KelurahanCode code(String s) {
-    return KelurahanCode.parse(s);
   }
 }

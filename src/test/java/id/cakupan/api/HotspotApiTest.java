@@ -114,6 +114,12 @@ class HotspotApiTest {
     assertProblem(400, "period", "/api/hotspots?period=2026-13");
     assertProblem(400, "method", "/api/hotspots?method=jenks");
     assertProblem(404, "period", "/api/hotspots?period=2019-01");
+    assertProblem(400, "sector", "/api/hotspots?sector=BPU&sector=PU");
+    assertProblem(400, "metric", "/api/hotspots?metric=" + "x".repeat(6000));
+    assertProblem(400, "level", "/api/hotspots?level=%00");
+    assertProblem(400, "kecamatan", "/api/hotspots?kecamatan=31.72.03");
+    // Empty values take the defaults.
+    assertEquals(200, server.get("/api/hotspots?metric=&sector=&period=2026-10").statusCode());
   }
 
   private void assertProblem(int status, String parameter, String path) throws Exception {
