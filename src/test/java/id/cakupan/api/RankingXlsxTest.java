@@ -1,11 +1,15 @@
 package id.cakupan.api;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import id.cakupan.auth.Principal;
+import id.cakupan.auth.Role;
 import java.io.ByteArrayInputStream;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
@@ -52,7 +56,8 @@ class RankingXlsxTest {
       assertTrue(source.startsWith("Sumber: ") && source.contains("SINTETIS"), "the demo data says it is made up: " + source);
       Row head = s.getRow(2);
       assertEquals("Peringkat", head.getCell(0).getStringCellValue());
-      assertEquals("Belum terlindungi", head.getCell(10).getStringCellValue());
+      assertEquals("Kelompok", head.getCell(1).getStringCellValue());
+      assertEquals("Belum terlindungi", head.getCell(11).getStringCellValue());
 
       JsonNode rows = json.get("rows");
       assertEquals(6, rows.size());
@@ -61,13 +66,46 @@ class RankingXlsxTest {
         JsonNode j = rows.get(i);
         Row x = s.getRow(3 + i);
         assertEquals(j.get("rank").asDouble(), x.getCell(0).getNumericCellValue());
-        assertEquals(CellType.STRING, x.getCell(1).getCellType(), "codes are text");
-        assertEquals(j.get("code").asText(), x.getCell(1).getStringCellValue());
-        assertEquals(j.get("name").asText(), x.getCell(2).getStringCellValue());
-        assertEquals(j.get("participants").asDouble(), x.getCell(7).getNumericCellValue());
-        assertEquals(j.get("workforce").asDouble(), x.getCell(8).getNumericCellValue());
-        assertEquals(j.get("coverage_rate").asDouble(), x.getCell(9).getNumericCellValue(), 1e-6);
-        assertEquals(j.get("uncovered").asDouble(), x.getCell(10).getNumericCellValue());
+        assertEquals("prioritas", x.getCell(1).getStringCellValue());
+        assertEquals(CellType.STRING, x.getCell(2).getCellType(), "codes are text");
+        assertEquals(j.get("code").asText(), x.getCell(2).getStringCellValue());
+        assertEquals(j.get("name").asText(), x.getCell(3).getStringCellValue());
+        assertEquals(j.get("participants").asDouble(), x.getCell(8).getNumericCellValue());
+        assertEquals(j.get("workforce").asDouble(), x.getCell(9).getNumericCellValue());
+        assertEquals(j.get("coverage_rate").asDouble(), x.getCell(10).getNumericCellValue(), 1e-6);
+        assertEquals(j.get("uncovered").asDouble(), x.getCell(11).getNumericCellValue());
+      }
+    }
+  }
+
+  @Test
+  void incompleteKelurahanAreListedApartWithoutARank(@TempDir Path otherDir) throws Exception {
+    try (ServerFixture imported = new ServerFixture(otherDir, null)) {
+      String importer = imported.app.accounts().create("Petugas data", Role.IMPORTER, null, Principal.operator("test")).secret();
+      StringBuilder csv = new StringBuilder("kode_wilayah,periode,sektor,peserta_aktif,tenaga_kerja\n");
+      for (int k = 1; k <= 6; k++) {
+        // Tugu Selatan (1005) has no workforce estimate: it must not read as the least uncovered.
+        csv.append("31.72.03.100").append(k).append(",2026-10,BPU,").append(100 * k).append(',')
+            .append(k == 5 ? "" : Integer.toString(5000 - 100 * k)).append('\n');
+      }
+      HttpResponse<String> r = imported.post("/api/imports/coverage", csv.toString().getBytes(StandardCharsets.UTF_8),
+          "text/csv", "Authorization", "Bearer " + importer);
+      assertEquals(200, r.statusCode(), r.body());
+      HttpResponse<byte[]> sheet = imported.getBytes("/api/ranking?kecamatan=31.72.03&sector=BPU&format=xlsx");
+      try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(sheet.body()))) {
+        Sheet s = wb.getSheetAt(0);
+        assertTrue(s.getRow(1).getCell(0).getStringCellValue().contains("diimpor"), "imported data says so");
+        assertEquals(8, s.getLastRowNum());
+        for (int i = 3; i < 8; i++) {
+          assertEquals(i - 2.0, s.getRow(i).getCell(0).getNumericCellValue());
+          assertEquals("prioritas", s.getRow(i).getCell(1).getStringCellValue());
+        }
+        Row last = s.getRow(8);
+        assertNull(last.getCell(0), "no rank for missing data");
+        assertEquals("periksa data", last.getCell(1).getStringCellValue());
+        assertEquals("31.72.03.1005", last.getCell(2).getStringCellValue());
+        assertNull(last.getCell(9), "unknown workforce stays empty, not 0");
+        assertNull(last.getCell(11));
       }
     }
   }
