@@ -144,8 +144,14 @@ public final class Layers {
         XlsxTable.CONTENT_TYPE);
   }
 
+  /**
+   * The region's low-coverage cluster for the query's sector and month: computed over the whole
+   * region, so kept once per (sector, month) for every kecamatan's progress, in the same bounded cache.
+   */
   private java.util.Set<String> hot(Published p, ProgressQuery q) {
-    return hotspots.lowCoverageCluster(p.atlas(), q.sector(), q.period());
+    if (hotspots == ClusterLookup.NONE) return null;
+    return cache.get(p.generation(), "memo|low-coverage-cluster|" + q.sector() + "|" + q.period(),
+        () -> hotspots.lowCoverageCluster(p.atlas(), q.sector(), q.period()), codes -> 64L + 80L * codes.size());
   }
 
   public CachedResponse kelurahan(String code) {
