@@ -111,6 +111,12 @@ class WorklistPageTest {
   @Test
   @Order(1)
   void kojasKelurahanAreOrderedForActionAndIncompleteDataStandsApart() throws Exception {
+    // The map links to the worklist of the kecamatan it shows.
+    open("/?kecamatan=" + KOJA + "&sector=BPU");
+    WebElement link = browser.driver.findElement(By.id("worklist-link"));
+    assertTrue(link.isDisplayed());
+    assertTrue(link.getAttribute("href").contains("/worklist.html?kecamatan=" + KOJA + "&sector=BPU"), link.getAttribute("href"));
+
     open("/?kecamatan=" + KOJA + "&view=worklist");
     assertTrue(browser.driver.getCurrentUrl().contains("/worklist.html?kecamatan=" + KOJA), browser.driver.getCurrentUrl());
     JsonNode progress = server.json("/api/progress?kecamatan=" + KOJA + "&sector=BPU").get("rows");
@@ -131,6 +137,14 @@ class WorklistPageTest {
     assertEquals(6L, browser.js("return document.querySelectorAll('#minimap path').length"));
     // Without a token nothing is editable.
     assertEquals(0, browser.driver.findElements(By.cssSelector("#worklist input")).size());
+
+    // English on request; the link keeps it, and Bahasa Indonesia comes back.
+    browser.driver.findElement(By.id("lang")).click();
+    browser.waitFor("English", d -> text("#heading").equals("Worklist — Kecamatan Koja"));
+    assertTrue(text("#check").contains("Check the data"), text("#check"));
+    assertTrue(browser.driver.getCurrentUrl().contains("lang=en"), browser.driver.getCurrentUrl());
+    browser.driver.findElement(By.id("lang")).click();
+    browser.waitFor("Bahasa Indonesia", d -> text("#heading").equals("Daftar kerja — Kecamatan Koja"));
     assertFalse(browser.driver.findElement(By.id("login")).getAttribute("hidden") != null);
   }
 
