@@ -63,6 +63,17 @@ function tooltipHtml(p) {
     lines.push('<span class="tip-row' + (strong ? ' mapped' : '') + '">' + escapeHtml(metricName(m)) + ': <b>' +
       escapeHtml(formatValue(m, p[m])) + '</b></span>');
   }
+  if (typeof p.members === 'number' && p.members_with_data < p.members) {
+    // SPEC §6: what is known over the members with data, and how many those are.
+    lines.push('<span class="tip-partial">' + escapeHtml(t('partialMembers', { n: p.members_with_data, m: p.members })) +
+      '</span>');
+    if (p.members_with_data > 0) {
+      for (const m of ['uncovered', 'coverage_rate']) {
+        lines.push('<span class="tip-row">' + escapeHtml(t('partialValue', { metric: metricName(m) })) + ': <b>' +
+          escapeHtml(formatValue(m, p[m + '_partial'])) + '</b></span>');
+      }
+    }
+  }
   const where = p.level === 'kelurahan' ? ' <span class="tip-kec">' + escapeHtml(t('kecPrefix') + ' ' + p.kecamatan) + '</span>' : '';
   return '<strong>' + escapeHtml(p.name) + '</strong>' + where + '<br>' + lines.join('<br>');
 }

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Missing data is never low priority (SPEC §6), in the ranking and the aggregates, on the coverage
- * of {@link TargetApiTest}: in October 2026 Koja's Lagoa has no workforce and Tugu Selatan no record.
+ * of {@link KojaCoverage}: in October 2026 Koja's Lagoa has no workforce and Tugu Selatan no record.
  */
 class MissingDataApiTest {
   static final String ADMIN_TOKEN = "missing-data-admin-token";
@@ -29,7 +29,7 @@ class MissingDataApiTest {
   static void start() throws Exception {
     server = new ServerFixture(new Config(0, dataDir, SharedGeodata.file(SharedGeodata.SHAPEFILE), null, null,
         ADMIN_TOKEN, null));
-    HttpResponse<String> r = server.post("/api/imports/coverage", TargetApiTest.coverage(), "text/csv",
+    HttpResponse<String> r = server.post("/api/imports/coverage", KojaCoverage.csv(), "text/csv",
         "Authorization", "Bearer " + ADMIN_TOKEN);
     assertEquals(200, r.statusCode(), r.body());
   }

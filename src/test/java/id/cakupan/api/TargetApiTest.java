@@ -24,8 +24,8 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Targets and progress over HTTP (SPEC §4, §6) on the real Jakarta Utara boundaries, with BPU
- * coverage for Koja from January to October 2026 worked out by hand below.
+ * Targets and progress over HTTP (SPEC §4, §6) on the real Jakarta Utara boundaries, with the BPU
+ * coverage of {@link KojaCoverage}.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class TargetApiTest {
@@ -38,25 +38,6 @@ class TargetApiTest {
   static String camatPenjaringan;
   static String importer;
 
-  /**
-   * Month k = 0 (January) to 9 (October), BPU. Koja 1000 + 50k of 5000; Tugu Utara 800 + 10k of
-   * 4000; Lagoa 300 + 5k, workforce unknown; Rawa Badak Utara 2000 + 20k of 3000; Tugu Selatan
-   * 600 + k of 2000 but no October; Rawa Badak Selatan 100 + k of 1000.
-   */
-  static byte[] coverage() {
-    StringBuilder csv = new StringBuilder("kode_wilayah,periode,sektor,peserta_aktif,tenaga_kerja\n");
-    for (int k = 0; k < 10; k++) {
-      String month = "2026-" + String.format("%02d", k + 1);
-      csv.append("31.72.03.1001,").append(month).append(",BPU,").append(1000 + 50 * k).append(",5000\n");
-      csv.append("31.72.03.1002,").append(month).append(",BPU,").append(800 + 10 * k).append(",4000\n");
-      csv.append("31.72.03.1003,").append(month).append(",BPU,").append(300 + 5 * k).append(",\n");
-      csv.append("31.72.03.1004,").append(month).append(",BPU,").append(2000 + 20 * k).append(",3000\n");
-      if (k < 9) csv.append("31.72.03.1005,").append(month).append(",BPU,").append(600 + k).append(",2000\n");
-      csv.append("31.72.03.1006,").append(month).append(",BPU,").append(100 + k).append(",1000\n");
-    }
-    return csv.toString().getBytes(StandardCharsets.UTF_8);
-  }
-
   @BeforeAll
   static void start() throws Exception {
     server = new ServerFixture(new Config(0, dataDir, SharedGeodata.file(SharedGeodata.SHAPEFILE), null, null,
@@ -65,7 +46,7 @@ class TargetApiTest {
     camatKoja = server.app.accounts().create("Camat Koja", Role.CAMAT, "31.72.03", operator).secret();
     camatPenjaringan = server.app.accounts().create("Camat Penjaringan", Role.CAMAT, "31.72.01", operator).secret();
     importer = server.app.accounts().create("Data officer", Role.IMPORTER, null, operator).secret();
-    AuthHttp.Response r = send("POST", "/api/imports/coverage", ADMIN_TOKEN, "text/csv", coverage());
+    AuthHttp.Response r = send("POST", "/api/imports/coverage", ADMIN_TOKEN, "text/csv", KojaCoverage.csv());
     assertEquals(200, r.status(), r.body());
   }
 
