@@ -7,7 +7,7 @@ import { drawMapCanvas, download, downloadText } from './js/export.js';
 import {
   escapeHtml, formatDate, formatPeriod, formatValue, lang, metricName, sectorName, setLang, t,
 } from './js/i18n.js';
-import { hotspotLegendModel, legendModel, renderLegend, clearLegend } from './js/legend.js';
+import { hotspotLegendModel, isPartial, legendModel, renderLegend, clearLegend } from './js/legend.js';
 import { hotspotTooltip, mergeHotspots } from './js/hotspot.js';
 import { MapView } from './js/mapview.js';
 import { DetailPanel } from './js/panel.js';
@@ -290,6 +290,10 @@ function innerBreaks(legend) {
 function layerNotice(fc) {
   if (fc.features.length === 0) return t('emptyLayer');
   if (!fc.legend || fc.legend.colors.length === 0) {
+    // Hatched areas have partial figures (SPEC §6): say so rather than "everything is no data".
+    if (fc.features.some((f) => isPartial(f.properties))) {
+      return t('partialMetric', { metric: metricName(state.metric), period: formatPeriod(state.period) });
+    }
     return t('noDataMetric', { metric: metricName(state.metric), period: formatPeriod(state.period) });
   }
   return null;

@@ -51,6 +51,8 @@ public final class Cakupan implements AutoCloseable {
   private final Layers layers;
   private long publishedVersion;
   private ImportRecord publishedBoundaries;
+  /** The import log the published coverage was read after, without target imports (see {@link #reload}). */
+  private List<ImportRecord> publishedCoverageLog;
   private final StoreWatch watch = new StoreWatch(this::refresh);
 
   private final Path workDir;
@@ -185,6 +187,7 @@ public final class Cakupan implements AutoCloseable {
   }
 
   private Atlas buildAtlas() {
+    publishedCoverageLog = coverageLog(store.imports());
     publishedBoundaries = lastBoundaryImport();
     BoundarySet boundaries = store.boundaries().orElseThrow(() -> new IllegalStateException("no boundaries stored"));
     return Atlas.build(boundaries, store.coverage(), store.coverageIsSynthetic())
@@ -207,16 +210,32 @@ public final class Cakupan implements AutoCloseable {
   /**
    * Rebuilds the atlas from the store after a write and publishes it. When only coverage
    * changed, the geography (dissolved kecamatan and kota, encoded polygons) is kept: at national
-   * scale rebuilding it takes half a minute.
+   * scale rebuilding it takes half a minute. When no coverage or boundary import was logged since
+   * (a target, a token, an audit line), only the targets are read again: every change of coverage
+   * or boundaries is logged, so the counts in memory are still the stored ones.
    */
   public synchronized void reload() {
     long version = store.version();
-    ImportRecord boundaries = lastBoundaryImport();
-    layers.publish(java.util.Objects.equals(boundaries, publishedBoundaries)
-        ? layers.atlas().withCoverage(store.coverage(), store.coverageIsSynthetic())
-            .withTargets(store.targets(null, null, null))
-        : buildAtlas());
+    List<ImportRecord> log = store.imports();
+    ImportRecord boundaries = lastBoundaryImport(log);
+    List<ImportRecord> coverageLog = coverageLog(log);
+    Atlas next;
+    if (!java.util.Objects.equals(boundaries, publishedBoundaries)) {
+      next = buildAtlas();
+    } else if (coverageLog.equals(publishedCoverageLog)) {
+      next = layers.atlas().withTargets(store.targets(null, null, null));
+    } else {
+      next = layers.atlas().withCoverage(store.coverage(), store.coverageIsSynthetic())
+          .withTargets(store.targets(null, null, null));
+      publishedCoverageLog = coverageLog;
+    }
+    layers.publish(next);
     publishedVersion = version;
+  }
+
+  /** The import log without target imports: what the coverage and boundaries in memory were read after. */
+  private static List<ImportRecord> coverageLog(List<ImportRecord> log) {
+    return log.stream().filter(r -> !ImportRecord.TARGETS.equals(r.kind())).toList();
   }
 
   /**

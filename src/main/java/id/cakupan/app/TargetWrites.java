@@ -13,8 +13,10 @@ import id.cakupan.coverage.Sector;
 import id.cakupan.map.NoDataException;
 import id.cakupan.store.ImportRecord;
 import id.cakupan.store.Store;
+import id.cakupan.targeting.InvalidTargetException;
 import id.cakupan.targeting.Target;
 import id.cakupan.targeting.TargetCsv;
+import id.cakupan.targeting.TargetField;
 import id.cakupan.targeting.TargetImport;
 import id.cakupan.targeting.TargetJson;
 import java.io.IOException;
@@ -63,8 +65,9 @@ public final class TargetWrites {
   /**
    * Stores one target, replacing the one with the same (kelurahan, sector, month).
    *
-   * @throws NoDataException when the gazetteer has no such kelurahan, or no baseline can be defaulted
-   * @throws id.cakupan.targeting.InvalidTargetException naming the field that breaks a rule
+   * @throws NoDataException when the gazetteer has no such kelurahan
+   * @throws InvalidTargetException naming the field that breaks a rule, or baseline_period when it
+   *     cannot default (no coverage data)
    */
   public Stored put(KelurahanCode code, Sector sector, Period period, Request request, Principal by) {
     try {
@@ -76,8 +79,8 @@ public final class TargetWrites {
     if (baseline == null) {
       baseline = newestMonth.get();
       if (baseline == null) {
-        throw new NoDataException("baseline_period", "no coverage data is stored, so the baseline cannot default to"
-            + " the newest month with data: give baseline_period");
+        throw new InvalidTargetException(TargetField.BASELINE_PERIOD, "no coverage data is stored, so the baseline"
+            + " cannot default to the newest month with data: give baseline_period");
       }
     }
     Target target = new Target(code, sector, period, request.target(), baseline, request.assignee(), request.note());

@@ -315,4 +315,18 @@ class TargetApiTest {
       Files.deleteIfExists(file);
     }
   }
+
+  @Test
+  @Order(9)
+  void aNewMonthOfCoverageIsMeasuredAgainstTheSameTargets() throws Exception {
+    byte[] november = "kode_wilayah,periode,sektor,peserta_aktif,tenaga_kerja\n31.72.03.1001,2026-11,BPU,1610,5000\n"
+        .getBytes(StandardCharsets.UTF_8);
+    assertEquals(200, send("POST", "/api/imports/coverage", ADMIN_TOKEN, "text/csv", november).status());
+    JsonNode progress = server.json("/api/progress?kecamatan=31.72.03&sector=BPU");
+    assertEquals("2026-11", progress.get("period").asText(), "the newest month is the default");
+    JsonNode koja = row(progress.get("rows"), KOJA);
+    assertEquals(1610, koja.get("participants").asLong());
+    assertEquals("tercapai", koja.get("status").asText(), "1610 ≥ 1600");
+    assertEquals(4, server.json("/api/targets?kecamatan=31.72.03").get("rows").size(), "the targets stay");
+  }
 }

@@ -69,6 +69,8 @@ class MissingDataPageTest {
     assertEquals(1L, browser.js("return document.querySelectorAll('#map svg pattern#cakupan-partial').length"),
         "the hatch is defined in the map's own SVG");
     assertTrue(browser.driver.findElement(By.cssSelector("#legend")).getText().contains("Sebagian data"));
+    assertTrue(browser.driver.findElement(By.cssSelector("body")).getText().contains("hanya diketahui sebagian"),
+        "the notice says partly known, not no data");
 
     @SuppressWarnings("unchecked")
     Map<String, Long> at = (Map<String, Long>) browser.js("return cakupan.pointOf(arguments[0])", "31.72.03");
