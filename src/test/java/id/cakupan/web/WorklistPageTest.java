@@ -133,6 +133,11 @@ class WorklistPageTest {
     // 3- and 12-month change of Koja (1001): (5+1) participants a month.
     assertEquals("+18", cell(KOJA_KELURAHAN, "change3"));
     assertEquals("+72", cell(KOJA_KELURAHAN, "change12"));
+    // The hot-spot column says what the progress rows say.
+    for (JsonNode r : progress) {
+      String code = r.get("code").asText();
+      assertEquals(r.get("hotspot").asBoolean() ? "Ya" : "–", cell(code, "hotspot"), code);
+    }
     // The small map draws every kelurahan and numbers them as the list does.
     assertEquals(6L, browser.js("return document.querySelectorAll('#minimap path').length"));
     // Without a token nothing is editable.
