@@ -31,7 +31,9 @@ import java.util.Set;
  * target import. Writes: admin, or the camat of the kelurahan's kecamatan.
  */
 final class TargetHandlers {
-  private static final ObjectMapper JSON = new ObjectMapper();
+  /** A member given twice is refused, not silently the last one. */
+  private static final ObjectMapper JSON = new ObjectMapper()
+      .enable(com.fasterxml.jackson.core.JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
   /** A target body is a number and two short texts; anything near this is not one. */
   static final long MAX_BODY_BYTES = 64 * 1024;
   private static final Set<String> BODY_MEMBERS = Set.of("target", "baseline_period", "assignee", "note");

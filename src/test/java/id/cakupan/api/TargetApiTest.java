@@ -259,6 +259,11 @@ class TargetApiTest {
     assertProblem(put("/api/targets/" + KOJA + "/BPU/2026-09", camatKoja, "{\"target\": 5}"), 422, "baseline_period");
     assertProblem(put(TARGETS, camatKoja, "{\"target\": 5, \"note\": \"" + "x".repeat(2001) + "\"}"), 422, "note");
     assertProblem(put(TARGETS, camatKoja, "{\"target\": 5, \"note\": \"" + "x".repeat(70_000) + "\"}"), 413, "body");
+    assertProblem(put(TARGETS, camatKoja, "{\"target\": 5, \"note\": \"a\\u0000b\"}"), 422, "note");
+    assertProblem(send("PUT", TARGETS, camatKoja, "application/json", new byte[] {'{', '"', (byte) 0xC3, (byte) 0x28, '"', ':', '1', '}'}),
+        400, null);
+    assertProblem(put(TARGETS, camatKoja, "[".repeat(5000) + "]".repeat(5000)), 400, "body");
+    assertProblem(put(TARGETS, camatKoja, "{\"target\": 5, \"target\": 6}"), 400, null);
     assertEquals(before, server.json("/api/targets").toString(), "nothing stored changed");
   }
 
