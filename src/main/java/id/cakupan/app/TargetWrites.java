@@ -94,7 +94,7 @@ public final class TargetWrites {
   public TargetImport importFile(String fileName, byte[] content, Principal by) {
     fileName = SafeFileName.of(fileName, "targets.csv");
     String scope = by.isAdmin() ? null : by.kecamatan();
-    TargetImport result = TargetCsv.parse(content, places, newestMonth.get(), scope);
+    TargetImport result = TargetCsv.parse(content, places, newestMonth, scope);
     if (!result.accepted()) return result;
     Instant at = clock.instant();
     ImportRecord log = new ImportRecord(at, ImportRecord.TARGETS, by.name(), fileName, Cakupan.sha256(content),

@@ -6,7 +6,6 @@ import id.cakupan.auth.Principal;
 import id.cakupan.config.Config;
 import id.cakupan.config.ConfigOptions;
 import id.cakupan.coverage.CoverageRecord;
-import id.cakupan.coverage.Period;
 import id.cakupan.store.Store;
 import id.cakupan.targeting.TargetImport;
 import java.nio.file.Path;
@@ -35,9 +34,10 @@ final class ImportTargetsCommand implements Callable<Integer> {
     byte[] content = ImportFiles.read(file, progress);
     if (content == null) return ImportFiles.UNUSABLE;
     try (Store store = Cakupan.openStore(config)) {
-      Period newest = store.coverage().stream().map(CoverageRecord::period).max(Comparator.naturalOrder()).orElse(null);
+      // Read all coverage only when a row leaves periode_dasar out (national: millions of records).
       TargetWrites writes = new TargetWrites(store, Cakupan.gazetteer(config), Clock.systemDefaultZone(),
-          () -> newest, () -> { });
+          () -> store.coverage().stream().map(CoverageRecord::period).max(Comparator.naturalOrder()).orElse(null),
+          () -> { });
       progress.phase("validating and storing into the " + store.kind() + " store");
       // At the machine, with the files in reach: an operator, as the other CLI imports.
       TargetImport result = writes.importFile(file.getFileName().toString(), content,

@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * Reads a bulk target CSV with the coverage import's rules (SPEC §3): UTF-8, {@code ,} or {@code ;},
@@ -43,7 +44,9 @@ public final class TargetCsv {
 
   private final byte[] content;
   private final PlaceResolver places;
-  private final Period defaultBaseline;
+  private final Supplier<Period> newestMonth;
+  private boolean baselineAsked;
+  private Period defaultBaseline;
   private final String kecamatanScope;
   private final Map<String, Integer> columns = new LinkedHashMap<>();
   private final Map<String, Integer> seen = new HashMap<>();
@@ -53,10 +56,10 @@ public final class TargetCsv {
   private int rows;
   private int headerColumns;
 
-  private TargetCsv(byte[] content, PlaceResolver places, Period defaultBaseline, String kecamatanScope) {
+  private TargetCsv(byte[] content, PlaceResolver places, Supplier<Period> newestMonth, String kecamatanScope) {
     this.content = content;
     this.places = places;
-    this.defaultBaseline = defaultBaseline;
+    this.newestMonth = newestMonth;
     this.kecamatanScope = kecamatanScope;
   }
 
@@ -67,7 +70,21 @@ public final class TargetCsv {
    */
   public static TargetImport parse(byte[] content, PlaceResolver places, Period defaultBaseline,
       String kecamatanScope) {
-    return new TargetCsv(content, places, defaultBaseline, kecamatanScope).run();
+    return parse(content, places, () -> defaultBaseline, kecamatanScope);
+  }
+
+  /** As above, asking for the newest month only when a row needs it (finding it may mean reading all coverage). */
+  public static TargetImport parse(byte[] content, PlaceResolver places, Supplier<Period> newestMonth,
+      String kecamatanScope) {
+    return new TargetCsv(content, places, newestMonth, kecamatanScope).run();
+  }
+
+  private Period defaultBaseline() {
+    if (!baselineAsked) {
+      defaultBaseline = newestMonth.get();
+      baselineAsked = true;
+    }
+    return defaultBaseline;
   }
 
   private TargetImport run() {
@@ -157,8 +174,8 @@ public final class TargetCsv {
     Period period = parsed(lx, line, PERIODE, "periode (the target month) is required, as YYYY-MM", Period::parse);
     Long target = target(lx, line);
     boolean baselineGiven = cell(lx, PERIODE_DASAR) != null;
-    Period baseline = baselineGiven ? parsed(lx, line, PERIODE_DASAR, null, Period::parse) : defaultBaseline;
-    if (!baselineGiven && defaultBaseline == null) {
+    Period baseline = baselineGiven ? parsed(lx, line, PERIODE_DASAR, null, Period::parse) : defaultBaseline();
+    if (!baselineGiven && baseline == null) {
       error(line, PERIODE_DASAR, "periode_dasar is required while no coverage data is stored "
           + "(it defaults to the newest month with data)");
     }
