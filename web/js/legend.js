@@ -4,6 +4,15 @@ import { t, lang, metricName, sectorName, formatPeriod, escapeHtml } from './i18
 
 const fmtCount = new Intl.NumberFormat('id-ID', { maximumFractionDigits: 0 });
 
+/**
+ * SPEC §6: an aggregate whose value is unknown only because some members lack data ("5 dari 6
+ * kelurahan") is drawn hatched, not in the no-data grey.
+ */
+export function isPartial(p) {
+  return (p.class === null || p.class === undefined) && typeof p.members === 'number' &&
+    p.members_with_data > 0 && p.members_with_data < p.members;
+}
+
 /** Plain facts about the layer's legend, shared by the on-screen legend, the PNG export and print. */
 export function legendModel(fc, state) {
   const lg = fc.legend || { breaks: [], colors: [], labels: [], no_data: '#d9d9d9' };
@@ -89,6 +98,10 @@ export function renderLegend(container, fc, state, model) {
       (c.countText ? ' <span class="legend-count">(' + escapeHtml(c.countText) + ')</span>' : '') + '</li>';
   }
   html += '<li class="no-data" data-color="' + escapeHtml(m.noData) + '"' + (m.noDataKey ? ' data-class="' + escapeHtml(m.noDataKey) + '"' : '') + '><span class="swatch" aria-hidden="true"></span><span class="legend-label">' + escapeHtml(m.noDataLabel) + '</span></li>';
+  if (((fc && fc.features) || []).some((f) => isPartial(f.properties))) {
+    html += '<li class="partial-data"><span class="swatch swatch-partial" aria-hidden="true"></span><span class="legend-label">' +
+      escapeHtml(t('partialLegend')) + '</span></li>';
+  }
   html += '</ul>';
   if (m.classes.length > 0) html += '<p class="legend-method">' + escapeHtml(m.method) + '</p>';
   if (m.scaleNote) html += '<p class="legend-method legend-scale">' + escapeHtml(m.scaleNote) + '</p>';

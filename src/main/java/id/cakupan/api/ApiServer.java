@@ -91,6 +91,13 @@ public final class ApiServer {
     javalin.delete("/api/activities/{id}", activities::delete);
     javalin.post("/api/imports/activities", writes::activities);
 
+    // targeting: camat targets and progress against them (SPEC §6)
+    TargetHandlers targets = new TargetHandlers(app.targetWrites(java.time.Clock.systemUTC()), app.layers(), access, writes);
+    javalin.put("/api/targets/{code}/{sector}/{period}", targets::put);
+    javalin.get("/api/targets", targets::list);
+    javalin.get("/api/progress", targets::progress);
+    javalin.post("/api/imports/targets", targets::importFile);
+
     javalin.get("/ogc", ogc::landing);
     javalin.get("/ogc/conformance", ogc::conformance);
     javalin.get("/ogc/api", ogc::openApi);
