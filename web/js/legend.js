@@ -39,6 +39,8 @@ export function legendModel(fc, state) {
     classes,
     noData: lg.no_data || '#d9d9d9',
     noDataLabel: t('noData'),
+    // Drawn hatched on the map (SPEC §6); a legend row only when some area is partial.
+    partialLabel: (fc.features || []).some((f) => isPartial(f.properties)) ? t('partialLegend') : null,
     flags: [
       fc.schematic ? t('schematic') + ' (' + t('schematicNote') + ')' : null,
       fc.synthetic ? t('synthetic') + ' (' + t('syntheticNote') + ')' : null,
@@ -63,9 +65,9 @@ export function renderLegend(container, fc, state) {
       (c.countText ? ' <span class="legend-count">(' + escapeHtml(c.countText) + ')</span>' : '') + '</li>';
   }
   html += '<li class="no-data" data-color="' + escapeHtml(m.noData) + '"><span class="swatch" aria-hidden="true"></span><span class="legend-label">' + escapeHtml(m.noDataLabel) + '</span></li>';
-  if ((fc.features || []).some((f) => isPartial(f.properties))) {
+  if (m.partialLabel) {
     html += '<li class="partial-data"><span class="swatch swatch-partial" aria-hidden="true"></span><span class="legend-label">' +
-      escapeHtml(t('partialLegend')) + '</span></li>';
+      escapeHtml(m.partialLabel) + '</span></li>';
   }
   html += '</ul>';
   if (m.classes.length > 0) html += '<p class="legend-method">' + escapeHtml(m.method) + '</p>';
