@@ -98,7 +98,7 @@ class TargetCsvTest {
   @Test
   void withoutCoverageEveryRowNeedsABaseline() {
     TargetImport r = TargetCsv.parse("kode_wilayah,sektor,periode,target\n31.72.03.1004,BPU,2026-12,1500\n"
-        .getBytes(StandardCharsets.UTF_8), UTARA, null, null);
+        .getBytes(StandardCharsets.UTF_8), UTARA, (Period) null, null);
     assertEquals("2 periode_dasar: periode_dasar is required while no coverage data is stored (it defaults to the"
         + " newest month with data)\n", report(r));
   }
