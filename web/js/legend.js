@@ -65,10 +65,6 @@ export function renderLegend(container, fc, state) {
       (c.countText ? ' <span class="legend-count">(' + escapeHtml(c.countText) + ')</span>' : '') + '</li>';
   }
   html += '<li class="no-data" data-color="' + escapeHtml(m.noData) + '"><span class="swatch" aria-hidden="true"></span><span class="legend-label">' + escapeHtml(m.noDataLabel) + '</span></li>';
-  if (m.partialLabel) {
-    html += '<li class="partial-data"><span class="swatch swatch-partial" aria-hidden="true"></span><span class="legend-label">' +
-      escapeHtml(m.partialLabel) + '</span></li>';
-  }
   html += '</ul>';
   if (m.classes.length > 0) html += '<p class="legend-method">' + escapeHtml(m.method) + '</p>';
   if (m.scaleNote) html += '<p class="legend-method legend-scale">' + escapeHtml(m.scaleNote) + '</p>';
@@ -77,6 +73,11 @@ export function renderLegend(container, fc, state) {
   // Colours go through the CSSOM: the Content-Security-Policy refuses style="" attributes in markup.
   container.querySelector('.legend-classes').style.gridTemplateRows = 'repeat(' + rows + ', auto)';
   for (const li of container.querySelectorAll('li[data-color]')) li.querySelector('.swatch').style.background = li.dataset.color;
+  if (m.partialLabel) {
+    // After "no data": the hatch of partial areas (SPEC §6), drawn by its CSS class, not a colour.
+    container.querySelector('.legend-classes').insertAdjacentHTML('beforeend', '<li class="partial-data"><span class="swatch ' +
+      'swatch-partial" aria-hidden="true"></span><span class="legend-label">' + escapeHtml(m.partialLabel) + '</span></li>');
+  }
   container.hidden = false;
 }
 
