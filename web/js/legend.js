@@ -39,6 +39,8 @@ export function legendModel(fc, state) {
     classes,
     noData: lg.no_data || '#d9d9d9',
     noDataLabel: t('noData'),
+    // Drawn hatched on the map (SPEC §6); a legend row only when some area is partial.
+    partialLabel: (fc.features || []).some((f) => isPartial(f.properties)) ? t('partialLegend') : null,
     flags: [
       fc.schematic ? t('schematic') + ' (' + t('schematicNote') + ')' : null,
       fc.synthetic ? t('synthetic') + ' (' + t('syntheticNote') + ')' : null,
@@ -98,10 +100,6 @@ export function renderLegend(container, fc, state, model) {
       (c.countText ? ' <span class="legend-count">(' + escapeHtml(c.countText) + ')</span>' : '') + '</li>';
   }
   html += '<li class="no-data" data-color="' + escapeHtml(m.noData) + '"' + (m.noDataKey ? ' data-class="' + escapeHtml(m.noDataKey) + '"' : '') + '><span class="swatch" aria-hidden="true"></span><span class="legend-label">' + escapeHtml(m.noDataLabel) + '</span></li>';
-  if (((fc && fc.features) || []).some((f) => isPartial(f.properties))) {
-    html += '<li class="partial-data"><span class="swatch swatch-partial" aria-hidden="true"></span><span class="legend-label">' +
-      escapeHtml(t('partialLegend')) + '</span></li>';
-  }
   html += '</ul>';
   if (m.classes.length > 0) html += '<p class="legend-method">' + escapeHtml(m.method) + '</p>';
   if (m.scaleNote) html += '<p class="legend-method legend-scale">' + escapeHtml(m.scaleNote) + '</p>';
@@ -110,6 +108,11 @@ export function renderLegend(container, fc, state, model) {
   // Colours go through the CSSOM: the Content-Security-Policy refuses style="" attributes in markup.
   container.querySelector('.legend-classes').style.gridTemplateRows = 'repeat(' + rows + ', auto)';
   for (const li of container.querySelectorAll('li[data-color]')) li.querySelector('.swatch').style.background = li.dataset.color;
+  if (m.partialLabel) {
+    // After "no data": the hatch of partial areas (SPEC §6), drawn by its CSS class, not a colour.
+    container.querySelector('.legend-classes').insertAdjacentHTML('beforeend', '<li class="partial-data"><span class="swatch ' +
+      'swatch-partial" aria-hidden="true"></span><span class="legend-label">' + escapeHtml(m.partialLabel) + '</span></li>');
+  }
   container.hidden = false;
 }
 

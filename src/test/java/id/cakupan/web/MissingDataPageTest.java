@@ -72,6 +72,9 @@ class MissingDataPageTest {
     assertTrue(browser.driver.findElement(By.cssSelector("body")).getText().contains("hanya diketahui sebagian"),
         "the notice says partly known, not no data");
 
+    String pngLegend = (String) browser.js("return cakupan.png().legend");
+    assertTrue(pngLegend.contains("\"label\":\"Sebagian data\",\"color\":\"hatch\""), "the PNG draws the hatch too: " + pngLegend);
+
     @SuppressWarnings("unchecked")
     Map<String, Long> at = (Map<String, Long>) browser.js("return cakupan.pointOf(arguments[0])", "31.72.03");
     assertNotNull(at);
