@@ -59,6 +59,7 @@ public final class Ranking {
         new XlsxTable.Column("Peringkat", XlsxTable.Kind.INTEGER, 9),
         new XlsxTable.Column("Kelompok", XlsxTable.Kind.TEXT, 12),
         new XlsxTable.Column("Kode", XlsxTable.Kind.TEXT, 14),
+        new XlsxTable.Column("Kode BPS", XlsxTable.Kind.TEXT, 12),
         new XlsxTable.Column("Kelurahan", XlsxTable.Kind.TEXT, 22),
         new XlsxTable.Column("Kecamatan", XlsxTable.Kind.TEXT, 16),
         new XlsxTable.Column("Kode kecamatan", XlsxTable.Kind.TEXT, 10),
@@ -81,7 +82,8 @@ public final class Ranking {
       for (Row r : rows) {
         Figures f = r.figures();
         // Missing data is never low priority: those rows carry no rank, only their group.
-        sheet.row(r.rank(), r.complete() ? "prioritas" : "periksa data", r.unit().code(), r.unit().name(), r.unit().kecamatan(), r.unit().kecamatanCode(),
+        sheet.row(r.rank(), r.complete() ? "prioritas" : "periksa data", r.unit().code(), r.unit().bpsCode(),
+            r.unit().name(), r.unit().kecamatan(), r.unit().kecamatanCode(),
             layer.sector().name(), period.toString(), f.participants(), f.workforce(), f.coverageRate(), f.uncovered(),
             f.change(), f.density());
       }

@@ -57,7 +57,7 @@ class RankingXlsxTest {
       Row head = s.getRow(2);
       assertEquals("Peringkat", head.getCell(0).getStringCellValue());
       assertEquals("Kelompok", head.getCell(1).getStringCellValue());
-      assertEquals("Belum terlindungi", head.getCell(11).getStringCellValue());
+      assertEquals("Belum terlindungi", head.getCell(12).getStringCellValue());
 
       JsonNode rows = json.get("rows");
       assertEquals(6, rows.size());
@@ -69,11 +69,12 @@ class RankingXlsxTest {
         assertEquals("prioritas", x.getCell(1).getStringCellValue());
         assertEquals(CellType.STRING, x.getCell(2).getCellType(), "codes are text");
         assertEquals(j.get("code").asText(), x.getCell(2).getStringCellValue());
-        assertEquals(j.get("name").asText(), x.getCell(3).getStringCellValue());
-        assertEquals(j.get("participants").asDouble(), x.getCell(8).getNumericCellValue());
-        assertEquals(j.get("workforce").asDouble(), x.getCell(9).getNumericCellValue());
-        assertEquals(j.get("coverage_rate").asDouble(), x.getCell(10).getNumericCellValue(), 1e-6);
-        assertEquals(j.get("uncovered").asDouble(), x.getCell(11).getNumericCellValue());
+        assertEquals(j.get("bps_code").asText(), x.getCell(3).getStringCellValue(), "the BPS code as in the JSON");
+        assertEquals(j.get("name").asText(), x.getCell(4).getStringCellValue());
+        assertEquals(j.get("participants").asDouble(), x.getCell(9).getNumericCellValue());
+        assertEquals(j.get("workforce").asDouble(), x.getCell(10).getNumericCellValue());
+        assertEquals(j.get("coverage_rate").asDouble(), x.getCell(11).getNumericCellValue(), 1e-6);
+        assertEquals(j.get("uncovered").asDouble(), x.getCell(12).getNumericCellValue());
       }
     }
   }
@@ -104,8 +105,8 @@ class RankingXlsxTest {
         assertNull(last.getCell(0), "no rank for missing data");
         assertEquals("periksa data", last.getCell(1).getStringCellValue());
         assertEquals("31.72.03.1005", last.getCell(2).getStringCellValue());
-        assertNull(last.getCell(9), "unknown workforce stays empty, not 0");
-        assertNull(last.getCell(11));
+        assertNull(last.getCell(10), "unknown workforce stays empty, not 0");
+        assertNull(last.getCell(12));
       }
     }
   }
