@@ -154,8 +154,9 @@ public interface Store extends AutoCloseable {
   List<Target> putTargets(List<Target> targets, ImportRecord record, BiFunction<Target, Target, AuditEntry> audit);
 
   /**
-   * A number that changes whenever an import is stored, by this process or another; asking it
-   * also checks that the store answers.
+   * A number that changes whenever an import or a target is stored, by this process or another
+   * (activities are read from the store on each request and need not change it); asking it also
+   * checks that the store answers.
    *
    * @throws StoreException when the store cannot be reached
    */
