@@ -7,7 +7,7 @@ import { drawMapCanvas, download, downloadText } from './js/export.js';
 import {
   escapeHtml, formatDate, formatPeriod, formatValue, lang, metricName, sectorName, setLang, t,
 } from './js/i18n.js';
-import { hotspotLegendModel, legendModel, renderLegend, clearLegend } from './js/legend.js';
+import { hotspotLegendModel, isPartial, legendModel, renderLegend, clearLegend } from './js/legend.js';
 import { hotspotTooltip, mergeHotspots } from './js/hotspot.js';
 import { MapView } from './js/mapview.js';
 import { DetailPanel } from './js/panel.js';
@@ -17,6 +17,11 @@ import {
 } from './js/state.js';
 import { markHover, markSelected, rankedRows, renderTable, toCsv } from './js/table.js';
 import { ActivityLayer } from './js/activities.js';
+
+// The camat's worklist has its own page; /?kecamatan=…&view=worklist links there with the same query.
+if (new URLSearchParams(window.location.search).get('view') === 'worklist') {
+  window.location.replace('/worklist.html' + window.location.search);
+}
 
 const $ = (id) => document.getElementById(id);
 const NARROW = window.matchMedia('(max-width: 760px)');
@@ -60,6 +65,17 @@ function tooltipHtml(p) {
     const strong = m === state.metric;
     lines.push('<span class="tip-row' + (strong ? ' mapped' : '') + '">' + escapeHtml(metricName(m)) + ': <b>' +
       escapeHtml(formatValue(m, p[m])) + '</b></span>');
+  }
+  if (typeof p.members === 'number' && p.members_with_data < p.members) {
+    // SPEC §6: what is known over the members with data, and how many those are.
+    lines.push('<span class="tip-partial">' + escapeHtml(t('partialMembers', { n: p.members_with_data, m: p.members })) +
+      '</span>');
+    if (p.members_with_data > 0) {
+      for (const m of ['uncovered', 'coverage_rate']) {
+        lines.push('<span class="tip-row">' + escapeHtml(t('partialValue', { metric: metricName(m) })) + ': <b>' +
+          escapeHtml(formatValue(m, p[m + '_partial'])) + '</b></span>');
+      }
+    }
   }
   const where = p.level === 'kelurahan' ? ' <span class="tip-kec">' + escapeHtml(t('kecPrefix') + ' ' + p.kecamatan) + '</span>' : '';
   return '<strong>' + escapeHtml(p.name) + '</strong>' + where + '<br>' + lines.join('<br>');
@@ -161,6 +177,12 @@ function syncControls() {
   if (document.activeElement !== $('breaks')) $('breaks').value = formatBreaks(state.breaks);
   $('kecamatan').value = state.kecamatan || '';
   $('kecamatan').disabled = state.level === 'kota';
+  // The camat's worklist for the chosen kecamatan, in the sector shown (BPU when all are shown).
+  $('worklist-link').hidden = !state.kecamatan;
+  if (state.kecamatan) {
+    $('worklist-link').href = '/worklist.html?kecamatan=' + state.kecamatan + '&sector=' + (state.sector === 'ALL' ? 'BPU' : state.sector) +
+      (state.period ? '&period=' + state.period : '') + (state.lang !== 'id' ? '&lang=' + state.lang : '');
+  }
   $('sort').value = state.sort;
   const asc = periodsAsc();
   const slider = $('month');
@@ -271,6 +293,10 @@ function innerBreaks(legend) {
 function layerNotice(fc) {
   if (fc.features.length === 0) return t('emptyLayer');
   if (!fc.legend || fc.legend.colors.length === 0) {
+    // Hatched areas have partial figures (SPEC §6): say so rather than "everything is no data".
+    if (fc.features.some((f) => isPartial(f.properties))) {
+      return t('partialMetric', { metric: metricName(state.metric), period: formatPeriod(state.period) });
+    }
     return t('noDataMetric', { metric: metricName(state.metric), period: formatPeriod(state.period) });
   }
   return null;

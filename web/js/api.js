@@ -57,3 +57,29 @@ export async function getCached(url, signal) {
 export function clearCache() {
   cache.clear();
 }
+
+/**
+ * A write with a bearer token: the parsed answer, or an ApiError whose status says why not
+ * (401 no or wrong token, 403 outside the token's rights, 400/422 bad input).
+ */
+export async function sendJson(method, url, body, token) {
+  const headers = { Accept: 'application/json', 'Content-Type': 'application/json' };
+  if (token) headers.Authorization = 'Bearer ' + token;
+  let response;
+  try {
+    response = await fetch(url, { method, headers, body: JSON.stringify(body) });
+  } catch (e) {
+    throw new ApiError(e.message, 'unreachable');
+  }
+  let answer = null;
+  try {
+    answer = await response.json();
+  } catch (e) {
+    // an empty 204 or a non-JSON refusal: the status alone tells
+  }
+  if (!response.ok) {
+    throw new ApiError(answer && answer.detail ? answer.detail : 'HTTP ' + response.status,
+      response.status === 404 ? 'nodata' : 'http', response.status, answer && answer.parameter, answer && answer.detail);
+  }
+  return answer;
+}

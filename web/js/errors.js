@@ -13,6 +13,9 @@ export function errorMessage(e, state) {
   }
   if (parameter === 'period' && status === 404) return t('errPeriod', { period: (state && state.period) || '' });
   if (status === 400 && parameter) return t('errParameter', { parameter: paramName(parameter) });
+  if (status === 401) return t('errUnauthorized');
+  if (status === 403) return t('errForbidden');
+  if (status === 422) return t('errRejected');
   if (status === 400) return t('errBadRequest');
   if (status === 404) return t('errNotFound');
   if (status === 503) return t('errStore');

@@ -1,6 +1,8 @@
 // Exports of the current view: CSV of the table, GeoJSON of the layer, a PNG of the map with its
 // legend and title (drawn on a canvas from the layer's own geometry, so no tile or CDN is needed).
 
+import { isPartial } from './legend.js';
+
 export function download(filename, blob) {
   const url = URL.createObjectURL(blob);
   const a = document.createElement('a');
@@ -15,6 +17,25 @@ export function download(filename, blob) {
 
 export function downloadText(filename, text, type) {
   download(filename, new Blob([text], { type }));
+}
+
+/** The hatch the map draws partial aggregates with (js/mapview.js), as a canvas pattern. */
+function hatchPattern(ctx, noData) {
+  const tile = document.createElement('canvas');
+  tile.width = 8;
+  tile.height = 8;
+  const c = tile.getContext('2d');
+  c.fillStyle = noData || '#d9d9d9';
+  c.fillRect(0, 0, 8, 8);
+  c.strokeStyle = '#5f6b78';
+  c.lineWidth = 2.5;
+  c.beginPath();
+  for (const o of [-8, 0, 8]) {
+    c.moveTo(o, 8);
+    c.lineTo(o + 8, 0);
+  }
+  c.stroke();
+  return ctx.createPattern(tile, 'repeat');
 }
 
 function ringsPath(ctx, geometry, project) {
@@ -89,10 +110,11 @@ export function drawMapCanvas(view) {
   ctx.rect(0, header, W, H);
   ctx.clip();
   ctx.lineJoin = 'round';
+  const hatch = hatchPattern(ctx, view.legend.noData);
   for (const f of view.fc.features) {
     ringsPath(ctx, f.geometry, project);
     ctx.globalAlpha = view.fillOpacity;
-    ctx.fillStyle = f.properties.fill;
+    ctx.fillStyle = isPartial(f.properties) ? hatch : f.properties.fill;
     ctx.fill('evenodd');
     ctx.globalAlpha = 1;
     ctx.strokeStyle = '#66717c';
@@ -168,6 +190,7 @@ export function drawMapCanvas(view) {
   ctx.font = '12px system-ui, sans-serif';
   const rows = lg.classes.map((c) => ({ color: c.color, label: c.label, text: c.label + (c.countText ? ' (' + c.countText + ')' : '') }));
   rows.push({ color: lg.noData, label: lg.noDataLabel, text: lg.noDataLabel });
+  if (lg.partialLabel) rows.push({ color: 'hatch', label: lg.partialLabel, text: lg.partialLabel });
   const textW = Math.max(...rows.map((r) => ctx.measureText(r.text).width), ctx.measureText(lg.unitLine).width);
   ctx.font = '700 13px system-ui, sans-serif';
   const titleW = ctx.measureText(lg.title).width;
@@ -197,7 +220,7 @@ export function drawMapCanvas(view) {
   ctx.lineWidth = 1;
   const drawn = [];
   for (const r of rows) {
-    ctx.fillStyle = r.color;
+    ctx.fillStyle = r.color === 'hatch' ? hatch : r.color;
     ctx.fillRect(bx + 10, y + 4, 20, 12);
     ctx.strokeStyle = '#777777';
     ctx.strokeRect(bx + 10.5, y + 4.5, 19, 11);

@@ -4,6 +4,15 @@ import { t, lang, metricName, sectorName, formatPeriod, escapeHtml } from './i18
 
 const fmtCount = new Intl.NumberFormat('id-ID', { maximumFractionDigits: 0 });
 
+/**
+ * SPEC §6: an aggregate whose value is unknown only because some members lack data ("5 dari 6
+ * kelurahan") is drawn hatched, not in the no-data grey.
+ */
+export function isPartial(p) {
+  return (p.class === null || p.class === undefined) && typeof p.members === 'number' &&
+    p.members_with_data > 0 && p.members_with_data < p.members;
+}
+
 /** Plain facts about the layer's legend, shared by the on-screen legend, the PNG export and print. */
 export function legendModel(fc, state) {
   const lg = fc.legend || { breaks: [], colors: [], labels: [], no_data: '#d9d9d9' };
@@ -30,6 +39,8 @@ export function legendModel(fc, state) {
     classes,
     noData: lg.no_data || '#d9d9d9',
     noDataLabel: t('noData'),
+    // Drawn hatched on the map (SPEC §6); a legend row only when some area is partial.
+    partialLabel: (fc.features || []).some((f) => isPartial(f.properties)) ? t('partialLegend') : null,
     flags: [
       fc.schematic ? t('schematic') + ' (' + t('schematicNote') + ')' : null,
       fc.synthetic ? t('synthetic') + ' (' + t('syntheticNote') + ')' : null,
@@ -97,6 +108,11 @@ export function renderLegend(container, fc, state, model) {
   // Colours go through the CSSOM: the Content-Security-Policy refuses style="" attributes in markup.
   container.querySelector('.legend-classes').style.gridTemplateRows = 'repeat(' + rows + ', auto)';
   for (const li of container.querySelectorAll('li[data-color]')) li.querySelector('.swatch').style.background = li.dataset.color;
+  if (m.partialLabel) {
+    // After "no data": the hatch of partial areas (SPEC §6), drawn by its CSS class, not a colour.
+    container.querySelector('.legend-classes').insertAdjacentHTML('beforeend', '<li class="partial-data"><span class="swatch ' +
+      'swatch-partial" aria-hidden="true"></span><span class="legend-label">' + escapeHtml(m.partialLabel) + '</span></li>');
+  }
   container.hidden = false;
 }
 

@@ -1,10 +1,16 @@
 // The Leaflet map: the choropleth, kecamatan outlines over it, name labels, hover and selection.
 /* global L */
 import { interiorPoint } from './geometry.js';
+import { isPartial } from './legend.js';
 
 const LABEL_ZOOM = 13;
 const BASE_STYLE = { color: '#66717c', weight: 0.8, opacity: 1, fillOpacity: 1 };
 const HOVER_STYLE = { color: '#000000', weight: 3, opacity: 1 };
+const PARTIAL_PATTERN = 'cakupan-partial';
+
+function fillOf(p) {
+  return isPartial(p) ? 'url(#' + PARTIAL_PATTERN + ')' : p.fill;
+}
 
 export class MapView {
   /** handlers: onSelect(code), onHover(code|null), tooltip(properties) → html, bottomInset() → px covered at the bottom. */
@@ -74,14 +80,14 @@ export class MapView {
       this.layer.eachLayer((l) => {
         const f = next.get(l.feature.id);
         l.feature = f;
-        l.setStyle({ fillColor: f.properties.fill });
+        l.setStyle({ fillColor: fillOf(f.properties) });
         if (l.isTooltipOpen()) l.setTooltipContent((layer) => this.handlers.tooltip(layer.feature.properties));
       });
       return false;
     }
     this.clearLayer();
     this.layer = L.geoJSON(fc, {
-      style: (f) => ({ ...BASE_STYLE, fillOpacity: this.fillOpacity, fillColor: f.properties.fill }),
+      style: (f) => ({ ...BASE_STYLE, fillOpacity: this.fillOpacity, fillColor: fillOf(f.properties) }),
       onEachFeature: (f, l) => {
         this.byCode.set(f.id, l);
         l.bindTooltip((layer) => this.handlers.tooltip(layer.feature.properties), { sticky: true, direction: 'top', className: 'area-tip' });
@@ -97,6 +103,7 @@ export class MapView {
         l.on('click', () => this.handlers.onSelect(l.feature.id));
       },
     }).addTo(this.map);
+    this.ensurePartialPattern(fc.legend && fc.legend.no_data);
     this.layer.eachLayer((l) => {
       const path = l.getElement();
       if (path) {
@@ -108,6 +115,34 @@ export class MapView {
     this.buildLabels(fc);
     if (this.selectedCode) this.select(this.selectedCode);
     return true;
+  }
+
+  /** The hatch of partial aggregates: diagonal stripes over the no-data colour, in the map's own SVG. */
+  ensurePartialPattern(noData) {
+    const svg = this.map.getPanes().overlayPane.querySelector('svg');
+    if (!svg || svg.querySelector('#' + PARTIAL_PATTERN)) return;
+    const ns = 'http://www.w3.org/2000/svg';
+    let defs = svg.querySelector('defs');
+    if (!defs) {
+      defs = document.createElementNS(ns, 'defs');
+      svg.insertBefore(defs, svg.firstChild);
+    }
+    const pattern = document.createElementNS(ns, 'pattern');
+    pattern.setAttribute('id', PARTIAL_PATTERN);
+    pattern.setAttribute('patternUnits', 'userSpaceOnUse');
+    pattern.setAttribute('width', '8');
+    pattern.setAttribute('height', '8');
+    pattern.setAttribute('patternTransform', 'rotate(45)');
+    const back = document.createElementNS(ns, 'rect');
+    back.setAttribute('width', '8');
+    back.setAttribute('height', '8');
+    back.setAttribute('fill', noData || '#d9d9d9');
+    const stripe = document.createElementNS(ns, 'rect');
+    stripe.setAttribute('width', '3');
+    stripe.setAttribute('height', '8');
+    stripe.setAttribute('fill', '#5f6b78');
+    pattern.append(back, stripe);
+    defs.appendChild(pattern);
   }
 
   clearLayer() {

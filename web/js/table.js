@@ -1,21 +1,35 @@
 // The ranked table beside the map: the text alternative to the choropleth, same rows, same colours.
 import { t, lang, metricName, metricShort, sectorName, formatPeriod, formatValue, escapeHtml } from './i18n.js';
+import { isPartial } from './legend.js';
 
-/** Rows for targeting, like /api/ranking: most uncovered first (or lowest rate first), ties by code. */
+/** SPEC §6: an area with the month's record and a known workforce; the rest is "periksa data". */
+export function isComplete(p) {
+  return p.participants !== null && p.participants !== undefined && p.workforce !== null && p.workforce !== undefined;
+}
+
+/**
+ * Rows for targeting, like /api/ranking: the complete areas ranked 1..n, most uncovered first (or
+ * lowest rate first), ties by code; then, apart and unranked, the areas whose data is incomplete,
+ * by code. Missing data is never read as low priority.
+ */
 export function rankedRows(fc, sort) {
   const key = sort === 'coverage_rate' ? 'coverage_rate' : 'uncovered';
   const dir = key === 'uncovered' ? -1 : 1;
+  const byCode = (a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0);
   const rows = fc.features.map((f) => f.properties);
-  rows.sort((a, b) => {
+  const ranked = rows.filter(isComplete);
+  ranked.sort((a, b) => {
     const va = a[key];
     const vb = b[key];
     const na = va === null || va === undefined;
     const nb = vb === null || vb === undefined;
     if (na !== nb) return na ? 1 : -1;
     if (!na && va !== vb) return (va - vb) * dir;
-    return a.code < b.code ? -1 : a.code > b.code ? 1 : 0;
+    return byCode(a, b);
   });
-  return rows.map((p, i) => ({ rank: i + 1, ...p }));
+  const check = rows.filter((p) => !isComplete(p)).sort(byCode);
+  return ranked.map((p, i) => ({ ...p, rank: i + 1, group: 'peringkat' }))
+    .concat(check.map((p) => ({ ...p, rank: null, group: 'periksa_data' })));
 }
 
 function columns(metric) {
@@ -44,11 +58,19 @@ export function renderTable(table, rows, state, fc) {
   if (rows.length === 0) {
     html += '<tr><td colspan="' + (cols.length + 2) + '">' + escapeHtml(t('emptyLayer')) + '</td></tr>';
   }
+  let checking = false;
   for (const r of rows) {
+    if (r.group === 'periksa_data' && !checking) {
+      // Its own group under its own heading, not the bottom of the ranking.
+      checking = true;
+      html += '</tbody><tbody class="check-data"><tr class="group-head"><th scope="colgroup" colspan="' + (cols.length + 2) +
+        '">' + escapeHtml(t('checkDataGroup')) + '</th></tr>';
+    }
     const selected = r.code === state.sel;
     html += '<tr data-code="' + escapeHtml(r.code) + '"' + (selected ? ' class="selected" aria-selected="true"' : '') + '>';
-    html += '<td class="num">' + r.rank + '</td>';
-    html += '<th scope="row"><div class="area-name"><span class="swatch" data-fill="' + escapeHtml(r.fill) + '" aria-hidden="true"></span><div>';
+    html += '<td class="num">' + (r.rank === null || r.rank === undefined ? '–' : r.rank) + '</td>';
+    html += '<th scope="row"><div class="area-name">' + (isPartial(r) ? '<span class="swatch swatch-partial" aria-hidden="true"></span>'
+      : '<span class="swatch" data-fill="' + escapeHtml(r.fill) + '" aria-hidden="true"></span>') + '<div>';
     html += '<button type="button" class="row-select" data-code="' + escapeHtml(r.code) + '" aria-pressed="' + selected + '">' +
       escapeHtml(r.name) + '</button>';
     if (r.level === 'kelurahan') html += '<span class="kec">' + escapeHtml(t('kecPrefix') + ' ' + r.kecamatan) + '</span>';

@@ -96,6 +96,13 @@ public final class ApiServer {
     javalin.get("/ogc/collections/" + ActivityFeatures.ID + "/items", activities::ogcItems);
     javalin.get("/ogc/collections/" + ActivityFeatures.ID + "/items/{featureId}", activities::ogcItem);
 
+    // targeting: camat targets and progress against them (SPEC §6)
+    TargetHandlers targets = new TargetHandlers(app.targetWrites(java.time.Clock.systemUTC()), app.layers(), access, writes);
+    javalin.put("/api/targets/{code}/{sector}/{period}", targets::put);
+    javalin.get("/api/targets", targets::list);
+    javalin.get("/api/progress", targets::progress);
+    javalin.post("/api/imports/targets", targets::importFile);
+
     // OGC API - Features (Parts 1 and 2, HTML pages) under /ogc; the definition of the whole service beside /api
     javalin.get("/api/openapi", ogc::serviceOpenApi);
     javalin.get("/ogc", ogc::landing);

@@ -48,14 +48,22 @@ final class ImportHandlers {
       ctx.json(body);
       return;
     }
+    rejected(ctx, upload.name(), result.errors());
+  }
+
+  /** The 422 report of a rejected file, the same for every CSV import. */
+  static void rejected(Context ctx, String fileName, List<ImportError> problems) {
+    ObjectNode body = JSON.createObjectNode();
     // The SPEC fixes this report's shape; the problem members make it a problem document too.
     body.put("type", "about:blank");
     body.put("title", "Import rejected");
-    body.put("detail", upload.name() + ": " + result.errors().size() + " problem(s); nothing was stored");
-    body.put("status", "rejected");
+    body.put("detail", fileName + ": " + problems.size() + " problem(s); nothing was stored");
+    // RFC 9457: status is the HTTP status as a number; the outcome says what happened to the file.
+    body.put("status", 422);
+    body.put("outcome", "rejected");
     body.put("rows", 0);
     ArrayNode errors = body.putArray("errors");
-    for (ImportError e : result.errors()) {
+    for (ImportError e : problems) {
       ObjectNode n = errors.addObject();
       n.put("line", e.line());
       if (e.column() == null) n.putNull("column");
@@ -136,13 +144,13 @@ final class ImportHandlers {
     values.forEach(a::add);
   }
 
-  private record Upload(String name, byte[] content) {}
+  record Upload(String name, byte[] content) {}
 
-  private Upload upload(Context ctx, String defaultName) {
+  Upload upload(Context ctx, String defaultName) {
     return upload(ctx, defaultName, maxUploadBytes);
   }
 
-  private Upload upload(Context ctx, String defaultName, long maxUploadBytes) {
+  Upload upload(Context ctx, String defaultName, long maxUploadBytes) {
     String mediaType = mediaType(ctx.contentType());
     if (mediaType.equals("multipart/form-data")) return multipart(ctx, maxUploadBytes);
     if (mediaType.startsWith("multipart/")) {

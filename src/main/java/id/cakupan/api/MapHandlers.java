@@ -1,6 +1,8 @@
 package id.cakupan.api;
 
 import id.cakupan.coverage.KelurahanCode;
+import id.cakupan.coverage.Sector;
+import id.cakupan.map.CachedResponse;
 import id.cakupan.map.CsvWriter;
 import id.cakupan.map.LayerQuery;
 import id.cakupan.map.Layers;
@@ -8,6 +10,7 @@ import id.cakupan.map.Level;
 import id.cakupan.map.RankOrder;
 import id.cakupan.map.RankingQuery;
 import io.javalin.http.Context;
+import io.javalin.http.Header;
 import java.util.Locale;
 import java.util.Set;
 
@@ -44,6 +47,13 @@ final class MapHandlers {
     CsvWriter.Dialect dialect = p.get("locale", CsvWriter.Dialect::parse, CsvWriter.Dialect.PLAIN);
     if (p.has("locale") && !format.equals("csv")) throw Problem.badParameter("locale", "locale applies to format=csv only");
     RankingQuery q = new RankingQuery(r.resolve(layer), order, limit);
+    if (format.equals("xlsx")) {
+      CachedResponse sheet = r.snapshot().rankingXlsx(q);
+      String kecamatan = layer.kecamatan() == null ? null : layer.kecamatan().toString();
+      ctx.header(Header.CONTENT_DISPOSITION, "attachment; filename=\"" + sheetName("peringkat", kecamatan, layer.sector()) + "\"");
+      CachedResponses.send(ctx, sheet);
+      return;
+    }
     CachedResponses.send(ctx, r.snapshot().ranking(q, format.equals("csv") ? dialect : null));
   }
 
@@ -61,7 +71,14 @@ final class MapHandlers {
 
   private static String format(String s) {
     String f = s.trim().toLowerCase(Locale.ROOT);
-    if (!f.equals("json") && !f.equals("csv")) throw new IllegalArgumentException("'" + s + "' is not a format: expected json or csv");
+    if (!f.equals("json") && !f.equals("csv") && !f.equals("xlsx")) {
+      throw new IllegalArgumentException("'" + s + "' is not a format: expected json, csv or xlsx");
+    }
     return f;
+  }
+
+  /** "peringkat-31.72.03-BPU.xlsx": parsed codes and enum names only, so nothing from the client reaches the header raw. */
+  static String sheetName(String what, String kecamatan, Sector sector) {
+    return what + (kecamatan == null ? "" : "-" + kecamatan) + "-" + sector.name() + ".xlsx";
   }
 }

@@ -1,5 +1,6 @@
 package id.cakupan.app;
 
+import id.cakupan.analysis.Hotspots;
 import id.cakupan.boundary.BoundaryFormatException;
 import id.cakupan.boundary.BoundarySet;
 import id.cakupan.boundary.Gazetteer;
@@ -53,6 +54,8 @@ public final class Cakupan implements AutoCloseable {
   private final Layers layers;
   private long publishedVersion;
   private ImportRecord publishedBoundaries;
+  /** The import log the published coverage was read after, without target imports (see {@link #reload}). */
+  private List<ImportRecord> publishedCoverageLog;
   private final StoreWatch watch = new StoreWatch(this::refresh);
 
   private final Path workDir;
@@ -64,7 +67,7 @@ public final class Cakupan implements AutoCloseable {
     this.store = store;
     this.gazetteer = gazetteer;
     this.publishedVersion = store.version();
-    this.layers = new Layers(buildAtlas(), new ResponseCache(config.cacheBytes()));
+    this.layers = new Layers(buildAtlas(), new ResponseCache(config.cacheBytes()), Hotspots::lowCoverageCluster);
     this.workDir = createWorkDir();
     this.accounts = new Accounts(store, gazetteer, Clock.systemUTC());
     this.outreach = new Outreach(store, layers, organisers, Clock.systemUTC());
@@ -158,6 +161,11 @@ public final class Cakupan implements AutoCloseable {
     return new Imports(store, gazetteer, clock, this::reload);
   }
 
+  /** The targeting write side for this running service: the default baseline is the newest month published. */
+  public TargetWrites targetWrites(Clock clock) {
+    return new TargetWrites(store, gazetteer, clock, () -> layers.atlas().coverage().newest(), this::reload);
+  }
+
   /** Loads a boundary file given at start, unless the same bytes were the last boundary import. */
   private static void loadBoundaryFile(Store store, Gazetteer gazetteer, Path file, Clock clock)
       throws IOException, BoundaryFormatException {
@@ -184,9 +192,11 @@ public final class Cakupan implements AutoCloseable {
   }
 
   private Atlas buildAtlas() {
+    publishedCoverageLog = coverageLog(store.imports());
     publishedBoundaries = lastBoundaryImport();
     BoundarySet boundaries = store.boundaries().orElseThrow(() -> new IllegalStateException("no boundaries stored"));
-    return Atlas.build(boundaries, store.coverage(), store.coverageIsSynthetic());
+    return Atlas.build(boundaries, store.coverage(), store.coverageIsSynthetic())
+        .withTargets(store.targets(null, null, null));
   }
 
   /** Identifies the stored boundary set: the log line of its import. */
@@ -205,15 +215,32 @@ public final class Cakupan implements AutoCloseable {
   /**
    * Rebuilds the atlas from the store after a write and publishes it. When only coverage
    * changed, the geography (dissolved kecamatan and kota, encoded polygons) is kept: at national
-   * scale rebuilding it takes half a minute.
+   * scale rebuilding it takes half a minute. When no coverage or boundary import was logged since
+   * (a target, a token, an audit line), only the targets are read again: every change of coverage
+   * or boundaries is logged, so the counts in memory are still the stored ones.
    */
   public synchronized void reload() {
     long version = store.version();
-    ImportRecord boundaries = lastBoundaryImport();
-    layers.publish(java.util.Objects.equals(boundaries, publishedBoundaries)
-        ? layers.atlas().withCoverage(store.coverage(), store.coverageIsSynthetic())
-        : buildAtlas());
+    List<ImportRecord> log = store.imports();
+    ImportRecord boundaries = lastBoundaryImport(log);
+    List<ImportRecord> coverageLog = coverageLog(log);
+    Atlas next;
+    if (!java.util.Objects.equals(boundaries, publishedBoundaries)) {
+      next = buildAtlas();
+    } else if (coverageLog.equals(publishedCoverageLog)) {
+      next = layers.atlas().withTargets(store.targets(null, null, null));
+    } else {
+      next = layers.atlas().withCoverage(store.coverage(), store.coverageIsSynthetic())
+          .withTargets(store.targets(null, null, null));
+      publishedCoverageLog = coverageLog;
+    }
+    layers.publish(next);
     publishedVersion = version;
+  }
+
+  /** The import log without target imports: what the coverage and boundaries in memory were read after. */
+  private static List<ImportRecord> coverageLog(List<ImportRecord> log) {
+    return log.stream().filter(r -> !ImportRecord.TARGETS.equals(r.kind())).toList();
   }
 
   /**

@@ -19,7 +19,7 @@ public final class CoverageCsv {
   /** The report lists this many errors and then one line counting the rest. */
   public static final int MAX_LISTED_ERRORS = 1000;
 
-  static final String NOT_TEXT = "the file is not a UTF-8 CSV text file";
+  public static final String NOT_TEXT = "the file is not a UTF-8 CSV text file";
 
   static final String KODE_WILAYAH = "kode_wilayah";
   static final String KODE_BPS = "kode_bps";
@@ -471,12 +471,12 @@ public final class CoverageCsv {
     return n == 1 ? word : word + "s";
   }
 
-  static boolean hasBom(byte[] b) {
+  public static boolean hasBom(byte[] b) {
     return b.length >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF;
   }
 
   /** Files people upload by mistake instead of a CSV, recognised by their first bytes. */
-  static String binaryKind(byte[] b) {
+  public static String binaryKind(byte[] b) {
     if (startsWith(b, 0xFF, 0xFE) || startsWith(b, 0xFE, 0xFF)) {
       return "it is UTF-16 text; save it as \"CSV UTF-8\"";
     }

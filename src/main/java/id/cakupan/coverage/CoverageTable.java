@@ -69,6 +69,41 @@ public final class CoverageTable {
     return total;
   }
 
+  /**
+   * Participants of one kelurahan in a sector and month; for ALL the sum over the imported
+   * sectors. Null when a record is missing (for ALL: any sector's), since a partial sum is not P(m).
+   */
+  public Long participants(KelurahanCode code, Sector sector, Period period) {
+    long total = 0;
+    for (Sector s : sector == Sector.ALL ? Sector.IMPORTED : List.of(sector)) {
+      Counts c = cells.get(new Key(code, s, period));
+      if (c == null) return null;
+      total += c.participants();
+    }
+    return total;
+  }
+
+  /**
+   * All metrics of an aggregate (kecamatan, kota) with its {@link Figures.Partial}: the members,
+   * how many are complete (every needed record present, workforce known), and the rates over those.
+   */
+  public Figures aggregateFigures(Collection<KelurahanCode> members, Sector sector, Period period, double areaKm2) {
+    long participants = 0;
+    long workforce = 0;
+    int complete = 0;
+    for (KelurahanCode code : members) {
+      Counts c = sum(List.of(code), sector, period);
+      if (c == null || c.workforce() == null) continue;
+      complete++;
+      participants += c.participants();
+      workforce += c.workforce();
+    }
+    Figures.Partial partial = new Figures.Partial(members.size(), complete,
+        complete == 0 || workforce == 0 ? null : (double) participants / workforce,
+        complete == 0 ? null : Math.max(workforce - participants, 0));
+    return figures(members, sector, period, areaKm2).withPartial(partial);
+  }
+
   /** All metrics of a group of kelurahan for one sector and month. */
   public Figures figures(Collection<KelurahanCode> members, Sector sector, Period period, double areaKm2) {
     Counts current = sum(members, sector, period);

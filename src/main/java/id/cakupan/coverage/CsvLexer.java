@@ -10,9 +10,9 @@ import java.util.Arrays;
  * copied into a 360 MB char array. Fields are offsets into the input, except quoted ones with
  * {@code ""} escapes, which are unescaped into a scratch buffer.
  */
-final class CsvLexer {
+public final class CsvLexer {
   /** Thrown once for the whole file: the content is not UTF-8 text. */
-  static final class NotTextException extends RuntimeException {
+  public static final class NotTextException extends RuntimeException {
     NotTextException(String reason) {
       super(reason, null, false, false);
     }
@@ -35,7 +35,7 @@ final class CsvLexer {
   private int scratchLen;
   private int unterminatedQuoteLine;
 
-  CsvLexer(byte[] in, int start, int end, int firstLine, char delimiter) {
+  public CsvLexer(byte[] in, int start, int end, int firstLine, char delimiter) {
     this.in = in;
     this.pos = start;
     this.end = end;
@@ -44,7 +44,7 @@ final class CsvLexer {
   }
 
   /** Reads the next record; false at the end of the input. */
-  boolean next() {
+  public boolean next() {
     if (pos >= end) return false;
     count = 0;
     scratchLen = 0;
@@ -229,61 +229,61 @@ final class CsvLexer {
   }
 
   /** Line of the record's first byte, counting the header as line 1. */
-  int line() {
+  public int line() {
     return recordLine;
   }
 
   /** Offset of the record's first byte, to re-read it with another delimiter. */
-  int recordStart() {
+  public int recordStart() {
     return recordStart;
   }
 
   /** Offset just after the record, including its line ending. */
-  int position() {
+  public int position() {
     return pos;
   }
 
-  int fields() {
+  public int fields() {
     return count;
   }
 
   /** True when every field is empty: a blank line, or one of only delimiters as spreadsheets write. */
-  boolean isBlank() {
+  public boolean isBlank() {
     for (int i = 0; i < count; i++) {
       if (starts[i] != ends[i]) return false;
     }
     return true;
   }
 
-  boolean isEmpty(int field) {
+  public boolean isEmpty(int field) {
     return field >= count || starts[field] == ends[field];
   }
 
   /** The trimmed, unescaped text of a field; empty when the record is shorter. */
-  String text(int field) {
+  public String text(int field) {
     if (field >= count) return "";
     return new String(buffer(field), starts[field], ends[field] - starts[field], StandardCharsets.UTF_8);
   }
 
-  byte[] buffer(int field) {
+  public byte[] buffer(int field) {
     return scratched[field] ? scratch : in;
   }
 
-  int start(int field) {
+  public int start(int field) {
     return starts[field];
   }
 
-  int end(int field) {
+  public int end(int field) {
     return ends[field];
   }
 
   /** Line where a quote opened that is never closed; 0 when every quote is closed. */
-  int unterminatedQuoteLine() {
+  public int unterminatedQuoteLine() {
     return unterminatedQuoteLine;
   }
 
   /** Control characters other than tab, CR and LF seen so far. */
-  int controlBytes() {
+  public int controlBytes() {
     return controlBytes;
   }
 }

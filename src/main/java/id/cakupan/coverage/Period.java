@@ -36,6 +36,15 @@ public record Period(YearMonth month) implements Comparable<Period> {
     return new Period(month.minusMonths(n));
   }
 
+  public Period plusMonths(long n) {
+    return new Period(month.plusMonths(n));
+  }
+
+  /** Whole months from this month to {@code later} (negative when it is earlier). */
+  public long monthsUntil(Period later) {
+    return (later.month.getYear() - (long) month.getYear()) * 12 + later.month.getMonthValue() - month.getMonthValue();
+  }
+
   @Override
   public int compareTo(Period o) {
     return month.compareTo(o.month);

@@ -7,11 +7,11 @@ import java.util.regex.Pattern;
  * for a thousand and {@code 12,5} for a decimal, and in other locales the opposite, so anything
  * but digits is refused with a message that says which of those it looks like.
  */
-final class WholeNumbers {
+public final class WholeNumbers {
   /** Returned by {@link #parse} when the bytes are not plain digits. */
-  static final long NOT_DIGITS = -1;
+  public static final long NOT_DIGITS = -1;
   /** Returned by {@link #parse} when the digits do not fit a long. */
-  static final long TOO_LARGE = -2;
+  public static final long TOO_LARGE = -2;
 
   // Only used to explain a value already refused, never on the happy path.
   private static final Pattern GROUPED = Pattern.compile("\\d{1,3}([.,' \u00A0\u202F])\\d{3}(\\1\\d{3})*");
@@ -24,7 +24,7 @@ final class WholeNumbers {
   private WholeNumbers() {}
 
   /** The value of bytes [from, to) if they are all ASCII digits, else NOT_DIGITS or TOO_LARGE. */
-  static long parse(byte[] b, int from, int to) {
+  public static long parse(byte[] b, int from, int to) {
     if (from >= to) return NOT_DIGITS;
     long v = 0;
     for (int i = from; i < to; i++) {
@@ -43,7 +43,7 @@ final class WholeNumbers {
   }
 
   /** Why a trimmed, non-empty text is not a whole number >= 0, and what to write instead. */
-  static String problem(String text) {
+  public static String problem(String text) {
     String q = "'" + text + "'";
     if (SIGNED.matcher(text).matches()) {
       if (text.charAt(0) == '+') return q + " is not a whole number: write digits only, without a sign";
@@ -64,7 +64,7 @@ final class WholeNumbers {
     return q + " is not a whole number: write digits only, e.g. 1234";
   }
 
-  static String tooLarge(String text) {
+  public static String tooLarge(String text) {
     return "'" + text + "' is too large: at most " + Long.MAX_VALUE;
   }
 }

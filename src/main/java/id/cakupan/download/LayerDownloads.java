@@ -3,10 +3,12 @@ package id.cakupan.download;
 import com.fasterxml.jackson.core.JsonGenerator;
 import id.cakupan.coverage.Figures;
 import id.cakupan.map.Atlas;
+import id.cakupan.map.ChoroplethLayer;
 import id.cakupan.map.CsvWriter;
 import id.cakupan.map.FiguresJson;
 import id.cakupan.map.GeoJsonGeometryWriter;
 import id.cakupan.map.JsonBytes;
+import id.cakupan.map.Level;
 import id.cakupan.map.MapUnit;
 import id.cakupan.map.UnitJson;
 import java.io.ByteArrayOutputStream;
@@ -48,7 +50,7 @@ public final class LayerDownloads {
   static List<Row> rows(Atlas atlas, DownloadQuery q) {
     List<Row> rows = new ArrayList<>();
     for (MapUnit u : q.layer().units(atlas)) {
-      rows.add(new Row(u, atlas.coverage().figures(u.members(), q.sector(), q.period(), u.areaKm2())));
+      rows.add(new Row(u, ChoroplethLayer.figures(atlas, u, q.sector(), q.period())));
     }
     return rows;
   }
@@ -90,6 +92,8 @@ public final class LayerDownloads {
         .head("kecamatan_code", "kode_kecamatan").head("kota", "kota").head("kota_code", "kode_kota")
         .head("luas_km2", "luas_km2").head("sector", "sektor").head("period", "periode");
     FiguresJson.csvHead(w);
+    boolean aggregates = q.level() != Level.KELURAHAN;
+    if (aggregates) FiguresJson.csvPartialHead(w);
     if (q.wkt()) w.head("wkt", "wkt");
     else w.head("lon", "bujur").head("lat", "lintang");
     w.endRow();
@@ -99,6 +103,7 @@ public final class LayerDownloads {
           .text(u.kota()).text(u.kotaCode()).decimal(u.areaKm2(), 3).text(q.sector().name())
           .text(q.period().toString());
       FiguresJson.csv(w, r.figures());
+      if (aggregates) FiguresJson.csvPartial(w, r.figures());
       if (q.wkt()) {
         StringBuilder polygon = new StringBuilder();
         wkt(polygon, multiPolygon(u.geometry()));
@@ -121,6 +126,7 @@ public final class LayerDownloads {
     List<String> types = new ArrayList<>(List.of("String", "String", "String", "String", "String", "String",
         "String", "String", "Real", "String", "String", "Integer64", "Integer64", "Real", "Integer64", "Integer64",
         "Real"));
+    if (q.level() != Level.KELURAHAN) types.addAll(List.of("Integer64", "Integer64", "Real", "Integer64")); // the partial figures
     if (q.wkt()) types.add("WKT");
     else types.addAll(List.of("CoordX", "CoordY"));
     StringBuilder sb = new StringBuilder();

@@ -2,6 +2,7 @@ package id.cakupan.map;
 
 import id.cakupan.coverage.Figures;
 import id.cakupan.coverage.Period;
+import id.cakupan.coverage.Sector;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -15,6 +16,13 @@ public final class ChoroplethLayer {
 
   private ChoroplethLayer() {}
 
+  /** A unit's figures; an aggregate's carry what is known over its complete members (SPEC §6). */
+  public static Figures figures(Atlas atlas, MapUnit u, Sector sector, Period period) {
+    return u.level() == Level.KELURAHAN
+        ? atlas.coverage().figures(u.members(), sector, period, u.areaKm2())
+        : atlas.coverage().aggregateFigures(u.members(), sector, period, u.areaKm2());
+  }
+
   /** Figures, classes and fills of the query's units; the query's month must be resolved. */
   public static StyledLayer style(Atlas atlas, LayerQuery q) {
     Period period = q.resolvedPeriod();
@@ -22,7 +30,7 @@ public final class ChoroplethLayer {
     List<Figures> figures = new ArrayList<>(units.size());
     List<Double> values = new ArrayList<>(units.size());
     for (MapUnit u : units) {
-      Figures f = atlas.coverage().figures(u.members(), q.sector(), period, u.areaKm2());
+      Figures f = figures(atlas, u, q.sector(), period);
       figures.add(f);
       values.add(q.metric().valueOf(f));
     }

@@ -15,6 +15,13 @@ public final class FiguresJson {
     number(g, "uncovered", f.uncovered());
     number(g, "change", f.change());
     decimal(g, "density", f.density(), 2);
+    Figures.Partial p = f.partial();
+    if (p != null) {
+      g.writeNumberField("members", p.members());
+      g.writeNumberField("members_with_data", p.membersWithData());
+      decimal(g, "coverage_rate_partial", p.coverageRatePartial(), 6);
+      number(g, "uncovered_partial", p.uncoveredPartial());
+    }
   }
 
   static void number(JsonGenerator g, String field, Long v) throws IOException {
@@ -37,6 +44,22 @@ public final class FiguresJson {
     w.head("participants", "peserta_aktif").head("workforce", "tenaga_kerja")
         .rateHead("coverage_rate", "cakupan").head("uncovered", "belum_terlindungi").head("change", "perubahan")
         .head("density", "kepadatan_per_km2");
+  }
+
+  /** The header cells of {@link #csvPartial}, for layers of aggregates. */
+  public static void csvPartialHead(CsvWriter w) {
+    w.head("members", "jumlah_kelurahan").head("members_with_data", "kelurahan_berdata")
+        .rateHead("coverage_rate_partial", "cakupan_sebagian").head("uncovered_partial", "belum_terlindungi_sebagian");
+  }
+
+  /** An aggregate's {@link Figures.Partial} as CSV cells; empty cells when the figures have none. */
+  public static void csvPartial(CsvWriter w, Figures f) {
+    Figures.Partial p = f.partial();
+    if (p == null) {
+      w.integer((Long) null).integer((Long) null).rate(null).integer((Long) null);
+      return;
+    }
+    w.integer(p.members()).integer(p.membersWithData()).rate(p.coverageRatePartial()).integer(p.uncoveredPartial());
   }
 
   /** The same metrics as CSV cells, in the order of {@link #csvHead}. */

@@ -1,6 +1,9 @@
 package id.cakupan.map;
 
+import id.cakupan.coverage.KecamatanCode;
 import id.cakupan.coverage.Period;
+import id.cakupan.coverage.Sector;
+import id.cakupan.sheet.XlsxTable;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -22,11 +25,18 @@ public final class Layers {
   private record Published(Atlas atlas, long generation, Map<String, Object> derived) {}
 
   private final ResponseCache cache;
+  private final ClusterLookup hotspots;
   private long generations;
   private volatile Published current;
 
   public Layers(Atlas atlas, ResponseCache cache) {
+    this(atlas, cache, ClusterLookup.NONE);
+  }
+
+  /** @param hotspots fills the progress rows' hot-spot flag */
+  public Layers(Atlas atlas, ResponseCache cache, ClusterLookup hotspots) {
     this.cache = cache;
+    this.hotspots = hotspots;
     publish(atlas);
   }
 
@@ -48,17 +58,19 @@ public final class Layers {
    * downloads): one snapshot per request keeps the data and the cache it fills consistent.
    */
   public Snapshot snapshot() {
-    return new Snapshot(current, cache);
+    return new Snapshot(current, cache, hotspots);
   }
 
   /** One published atlas and the cache entries built from it. */
   public static final class Snapshot {
     private final Published published;
     private final ResponseCache cache;
+    private final ClusterLookup hotspots;
 
-    private Snapshot(Published published, ResponseCache cache) {
+    private Snapshot(Published published, ResponseCache cache, ClusterLookup hotspots) {
       this.published = published;
       this.cache = cache;
+      this.hotspots = hotspots;
     }
 
     public Atlas atlas() {
@@ -100,6 +112,42 @@ public final class Layers {
       return csv != null
           ? cached(q.cacheKey("csv-" + csv), () -> RankingEncoder.csv(atlas, q, csv), CSV)
           : cached(q.cacheKey("json"), () -> RankingEncoder.json(atlas, q), JSON);
+    }
+    /** The ranking as an .xlsx workbook (the camat's printable list); its month resolved. */
+    public CachedResponse rankingXlsx(RankingQuery q) {
+      Atlas atlas = atlas();
+      return cached(q.cacheKey("xlsx"), () -> Ranking.xlsx(atlas, q), XlsxTable.CONTENT_TYPE);
+    }
+
+    /** The stored targets (SPEC §4), filtered; null filters match any. */
+    public CachedResponse targets(KecamatanCode kecamatan, Sector sector, Period period) {
+      Atlas atlas = atlas();
+      String code = kecamatan == null ? null : kecamatan.value();
+      return cached("targets|" + code + "|" + sector + "|" + period, () -> TargetList.json(atlas, code, sector, period), JSON);
+    }
+
+    /** Progress against targets (SPEC §6) as JSON, or as CSV in {@code csv}'s dialect when it is not null; its month resolved. */
+    public CachedResponse progress(ProgressQuery q, CsvWriter.Dialect csv) {
+      Atlas atlas = atlas();
+      return csv != null
+          ? cached(q.cacheKey("csv-" + csv), () -> ProgressTable.csv(atlas, q, csv, hot(q)), CSV)
+          : cached(q.cacheKey("json"), () -> ProgressTable.json(atlas, q, hot(q)), JSON);
+    }
+
+    /** Progress against targets as an .xlsx workbook: the camat's worklist to forward or print. */
+    public CachedResponse progressXlsx(ProgressQuery q) {
+      Atlas atlas = atlas();
+      return cached(q.cacheKey("xlsx"), () -> ProgressTable.xlsx(atlas, q, hot(q)), XlsxTable.CONTENT_TYPE);
+    }
+
+    /**
+     * The region's low-coverage cluster for the query's sector and month: computed over the whole
+     * region, so kept once per (sector, month) for every kecamatan's progress, in the same bounded cache.
+     */
+    private java.util.Set<String> hot(ProgressQuery q) {
+      if (hotspots == ClusterLookup.NONE) return null;
+      return memo("low-coverage-cluster|" + q.sector() + "|" + q.period(),
+          () -> hotspots.lowCoverageCluster(atlas(), q.sector(), q.period()), codes -> 64L + 80L * codes.size());
     }
   }
 

@@ -20,7 +20,8 @@ public final class RankingEncoder {
       g.writeArrayFieldStart("rows");
       for (Ranking.Row r : Ranking.rows(atlas, q)) {
         g.writeStartObject();
-        g.writeNumberField("rank", r.rank());
+        if (r.rank() == null) g.writeNullField("rank");
+        else g.writeNumberField("rank", r.rank());
         g.writeStringField("code", r.unit().code());
         g.writeStringField("bps_code", r.unit().bpsCode());
         g.writeStringField("name", r.unit().name());
@@ -29,6 +30,8 @@ public final class RankingEncoder {
         g.writeStringField("sector", sector);
         g.writeStringField("period", period.toString());
         FiguresJson.write(g, r.figures());
+        g.writeBooleanField("complete", r.complete());
+        g.writeStringField("group", r.group());
         g.writeEndObject();
       }
       g.writeEndArray();
@@ -43,11 +46,14 @@ public final class RankingEncoder {
     w.head("rank", "peringkat").head("code", "kode").head("bps_code", "kode_bps").head("name", "nama").head("kecamatan", "kecamatan")
         .head("kecamatan_code", "kode_kecamatan").head("sector", "sektor").head("period", "periode");
     FiguresJson.csvHead(w);
+    w.head("complete", "data_lengkap").head("group", "kelompok");
     w.endRow();
     for (Ranking.Row r : Ranking.rows(atlas, q)) {
-      w.integer(r.rank()).text(r.unit().code()).text(r.unit().bpsCode()).text(r.unit().name()).text(r.unit().kecamatan())
+      w.integer(r.rank() == null ? null : r.rank().longValue()).text(r.unit().code()).text(r.unit().bpsCode()).text(r.unit().name()).text(r.unit().kecamatan())
           .text(r.unit().kecamatanCode()).text(sector).text(period.toString());
       FiguresJson.csv(w, r.figures());
+      w.text(w.dialect() == CsvWriter.Dialect.INDONESIAN ? (r.complete() ? "ya" : "tidak") : String.valueOf(r.complete()))
+          .text(r.group());
       w.endRow();
     }
     return w.bytes();

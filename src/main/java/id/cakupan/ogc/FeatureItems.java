@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import id.cakupan.coverage.KelurahanCode;
 import id.cakupan.coverage.Period;
 import id.cakupan.coverage.Sector;
+import id.cakupan.map.ChoroplethLayer;
 import id.cakupan.map.FiguresJson;
 import id.cakupan.map.InvalidQueryException;
 import id.cakupan.map.JsonBytes;
@@ -254,7 +255,7 @@ final class FeatureItems {
       g.writeStringField("period", period.toString());
       g.writeStringField("period_start", period.month().atDay(1).toString());
       g.writeStringField("period_end", period.month().atEndOfMonth().toString());
-      FiguresJson.write(g, data.atlas.coverage().figures(u.members(), sector, period, u.areaKm2()));
+      FiguresJson.write(g, ChoroplethLayer.figures(data.atlas, u, sector, period));
     }
     g.writeEndObject();
     if (links != null) {

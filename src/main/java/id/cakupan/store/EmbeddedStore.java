@@ -23,6 +23,7 @@ import id.cakupan.coverage.Period;
 import id.cakupan.coverage.Sector;
 import id.cakupan.ogc.filter.Filter;
 import id.cakupan.ogc.filter.FilterEvaluator;
+import id.cakupan.targeting.Target;
 import id.cakupan.store.AtomicFiles.Written;
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
@@ -53,6 +54,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.BiFunction;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -76,7 +78,8 @@ import org.slf4j.LoggerFactory;
  *   <li>{@code imports.json}: the import log
  *   <li><em>documents</em>, small files of later features, each written whole: {@code tokens.json}
  *   (tokens by the SHA-256 of their secret), {@code audit.jsonl} (the audit log, one JSON object a
- *   line, oldest first); a feature adds its own (see {@link #commitDocuments})
+ *   line, oldest first), {@code activities.json}, {@code targets.json}; a feature adds its own (see
+ *   {@link #commitDocuments})
  *   <li>{@code manifest.json}: SHA-256 and length of each, checked on every load
  * </ul>
  *
@@ -95,6 +98,7 @@ public final class EmbeddedStore implements Store {
   static final String TOKENS = "tokens.json";
   static final String AUDIT = "audit.jsonl";
   static final String ACTIVITIES = "activities.json";
+  static final String TARGETS = "targets.json";
   /** The files the generation code knows; every other file a manifest lists is a document. */
   private static final java.util.Set<String> CORE_FILES = java.util.Set.of(BOUNDARIES, COVERAGE, IMPORTS, MANIFEST);
   private static final Pattern GENERATION = Pattern.compile("gen-(\\d{6,})");
@@ -157,7 +161,7 @@ public final class EmbeddedStore implements Store {
     });
   }
 
-  /** Picks up imports another process (the CLI) wrote to the same directory. */
+  /** Picks up writes another process (the CLI) made to the same directory. */
   @Override
   public synchronized long version() {
     String current;
@@ -167,7 +171,8 @@ public final class EmbeddedStore implements Store {
       throw new StoreException("cannot read the embedded store in " + where() + ": " + e.getMessage(), e);
     }
     if (!Objects.equals(current, loadedName())) locked(true, "read", () -> refresh());
-    return imports.size();
+    // Every write makes a generation, whatever it changed (imports, targets).
+    return loaded == null ? 0 : loaded.number();
   }
 
   @Override
@@ -539,6 +544,76 @@ public final class EmbeddedStore implements Store {
       commitDocuments(Map.of(ACTIVITIES, activitiesDocument(all)), audit);
       return true;
     });
+  }
+
+  // --- targeting: camat targets
+
+  @Override
+  public synchronized List<Target> targets(String kecamatan, Sector sector, Period period) {
+    return locked(true, "read", () -> {
+      refresh();
+      List<Target> out = new ArrayList<>();
+      for (Target t : storedTargets().values()) {
+        if ((kecamatan == null || t.code().kecamatanCode().equals(kecamatan)) && (sector == null || t.sector() == sector)
+            && (period == null || t.period().equals(period))) {
+          out.add(t);
+        }
+      }
+      return out;
+    });
+  }
+
+  @Override
+  public synchronized List<Target> putTargets(List<Target> targets, ImportRecord record,
+      BiFunction<Target, Target, AuditEntry> audit) {
+    return locked(false, "write targets", () -> {
+      refresh();
+      Map<String, Target> next = storedTargets();
+      List<Target> before = new ArrayList<>(targets.size());
+      List<AuditEntry> entries = new ArrayList<>(targets.size());
+      for (Target t : targets) {
+        Target was = next.put(t.key(), t);
+        before.add(was);
+        entries.add(audit.apply(was, t));
+      }
+      Map<String, byte[]> changed = new TreeMap<>(auditDocument(entries));
+      changed.put(TARGETS, targetsDocument(next.values()));
+      commit(boundaries, false, coverage, false, record, changed);
+      return before;
+    });
+  }
+
+  /** The stored targets by {@link Target#key()}, in {@link Target#ORDER}. */
+  private Map<String, Target> storedTargets() throws IOException {
+    byte[] doc = document(TARGETS);
+    if (doc == null) return new LinkedHashMap<>();
+    List<Target> list = new ArrayList<>();
+    for (JsonNode n : json.readTree(doc)) {
+      list.add(new Target(KelurahanCode.parse(n.get("code").asText()), Sector.valueOf(n.get("sector").asText()),
+          Period.parse(n.get("period").asText()), n.get("target").asLong(), Period.parse(n.get("baseline_period").asText()),
+          text(n, "assignee"), text(n, "note")));
+    }
+    list.sort(Target.ORDER);
+    Map<String, Target> ordered = new LinkedHashMap<>();
+    for (Target t : list) ordered.put(t.key(), t);
+    return ordered;
+  }
+
+  private byte[] targetsDocument(java.util.Collection<Target> targets) throws IOException {
+    List<Target> sorted = new ArrayList<>(targets);
+    sorted.sort(Target.ORDER);
+    ArrayNode list = json.createArrayNode();
+    for (Target t : sorted) {
+      ObjectNode n = list.addObject();
+      n.put("code", t.code().value());
+      n.put("sector", t.sector().name());
+      n.put("period", t.period().toString());
+      n.put("target", t.target());
+      n.put("baseline_period", t.baseline().toString());
+      n.put("assignee", t.assignee());
+      n.put("note", t.note());
+    }
+    return json.writerWithDefaultPrettyPrinter().writeValueAsBytes(list);
   }
 
   // --- locking

@@ -18,6 +18,7 @@ import id.cakupan.coverage.Sector;
 import id.cakupan.ogc.filter.Filter;
 import id.cakupan.ogc.filter.FilterException;
 import id.cakupan.ogc.filter.SqlFilter;
+import id.cakupan.targeting.Target;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -37,6 +38,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
+import java.util.function.BiFunction;
 import net.postgis.jdbc.PGgeometry;
 import org.flywaydb.core.Flyway;
 import org.locationtech.jts.geom.GeometryFactory;
@@ -134,6 +136,9 @@ public final class PostgisStore implements Store {
           .dataSource(pool)
           .locations("classpath:db/migration")
           .failOnMissingLocations(true)
+          // Capabilities were built in parallel and numbered their migrations apart (targets V3,
+          // activities V5): a database that already has a later one still gets an earlier newcomer.
+          .outOfOrder(true)
           .load()
           .migrate();
       if (result.migrationsExecuted > 0) {
@@ -632,7 +637,7 @@ public final class PostgisStore implements Store {
   // --- import log
 
   /**
-   * The newest import's id: cheap, and it fails fast when the database is gone. A server that
+   * The newest import's id plus the newest target revision: cheap, and it fails fast when the database is gone. A server that
    * accepts but never answers (frozen, or cut off mid-connection) fails it within the connect
    * timeout too, instead of holding the background check forever.
    */
@@ -640,7 +645,9 @@ public final class PostgisStore implements Store {
   public long version() {
     return read("check the import log", c -> {
       c.setNetworkTimeout(Runnable::run, CONNECT_TIMEOUT_SECONDS * 1000);
-      try (PreparedStatement st = c.prepareStatement("SELECT coalesce(max(id), 0) FROM import_log");
+      // Both only rise: their sum changes whenever an import or a target is stored.
+      try (PreparedStatement st = c.prepareStatement("SELECT (SELECT coalesce(max(id), 0) FROM import_log)"
+          + " + (SELECT coalesce(max(revision), 0) FROM target)");
           ResultSet rs = st.executeQuery()) {
         rs.next();
         return rs.getLong(1);
@@ -697,6 +704,97 @@ public final class PostgisStore implements Store {
       }
       insertAudit(c, audit);
       return null;
+    });
+  }
+
+  // --- targeting: camat targets
+
+  private static final String TARGET_COLUMNS = "code, sector, period, target, baseline, assignee, note";
+
+  @Override
+  public List<Target> targets(String kecamatan, Sector sector, Period period) {
+    return read("read targets", c -> {
+      StringBuilder sql = new StringBuilder("SELECT " + TARGET_COLUMNS + " FROM target WHERE true");
+      List<Object> args = new ArrayList<>();
+      if (kecamatan != null) {
+        // Codes are digits and dots only (checked by the table), so the prefix needs no LIKE escaping.
+        sql.append(" AND code LIKE ?");
+        args.add(kecamatan + ".%");
+      }
+      if (sector != null) {
+        sql.append(" AND sector = ?");
+        args.add(sector.name());
+      }
+      if (period != null) {
+        sql.append(" AND period = ?");
+        args.add(period.month().atDay(1));
+      }
+      sql.append(" ORDER BY code, sector, period");
+      try (PreparedStatement st = c.prepareStatement(sql.toString())) {
+        for (int i = 0; i < args.size(); i++) st.setObject(i + 1, args.get(i));
+        st.setFetchSize(FETCH_SIZE);
+        List<Target> out = new ArrayList<>();
+        try (ResultSet rs = st.executeQuery()) {
+          while (rs.next()) out.add(target(rs));
+        }
+        // Sector order is the enum's, as in the embedded store.
+        out.sort(Target.ORDER);
+        return out;
+      }
+    });
+  }
+
+  private static Target target(ResultSet rs) throws SQLException {
+    return new Target(new KelurahanCode(rs.getString(1)), Sector.valueOf(rs.getString(2)),
+        new Period(YearMonth.from(rs.getObject(3, LocalDate.class))), rs.getLong(4),
+        new Period(YearMonth.from(rs.getObject(5, LocalDate.class))), rs.getString(6), rs.getString(7));
+  }
+
+  /**
+   * Target writers take turns (the table lock lets readers go on), so the old values read first
+   * are the ones replaced; the rows go in batches.
+   */
+  @Override
+  public List<Target> putTargets(List<Target> targets, ImportRecord record,
+      BiFunction<Target, Target, AuditEntry> audit) {
+    return inTransaction("store " + targets.size() + " targets", c -> {
+      execute(c, "LOCK TABLE target IN SHARE ROW EXCLUSIVE MODE");
+      Map<String, Target> stored = new HashMap<>();
+      try (PreparedStatement st = c.prepareStatement("SELECT " + TARGET_COLUMNS + " FROM target")) {
+        st.setFetchSize(FETCH_SIZE);
+        try (ResultSet rs = st.executeQuery()) {
+          while (rs.next()) {
+            Target t = target(rs);
+            stored.put(t.key(), t);
+          }
+        }
+      }
+      List<Target> before = new ArrayList<>(targets.size());
+      List<AuditEntry> entries = new ArrayList<>(targets.size());
+      try (PreparedStatement put = c.prepareStatement("INSERT INTO target (" + TARGET_COLUMNS + ")"
+          + " VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (code, sector, period) DO UPDATE SET"
+          + " target = EXCLUDED.target, baseline = EXCLUDED.baseline, assignee = EXCLUDED.assignee,"
+          + " note = EXCLUDED.note, revision = nextval('target_revision')")) {
+        int n = 0;
+        for (Target t : targets) {
+          Target was = stored.put(t.key(), t);
+          before.add(was);
+          entries.add(audit.apply(was, t));
+          put.setString(1, t.code().value());
+          put.setString(2, t.sector().name());
+          put.setObject(3, t.period().month().atDay(1));
+          put.setLong(4, t.target());
+          put.setObject(5, t.baseline().month().atDay(1));
+          put.setString(6, t.assignee());
+          put.setString(7, t.note());
+          put.addBatch();
+          if (++n % BATCH == 0) put.executeBatch();
+        }
+        put.executeBatch();
+      }
+      if (record != null) insertImport(c, record);
+      insertAudit(c, entries);
+      return before;
     });
   }
 

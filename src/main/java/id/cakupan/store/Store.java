@@ -7,9 +7,13 @@ import id.cakupan.boundary.BoundarySet;
 import id.cakupan.coverage.CoverageRecord;
 import id.cakupan.coverage.KelurahanCode;
 import id.cakupan.ogc.filter.Filter;
+import id.cakupan.coverage.Period;
+import id.cakupan.coverage.Sector;
+import id.cakupan.targeting.Target;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiFunction;
 
 /**
  * Where boundaries, coverage counts and the import log live. Two implementations: the embedded
@@ -144,9 +148,33 @@ public interface Store extends AutoCloseable {
   /** @return false (nothing written, nothing audited) when no activity has this id */
   boolean deleteActivity(String id, List<AuditEntry> audit);
 
+  // --- targeting: camat targets (SPEC §6)
+
   /**
-   * A number that changes whenever an import is stored, by this process or another; asking it
-   * also checks that the store answers.
+   * Stored targets, ordered by kelurahan code, sector and target month.
+   *
+   * @param kecamatan a kecamatan code ({@code 31.72.03}) the kelurahan must lie in, or null for any
+   * @param sector the sector, or null for any
+   * @param period the target month, or null for any
+   */
+  List<Target> targets(String kecamatan, Sector sector, Period period);
+
+  /**
+   * Inserts each target or replaces the stored one with the same (kelurahan, sector, target
+   * month), in one write together with the audit entries {@code audit} makes of each (before,
+   * after) pair and, for a file, the import's log line. The before values are read under the same
+   * lock (or in the same transaction) as the write, so the log's old values are what was replaced.
+   *
+   * @param record the log line of a bulk import, or null for a single change
+   * @param audit the audit entry of one change; before is null for a new target
+   * @return the targets as stored before, in the order given, null where there was none
+   */
+  List<Target> putTargets(List<Target> targets, ImportRecord record, BiFunction<Target, Target, AuditEntry> audit);
+
+  /**
+   * A number that changes whenever an import or a target is stored, by this process or another
+   * (activities are read from the store on each request and need not change it); asking it also
+   * checks that the store answers.
    *
    * @throws StoreException when the store cannot be reached
    */

@@ -200,6 +200,13 @@ public final class VectorTiles {
     a.put("uncovered", f.uncovered());
     a.put("change", f.change());
     a.put("density", f.density() == null ? null : FiguresJson.round(f.density(), 2));
+    Figures.Partial p = f.partial();
+    if (p != null) { // an aggregate: what is known over its complete members (SPEC §6)
+      a.put("members", p.members());
+      a.put("members_with_data", p.membersWithData());
+      a.put("coverage_rate_partial", p.coverageRatePartial() == null ? null : FiguresJson.round(p.coverageRatePartial(), 6));
+      a.put("uncovered_partial", p.uncoveredPartial());
+    }
     a.put("class", layer.classOf().get(i));
     a.put("fill", layer.fill().get(i));
   }

@@ -137,7 +137,8 @@ class ImportApiTest {
     assertEquals(422, r.statusCode(), r.body());
     assertEquals("application/problem+json", r.headers().firstValue("content-type").orElse(""));
     JsonNode body = ServerFixture.parse(r.body());
-    assertEquals("rejected", body.get("status").asText());
+    assertEquals(422, body.get("status").asInt());
+    assertEquals("rejected", body.get("outcome").asText());
     assertEquals(0, body.get("rows").asInt());
     Map<Integer, String> found = new TreeMap<>();
     for (JsonNode e : body.get("errors")) {

@@ -73,6 +73,13 @@ class PostgisServiceTest {
     for (ServerFixture s : List.of(postgis, embedded)) {
       HttpResponse<String> r = s.post("/api/imports/coverage", coverageCsv(), "text/csv", AUTH);
       assertEquals(200, r.statusCode(), r.body());
+      // targeting: a target file and one target set over the API, replacing one of the file's
+      HttpResponse<String> file = s.post("/api/imports/targets", ("kode_wilayah,sektor,periode,target,periode_dasar,catatan\n"
+          + "31.72.03.1004,BPU,2026-12,5000,2026-08,pasar\n31.72.03.1001,ALL,2027-06,9000,,\n").getBytes(StandardCharsets.UTF_8),
+          "text/csv", AUTH);
+      assertEquals(200, file.statusCode(), file.body());
+      assertEquals(200, AuthHttp.send(s.server.port(), "PUT", "/api/targets/31.72.03.1004/BPU/2026-12", TOKEN,
+          "application/json", "{\"target\": 4000, \"assignee\": \"Lurah\"}".getBytes(StandardCharsets.UTF_8)).status());
     }
     List<String> paths = List.of("/api/periods",
         "/api/choropleth", "/api/choropleth?sector=BPU&metric=uncovered&method=jenks",
@@ -80,13 +87,18 @@ class PostgisServiceTest {
         "/api/choropleth?level=kota&sector=JAKON&metric=density",
         "/api/choropleth?kecamatan=31.72.04&method=manual&breaks=0.2,0.4",
         "/api/ranking?sector=BPU", "/api/ranking?sort=coverage_rate&format=csv&kecamatan=31.72.01",
-        "/api/kelurahan/31.72.03.1004", "/api/kelurahan/31.72.04.1004");
+        "/api/kelurahan/31.72.03.1004", "/api/kelurahan/31.72.04.1004",
+        "/api/targets", "/api/progress?kecamatan=31.72.03&sector=BPU", "/api/progress?format=csv&locale=id",
+        "/api/choropleth?level=kecamatan&metric=uncovered");
     for (String path : paths) {
       HttpResponse<String> a = postgis.get(path);
       HttpResponse<String> b = embedded.get(path);
       assertEquals(200, a.statusCode(), path + " " + a.body());
       assertEquals(b.body(), a.body(), path);
     }
+    String progress = postgis.get("/api/progress?kecamatan=31.72.03&sector=BPU").body();
+    assertTrue(progress.contains("\"target\":4000,\"target_period\":\"2026-12\",\"baseline_period\":\"2026-10\""), progress);
+    assertTrue(progress.contains("\"assignee\":\"Lurah\",\"note\":null"), "the PUT replaced the file's target: " + progress);
   }
 
   @Test

@@ -44,7 +44,20 @@ class RoleMatrixTest {
   static final String PENJARINGAN = "31.72.01";
 
   /** A write endpoint, what it is sent, the status it gives when allowed, and who is allowed. */
-  record Endpoint(String method, String path, String contentType, byte[] body, int success, Set<Caller> allowed) {
+  record Endpoint(String method, String path, String contentType, byte[] body, int success, Set<Caller> allowed,
+      Map<Caller, Integer> otherwise) {
+    Endpoint(String method, String path, String contentType, byte[] body, int success, Set<Caller> allowed) {
+      this(method, path, contentType, body, success, allowed, Map.of());
+    }
+
+    /** The same endpoint where a caller gets another status than 403 (e.g. a 422 report) when not allowed. */
+    Endpoint except(Caller caller, int status) {
+      Map<Caller, Integer> more = new EnumMap<>(Caller.class);
+      more.putAll(otherwise);
+      more.put(caller, status);
+      return new Endpoint(method, path, contentType, body, success, allowed, more);
+    }
+
     @Override
     public String toString() {
       return method + " " + path;
@@ -58,6 +71,7 @@ class RoleMatrixTest {
 
   static final String ACTIVITY = "{\"type\":\"pembinaan\",\"status\":\"rencana\",\"date\":\"2026-12-03\","
       + "\"organiser\":\"Kecamatan Koja\",\"code\":\"31.72.03.1002\"}";
+  static final String TARGETS = "kode_wilayah,sektor,periode,target,periode_dasar\n31.72.03.1004,BPU,2026-12,2000,2026-10\n";
   static final String COVERAGE = "kode_wilayah,periode,sektor,peserta_aktif,tenaga_kerja\n31.72.03.1004,2026-10,BPU,1300,9100\n";
 
   static final List<Endpoint> ENDPOINTS = new ArrayList<>(List.of(
@@ -74,8 +88,13 @@ class RoleMatrixTest {
           Caller.BRANCH),
       write("POST", "/api/imports/activities", "text/csv", "type,status,date,organiser,code\n"
           + "bazar,rencana,2026-12-04,Kecamatan Koja,31.72.03.1005\n", 200, Caller.ADMIN, Caller.CAMAT_KOJA, Caller.SUDIN,
-          Caller.BRANCH)
-      // targeting: write("PUT", "/api/targets/31.72.03.1004/BPU/2026-12", "application/json", "{\"target\":2000}", 200, Caller.ADMIN, Caller.CAMAT_KOJA),
+          Caller.BRANCH),
+      // targeting: a target in Koja; a target file with a Koja row, which a camat of another kecamatan may
+      // send but which is rejected (422) for naming a kelurahan outside its kecamatan
+      write("PUT", "/api/targets/31.72.03.1004/BPU/2026-12", "application/json", "{\"target\":2000}", 200, Caller.ADMIN,
+          Caller.CAMAT_KOJA),
+      write("POST", "/api/imports/targets", "text/csv", TARGETS, 200, Caller.ADMIN, Caller.CAMAT_KOJA)
+          .except(Caller.CAMAT_PENJARINGAN, 422)
   ));
 
   @BeforeAll
@@ -106,7 +125,8 @@ class RoleMatrixTest {
     List<Arguments> out = new ArrayList<>();
     for (Endpoint e : ENDPOINTS) {
       for (Caller c : Caller.values()) {
-        int expected = UNAUTHENTICATED.contains(c) ? 401 : e.allowed().contains(c) ? e.success() : 403;
+        int expected = UNAUTHENTICATED.contains(c) ? 401 : e.allowed().contains(c) ? e.success()
+            : e.otherwise().getOrDefault(c, 403);
         out.add(Arguments.of(e, c, expected));
       }
     }

@@ -159,6 +159,18 @@ final class TimedStore implements Store {
   }
 
   @Override
+  public List<id.cakupan.targeting.Target> targets(String kecamatan, id.cakupan.coverage.Sector sector,
+      id.cakupan.coverage.Period period) {
+    return store.targets(kecamatan, sector, period);
+  }
+
+  @Override
+  public List<id.cakupan.targeting.Target> putTargets(List<id.cakupan.targeting.Target> targets, ImportRecord record,
+      java.util.function.BiFunction<id.cakupan.targeting.Target, id.cakupan.targeting.Target, AuditEntry> audit) {
+    return store.putTargets(targets, record, audit);
+  }
+
+  @Override
   public void close() {
     store.close();
   }

@@ -1,8 +1,10 @@
 package id.cakupan.coverage;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -104,5 +106,34 @@ class CoverageTableTest {
     assertThrows(IllegalArgumentException.class, () -> Period.parse("2026-1"));
     assertEquals("31.72.03", KecamatanCode.parse("317203").value());
     assertThrows(IllegalArgumentException.class, () -> KecamatanCode.parse("31.72"));
+  }
+
+  @Test
+  void anAggregateWithMissingMembersKeepsItsRatesNullAndSaysWhatIsKnown() {
+    KelurahanCode c = KelurahanCode.parse("31.72.03.1003");
+    CoverageTable t = new CoverageTable(List.of(
+        new CoverageRecord(A, JAN, Sector.BPU, 90, 100L),
+        new CoverageRecord(B, JAN, Sector.BPU, 10, null))); // C has no record, B no workforce
+    Figures f = t.aggregateFigures(List.of(A, B, c), Sector.BPU, JAN, 3.0);
+    assertEquals(100L, f.participants(), "participants still sum");
+    assertNull(f.workforce());
+    assertNull(f.coverageRate());
+    assertNull(f.uncovered());
+    assertEquals(new Figures.Partial(3, 1, 0.9, 10L), f.partial());
+    assertTrue(f.partial().isPartial());
+    Figures none = t.aggregateFigures(List.of(c), Sector.BPU, JAN, 1.0);
+    assertEquals(new Figures.Partial(1, 0, null, null), none.partial());
+    assertFalse(none.partial().isPartial(), "nothing known is no data, not partial");
+    Figures whole = t.aggregateFigures(List.of(A), Sector.BPU, JAN, 1.0);
+    assertEquals(new Figures.Partial(1, 1, 0.9, 10L), whole.partial());
+    assertFalse(whole.partial().isPartial());
+    assertNull(t.figures(List.of(A), Sector.BPU, JAN, 1.0).partial(), "a kelurahan has no partial figures");
+    // ALL: a member is complete only with every sector's record.
+    CoverageTable all = new CoverageTable(List.of(
+        new CoverageRecord(A, JAN, Sector.PU, 5, 10L), new CoverageRecord(A, JAN, Sector.BPU, 5, 10L),
+        new CoverageRecord(A, JAN, Sector.JAKON, 5, 10L), new CoverageRecord(B, JAN, Sector.PU, 1, 2L)));
+    assertEquals(new Figures.Partial(2, 1, 0.5, 15L), all.aggregateFigures(List.of(A, B), Sector.ALL, JAN, 1.0).partial());
+    assertEquals(15L, all.participants(A, Sector.ALL, JAN));
+    assertNull(all.participants(B, Sector.ALL, JAN), "a partial sum is not P(m)");
   }
 }

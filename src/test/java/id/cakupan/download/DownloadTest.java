@@ -142,7 +142,8 @@ class DownloadTest {
   void csvWithWktGivesThePolygonsThatGdalReads() throws Exception {
     Path csv = download("format=csv&geometry=wkt&level=kecamatan", "cakupan-kecamatan-ALL-2026-10.csv");
     List<String> lines = Files.readAllLines(csv);
-    assertTrue(lines.get(0).endsWith(",density,wkt"), lines.get(0));
+    assertTrue(lines.get(0).endsWith(",density,members,members_with_data,coverage_rate_partial,uncovered_partial,wkt"),
+        lines.get(0));
     WKTReader wkt = new WKTReader();
     Map<String, MapUnit> kecamatan = new HashMap<>();
     for (MapUnit u : server.app.layers().atlas().geography().units(Level.KECAMATAN)) kecamatan.put(u.code(), u);

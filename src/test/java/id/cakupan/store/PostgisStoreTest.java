@@ -106,6 +106,31 @@ class PostgisStoreTest {
     assertTrue(again.coverage().isEmpty());
   }
 
+  @Test
+  void aDatabaseAtALaterVersionStillGetsAMigrationNumberedBelowIt() throws Exception {
+    // Capabilities merged from parallel branches: a database that already has V5 (activities) but
+    // not V3 (targets) must get V3 when the merged service opens it, not refuse to start.
+    java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("migrations");
+    try {
+      java.nio.file.Path shipped = java.nio.file.Path.of(PostgisStoreTest.class.getResource("/db/migration").toURI());
+      try (var files = java.nio.file.Files.list(shipped)) {
+        for (java.nio.file.Path f : files.filter(f -> !f.getFileName().toString().startsWith("V3__")).toList()) {
+          java.nio.file.Files.copy(f, dir.resolve(f.getFileName()));
+        }
+      }
+      org.flywaydb.core.Flyway.configure()
+          .dataSource("jdbc:postgresql://127.0.0.1:" + cluster.port() + "/" + database, "postgres", "")
+          .locations("filesystem:" + dir).load().migrate();
+      assertTrue(rows("SELECT version FROM flyway_schema_history WHERE version IS NOT NULL").contains("5"));
+      assertFalse(rows("SELECT version FROM flyway_schema_history WHERE version IS NOT NULL").contains("3"));
+    } finally {
+      PostgresCluster.deleteTree(dir);
+    }
+    PostgisStore s = store();
+    assertEquals(List.of("3|true"), rows("SELECT version || '|' || success FROM flyway_schema_history WHERE version = '3'"));
+    assertEquals(List.of(), s.targets(null, null, null), "the targets table is there");
+  }
+
   /** {@code 1|true, 2|true, …}: every migration shipped, in version order (features add their own). */
   private static List<String> migrationFiles() throws Exception {
     java.nio.file.Path dir = java.nio.file.Path.of(PostgisStoreTest.class.getResource("/db/migration").toURI());

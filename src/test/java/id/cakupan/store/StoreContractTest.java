@@ -28,8 +28,11 @@ import id.cakupan.coverage.KelurahanCode;
 import id.cakupan.coverage.Sector;
 import id.cakupan.ogc.filter.Filter;
 import id.cakupan.ogc.filter.FilterException;
+import id.cakupan.coverage.Period;
+import id.cakupan.targeting.Target;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -433,6 +436,69 @@ abstract class StoreContractTest {
     assertEquals(List.of(edited), s.activities());
     assertEquals(List.of("activity.delete", "activity.update", "activity.create"),
         s.audit(10, 0).stream().map(AuditEntry::action).toList());
+  }
+
+  // --- targeting: camat targets
+
+  static final Period DEC = Period.of(2026, 12);
+
+  static Target target(KelurahanCode code, Sector sector, Period due, long n, String assignee, String note) {
+    return new Target(code, sector, due, n, OCT, assignee, note);
+  }
+
+  /** The audit entry a write of targets logs: old and new as text, so the test sees which old value was read. */
+  static AuditEntry targetEntry(Target before, Target after) {
+    return new AuditEntry(T0, "Camat Koja", Role.CAMAT, "target.put", after.key(),
+        before == null ? null : before.target() + "/" + before.assignee(), after.target() + "/" + after.assignee());
+  }
+
+  @Test
+  void targetsAreInsertedOrReplacedByKelurahanSectorAndMonthWithTheirAudit() {
+    Store s = store();
+    assertEquals(List.of(), s.targets(null, null, null));
+    long version = s.version();
+    Target koja = target(KOJA, Sector.BPU, DEC, 1500, "Pak Budi", "pasar; \"kutip\"\nbaris");
+    Target kojaAll = target(KOJA, Sector.ALL, DEC, 9000, null, null);
+    Target lagoa = target(LAGOA, Sector.BPU, Period.of(2027, 3), 700, null, null);
+    Target pluit = target(PLUIT, Sector.BPU, DEC, 300, "Bu Sari", null);
+    List<Target> before = s.putTargets(List.of(pluit, koja, lagoa, kojaAll), null, StoreContractTest::targetEntry);
+    assertEquals(Arrays.asList(null, null, null, null), before);
+    assertTrue(s.version() != version, "a target write is a change the service must notice");
+    assertEquals(List.of(pluit, koja, kojaAll, lagoa), s.targets(null, null, null), "ordered by code, sector, month");
+    assertEquals(List.of(koja, kojaAll, lagoa), s.targets("31.72.03", null, null));
+    assertEquals(List.of(koja, lagoa), s.targets("31.72.03", Sector.BPU, null));
+    assertEquals(List.of(pluit, koja), s.targets(null, Sector.BPU, DEC));
+    assertEquals(List.of(), s.targets("31.72.02", null, null));
+
+    Target changed = new Target(KOJA, Sector.BPU, DEC, 1800, Period.of(2026, 9), null, "naik");
+    ImportRecord file = new ImportRecord(T0, ImportRecord.TARGETS, "Camat Koja", "target.csv", "ab", 1);
+    assertEquals(Arrays.asList(koja), s.putTargets(List.of(changed), file, StoreContractTest::targetEntry));
+    assertEquals(List.of(changed, kojaAll, lagoa), s.targets("31.72.03", null, null), "replaced, not added");
+    assertEquals(List.of(file), s.imports(), "a bulk import is logged");
+    List<AuditEntry> audit = s.audit(10, 0);
+    assertEquals(5, audit.size());
+    assertEquals("31.72.03.1001/BPU/2026-12", audit.get(0).subject());
+    assertEquals("1500/Pak Budi", audit.get(0).oldValue(), "the old value is the one replaced");
+    assertEquals("1800/null", audit.get(0).newValue());
+
+    Store again = store();
+    assertEquals(List.of(pluit, changed, kojaAll, lagoa), again.targets(null, null, null), "another instance reads the same");
+    assertEquals(5, again.audit(10, 0).size());
+  }
+
+  @Test
+  void aTargetWrittenThroughAnotherInstanceIsSeenAndItsOldValueLogged() {
+    Store server = store();
+    Target first = target(KOJA, Sector.BPU, DEC, 1500, null, null);
+    server.putTargets(List.of(first), null, StoreContractTest::targetEntry);
+    long version = server.version();
+    Target second = target(KOJA, Sector.BPU, DEC, 1600, "Pak Budi", null);
+    assertEquals(Arrays.asList(first), store().putTargets(List.of(second), null, StoreContractTest::targetEntry));
+    assertTrue(server.version() != version, "the other process's write changes the version");
+    assertEquals(List.of(second), server.targets(null, null, null));
+    Target third = target(KOJA, Sector.BPU, DEC, 1700, null, null);
+    assertEquals(Arrays.asList(second), server.putTargets(List.of(third), null, StoreContractTest::targetEntry));
+    assertEquals("1600/Pak Budi", server.audit(1, 0).get(0).oldValue());
   }
 
   private static CoverageRecord find(List<CoverageRecord> records, String code, Sector sector) {
