@@ -1,14 +1,11 @@
 package id.cakupan.api;
 
-import id.cakupan.coverage.Period;
-import id.cakupan.coverage.RegionCodes;
-import id.cakupan.coverage.Sector;
 import id.cakupan.download.DownloadFormat;
 import id.cakupan.download.DownloadQuery;
 import id.cakupan.download.GeoPackageLayerWriter;
 import id.cakupan.download.LayerDownloads;
+import id.cakupan.download.ShapefileLayerWriter;
 import id.cakupan.map.Atlas;
-import id.cakupan.map.ChoroplethLayer;
 import id.cakupan.map.CsvWriter;
 import id.cakupan.map.Layers;
 import id.cakupan.map.Level;
@@ -35,29 +32,23 @@ final class DownloadHandlers {
   }
 
   void download(Context ctx) {
-    QueryParams p = new QueryParams(ctx, PARAMS);
+    LayerRequest r = new LayerRequest(ctx, PARAMS, layers);
+    QueryParams p = r.params();
     DownloadFormat format = p.get("format", DownloadFormat::parse, DownloadFormat.GEOJSON);
     String geometry = p.get("geometry", s -> s.trim().toLowerCase(Locale.ROOT), "point");
     if (!geometry.equals("point") && !geometry.equals("wkt")) {
       throw Problem.badParameter("geometry", "'" + geometry + "' is not a CSV geometry: expected point or wkt");
     }
-    if (p.has("geometry") && format != DownloadFormat.CSV) {
-      throw Problem.badParameter("geometry", "geometry=point|wkt applies to format=csv only");
+    if (p.has("geometry") && !format.csvTable()) {
+      throw Problem.badParameter("geometry", "geometry=point|wkt applies to format=csv, csvt and csv.zip only");
     }
     CsvWriter.Dialect dialect = p.get("locale", CsvWriter.Dialect::parse, CsvWriter.Dialect.PLAIN);
     if (p.has("locale") && format != DownloadFormat.CSV) {
       throw Problem.badParameter("locale", "locale applies to format=csv only");
     }
-    DownloadQuery requested = new DownloadQuery(
-        p.get("level", Level::parse, Level.KELURAHAN),
-        p.get("sector", Sector::parse, Sector.ALL),
-        p.get("period", Period::parse, null),
-        p.get("kecamatan", RegionCodes::parseKecamatan, null),
-        format, geometry.equals("wkt"));
-    Layers.Snapshot s = layers.snapshot();
+    DownloadQuery q = new DownloadQuery(r.layer(r.level(Level.KELURAHAN)), format, geometry.equals("wkt"));
+    Layers.Snapshot s = r.snapshot();
     Atlas atlas = s.atlas();
-    DownloadQuery q = requested.withPeriod(ChoroplethLayer.resolvePeriod(atlas, requested.period()));
-    ChoroplethLayer.units(atlas, q.level(), q.kecamatan()); // refuse a bad filter before any work
     ctx.header(Header.CONTENT_DISPOSITION, "attachment; filename=\"" + q.fileName() + "\"");
     switch (format) {
       case GEOJSON -> CachedResponses.send(ctx,
@@ -65,6 +56,11 @@ final class DownloadHandlers {
       case CSV -> CachedResponses.send(ctx,
           s.cached(q.cacheKey() + "|" + dialect, () -> LayerDownloads.csv(atlas, q, dialect), format.mediaType()));
       case GPKG -> sendGeoPackage(ctx, atlas, q);
+      case CSVT -> CachedResponses.send(ctx, s.cached(q.cacheKey(), () -> LayerDownloads.csvt(q), format.mediaType()));
+      case CSV_ZIP -> CachedResponses.send(ctx,
+          s.cached(q.cacheKey(), () -> LayerDownloads.csvZip(atlas, q), format.mediaType()));
+      case SHP -> CachedResponses.send(ctx,
+          s.cached(q.cacheKey(), () -> ShapefileLayerWriter.zip(atlas, q), format.mediaType()));
     }
   }
 

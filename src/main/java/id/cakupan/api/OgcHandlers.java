@@ -1,9 +1,6 @@
 package id.cakupan.api;
 
-import id.cakupan.coverage.Period;
-import id.cakupan.coverage.Sector;
 import id.cakupan.map.Layers;
-import id.cakupan.ogc.Bbox;
 import id.cakupan.ogc.FeatureQuery;
 import id.cakupan.ogc.MonthRange;
 import id.cakupan.ogc.OgcApi;
@@ -22,9 +19,11 @@ final class OgcHandlers {
       Set.of("f", "limit", "offset", "bbox", "datetime", "code", "sector", "period");
   private static final Pattern CODE = Pattern.compile("\\d{2}(\\.\\d{2}){1,2}(\\.\\d{4})?");
 
+  private final Layers layers;
   private final OgcApi ogc;
 
   OgcHandlers(Layers layers) {
+    this.layers = layers;
     this.ogc = new OgcApi(layers);
   }
 
@@ -64,16 +63,16 @@ final class OgcHandlers {
         }
       }
     }
-    QueryParams p = new QueryParams(ctx, c.coverage() ? COVERAGE_ITEM_PARAMS : BOUNDARY_ITEM_PARAMS);
+    LayerRequest r = new LayerRequest(ctx, c.coverage() ? COVERAGE_ITEM_PARAMS : BOUNDARY_ITEM_PARAMS, layers);
+    QueryParams p = r.params();
     format(p, true);
-    String bbox = p.get("bbox", s -> s, null);
-    String datetime = p.get("datetime", s -> s, null);
+    String datetime = r.text("datetime");
     FeatureQuery q = new FeatureQuery(c,
-        bbox == null ? null : p.get("bbox", Bbox::parse, null), bbox,
+        r.bbox(), r.text("bbox"),
         // Boundaries hold for every month: a datetime is checked but selects all of them.
         datetime == null ? null : c.coverage() ? p.get("datetime", MonthRange::parse, null) : check(p), datetime,
-        p.get("sector", Sector::parse, null),
-        p.get("period", Period::parse, null),
+        r.sector(null),
+        r.period(),
         p.get("code", OgcHandlers::code, null),
         p.get("limit", OgcHandlers::limit, FeatureQuery.DEFAULT_LIMIT),
         p.get("offset", OgcHandlers::offset, 0));

@@ -1,7 +1,7 @@
 package id.cakupan.api;
 
 import id.cakupan.map.CachedResponse;
-import id.cakupan.map.ChoroplethQuery;
+import id.cakupan.map.LayerQuery;
 import id.cakupan.map.Layers;
 import id.cakupan.map.Level;
 import id.cakupan.tiles.TileAddress;
@@ -25,8 +25,9 @@ final class TileHandlers {
   void tile(Context ctx) {
     Level level = level(ctx.pathParam("layer"));
     TileAddress address = address(ctx);
-    ChoroplethQuery q = MapHandlers.choroplethQuery(new QueryParams(ctx, PARAMS), level);
-    CachedResponse tile = VectorTiles.of(layers.snapshot()).tile(q, address);
+    LayerRequest r = new LayerRequest(ctx, PARAMS, layers);
+    LayerQuery q = r.layer(level);
+    CachedResponse tile = VectorTiles.of(r.snapshot()).tile(q, address);
     if (tile == null) {
       ctx.status(HttpStatus.NO_CONTENT); // nothing of the layer reaches into this tile
     } else {
@@ -36,9 +37,10 @@ final class TileHandlers {
 
   void tileJson(Context ctx) {
     Level level = level(ctx.pathParam("layer"));
-    ChoroplethQuery q = MapHandlers.choroplethQuery(new QueryParams(ctx, PARAMS), level);
+    LayerRequest r = new LayerRequest(ctx, PARAMS, layers);
+    LayerQuery q = r.layer(level);
     String base = RequestUrls.base(ctx);
-    Layers.Snapshot s = layers.snapshot();
+    Layers.Snapshot s = r.snapshot();
     var styled = VectorTiles.of(s).styled(q);
     CachedResponses.send(ctx, s.cached("tilejson|" + base + "|" + styled.query().cacheKey(),
         () -> TileJson.build(base, s.atlas(), styled), "application/json"));

@@ -61,6 +61,7 @@ public final class GeoPackageLayerWriter {
       geometry.setSrsId(SRS_WGS84);
       List<FeatureColumn> columns = List.of(
           FeatureColumn.createColumn("code", GeoPackageDataType.TEXT, true),
+          FeatureColumn.createColumn("bps_code", GeoPackageDataType.TEXT),
           FeatureColumn.createColumn("name", GeoPackageDataType.TEXT),
           FeatureColumn.createColumn("level", GeoPackageDataType.TEXT),
           FeatureColumn.createColumn("kecamatan", GeoPackageDataType.TEXT),
@@ -99,6 +100,7 @@ public final class GeoPackageLayerWriter {
           row.setGeometry(GeoPackageGeometryData.createFromWkbBuildEnvelopeAndWrite(SRS_WGS84,
               wkb.write(LayerDownloads.multiPolygon(u.geometry()))));
           row.setValue("code", u.code());
+          row.setValue("bps_code", u.bpsCode());
           row.setValue("name", u.name());
           row.setValue("level", u.level().key());
           row.setValue("kecamatan", u.kecamatan());

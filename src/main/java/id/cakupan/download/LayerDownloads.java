@@ -1,19 +1,22 @@
 package id.cakupan.download;
 
-import id.cakupan.map.JsonBytes;
 import com.fasterxml.jackson.core.JsonGenerator;
 import id.cakupan.coverage.Figures;
 import id.cakupan.map.Atlas;
-import id.cakupan.map.ChoroplethLayer;
 import id.cakupan.map.CsvWriter;
 import id.cakupan.map.FiguresJson;
 import id.cakupan.map.GeoJsonGeometryWriter;
+import id.cakupan.map.JsonBytes;
 import id.cakupan.map.MapUnit;
-
+import id.cakupan.map.UnitJson;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 import org.locationtech.jts.algorithm.InteriorPointArea;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.CoordinateSequence;
@@ -28,15 +31,23 @@ import org.locationtech.jts.geom.Polygon;
  */
 public final class LayerDownloads {
   private static final GeometryFactory GEOMETRY = new GeometryFactory();
+  /**
+   * WGS 84 in OGC WKT 1 with its EPSG authority: GDAL's CSV driver takes a .prj as it is (unlike
+   * the Shapefile driver, it does not identify ESRI's spelling), and with the authority it reports
+   * EPSG:4326, the lon/lat columns mapped to its axes.
+   */
+  static final String PRJ_EPSG_4326 = "GEOGCS[\"WGS 84\",DATUM[\"WGS_1984\",SPHEROID[\"WGS 84\",6378137,298.257223563,"
+      + "AUTHORITY[\"EPSG\",\"7030\"]],AUTHORITY[\"EPSG\",\"6326\"]],PRIMEM[\"Greenwich\",0,AUTHORITY[\"EPSG\",\"8901\"]],"
+      + "UNIT[\"degree\",0.0174532925199433,AUTHORITY[\"EPSG\",\"9122\"]],AUTHORITY[\"EPSG\",\"4326\"]]";
 
   private LayerDownloads() {}
 
   /** One row of a download: the unit and its figures. */
-  record Row(MapUnit unit, Figures figures) {}
+  public record Row(MapUnit unit, Figures figures) {}
 
   static List<Row> rows(Atlas atlas, DownloadQuery q) {
     List<Row> rows = new ArrayList<>();
-    for (MapUnit u : ChoroplethLayer.units(atlas, q.level(), q.kecamatan())) {
+    for (MapUnit u : q.layer().units(atlas)) {
       rows.add(new Row(u, atlas.coverage().figures(u.members(), q.sector(), q.period(), u.areaKm2())));
     }
     return rows;
@@ -57,7 +68,7 @@ public final class LayerDownloads {
         g.writeFieldName("geometry");
         g.writeRawValue(r.unit().geometryJson());
         g.writeObjectFieldStart("properties");
-        ChoroplethLayer.writeUnit(g, r.unit());
+        UnitJson.write(g, r.unit());
         g.writeStringField("sector", q.sector().name());
         g.writeStringField("period", q.period().toString());
         FiguresJson.write(g, r.figures());
@@ -75,7 +86,7 @@ public final class LayerDownloads {
    */
   public static byte[] csv(Atlas atlas, DownloadQuery q, CsvWriter.Dialect dialect) {
     CsvWriter w = new CsvWriter(dialect);
-    w.head("code", "kode").head("name", "nama").head("level", "tingkat").head("kecamatan", "kecamatan")
+    w.head("code", "kode").head("bps_code", "kode_bps").head("name", "nama").head("level", "tingkat").head("kecamatan", "kecamatan")
         .head("kecamatan_code", "kode_kecamatan").head("kota", "kota").head("kota_code", "kode_kota")
         .head("luas_km2", "luas_km2").head("sector", "sektor").head("period", "periode");
     FiguresJson.csvHead(w);
@@ -84,7 +95,7 @@ public final class LayerDownloads {
     w.endRow();
     for (Row r : rows(atlas, q)) {
       MapUnit u = r.unit();
-      w.text(u.code()).text(u.name()).text(u.level().key()).text(u.kecamatan()).text(u.kecamatanCode())
+      w.text(u.code()).text(u.bpsCode()).text(u.name()).text(u.level().key()).text(u.kecamatan()).text(u.kecamatanCode())
           .text(u.kota()).text(u.kotaCode()).decimal(u.areaKm2(), 3).text(q.sector().name())
           .text(q.period().toString());
       FiguresJson.csv(w, r.figures());
@@ -99,6 +110,45 @@ public final class LayerDownloads {
       w.endRow();
     }
     return w.bytes();
+  }
+
+  /**
+   * GDAL's {@code .csvt} for {@link #csv} in the plain dialect: one type per column, in order. Codes
+   * are {@code String} (GDAL would otherwise guess {@code 31.72} to be a number), the point is
+   * {@code CoordX}/{@code CoordY} and the polygon {@code WKT}, so GDAL builds the geometry itself.
+   */
+  public static byte[] csvt(DownloadQuery q) {
+    List<String> types = new ArrayList<>(List.of("String", "String", "String", "String", "String", "String",
+        "String", "String", "Real", "String", "String", "Integer64", "Integer64", "Real", "Integer64", "Integer64",
+        "Real"));
+    if (q.wkt()) types.add("WKT");
+    else types.addAll(List.of("CoordX", "CoordY"));
+    StringBuilder sb = new StringBuilder();
+    for (String t : types) sb.append(sb.length() == 0 ? "" : ",").append('"').append(t).append('"');
+    return sb.append('\n').toString().getBytes(StandardCharsets.US_ASCII);
+  }
+
+  /**
+   * The CSV with its {@code .csvt} and a {@code .prj} (WGS 84, which GDAL's CSV driver reads for the
+   * geometry it builds), zipped under the download's name.
+   */
+  public static byte[] csvZip(Atlas atlas, DownloadQuery q) {
+    String base = q.fileName().substring(0, q.fileName().length() - q.format().extension().length() - 1);
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8)) {
+      entry(zip, base + ".csv", csv(atlas, q, CsvWriter.Dialect.PLAIN));
+      entry(zip, base + ".csvt", csvt(q));
+      entry(zip, base + ".prj", PRJ_EPSG_4326.getBytes(StandardCharsets.US_ASCII));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toByteArray();
+  }
+
+  private static void entry(ZipOutputStream zip, String name, byte[] content) throws IOException {
+    zip.putNextEntry(new ZipEntry(name));
+    zip.write(content);
+    zip.closeEntry();
   }
 
   /** MULTIPOLYGON WKT with the numbers of the GeoJSON output: at most 6 decimals, plain notation. */

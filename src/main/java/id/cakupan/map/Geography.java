@@ -26,8 +26,8 @@ public final class Geography {
   public Geography(BoundarySet boundaries) {
     List<MapUnit> kelurahan = new ArrayList<>();
     for (Kelurahan k : boundaries.kelurahan()) {
-      kelurahan.add(new MapUnit(k.code().value(), k.name(), Level.KELURAHAN, k.kecamatanCode(), k.kecamatan(),
-          k.kotaCode(), k.kota(), List.of(k.code()), k.areaKm2(), k.geometry(),
+      kelurahan.add(new MapUnit(k.code().value(), bpsCode(k), k.name(), Level.KELURAHAN, k.kecamatanCode(),
+          k.kecamatan(), k.kotaCode(), k.kota(), List.of(k.code()), k.areaKm2(), k.geometry(),
           GeoJsonGeometryWriter.toJson(k.geometry())));
     }
     units.put(Level.KELURAHAN, List.copyOf(kelurahan));
@@ -53,11 +53,33 @@ public final class Geography {
       }
       Geometry union = union(parts);
       boolean kecamatan = level == Level.KECAMATAN;
-      out.add(new MapUnit(g.getKey(), kecamatan ? first.kecamatan() : first.kota(), level,
+      out.add(new MapUnit(g.getKey(), commonBpsPrefix(members, kecamatan ? 7 : 4),
+          kecamatan ? first.kecamatan() : first.kota(), level,
           kecamatan ? first.kecamatanCode() : null, kecamatan ? first.kecamatan() : null,
           first.kotaCode(), first.kota(), List.copyOf(codes), area, union, GeoJsonGeometryWriter.toJson(union)));
     }
     return List.copyOf(out);
+  }
+
+  private static String bpsCode(Kelurahan k) {
+    String s = k.bpsCode() == null ? "" : k.bpsCode().trim();
+    return s.matches("\\d{10}") ? s : null;
+  }
+
+  /**
+   * The BPS code of a kecamatan ({@code PPKKDDD}) or kota ({@code PPKK}): BPS codes nest, so it is
+   * the prefix every member kelurahan's BPS code shares; null when one is unknown or they disagree.
+   */
+  private static String commonBpsPrefix(List<Kelurahan> members, int digits) {
+    String prefix = null;
+    for (Kelurahan k : members) {
+      String code = bpsCode(k);
+      if (code == null) return null;
+      String own = code.substring(0, digits);
+      if (prefix == null) prefix = own;
+      else if (!prefix.equals(own)) return null;
+    }
+    return prefix;
   }
 
   /**

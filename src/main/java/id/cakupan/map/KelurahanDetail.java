@@ -3,7 +3,6 @@ package id.cakupan.map;
 import com.fasterxml.jackson.core.JsonGenerator;
 import id.cakupan.coverage.Period;
 import id.cakupan.coverage.Sector;
-
 import java.io.IOException;
 
 /** One kelurahan as a GeoJSON Feature whose properties carry its monthly series per sector. */
@@ -23,7 +22,7 @@ public final class KelurahanDetail {
       g.writeFieldName("geometry");
       g.writeRawValue(u.geometryJson());
       g.writeObjectFieldStart("properties");
-      ChoroplethLayer.writeUnit(g, u);
+      UnitJson.write(g, u);
       g.writeBooleanField("schematic", atlas.schematic());
       g.writeBooleanField("synthetic", atlas.synthetic());
       g.writeObjectFieldStart("series");

@@ -87,22 +87,20 @@ public final class Layers {
     public <T> T derived(String key, Function<Atlas, T> build) {
       return (T) published.derived().computeIfAbsent(key, k -> build.apply(published.atlas()));
     }
-  }
 
-  public CachedResponse choropleth(ChoroplethQuery q) {
-    Published p = current;
-    Period period = ChoroplethLayer.resolvePeriod(p.atlas(), q.period());
-    ChoroplethQuery resolved = q.withPeriod(period);
-    return cached(p, resolved.cacheKey(), () -> ChoroplethLayer.build(p.atlas(), resolved), GEOJSON);
-  }
+    /** The choropleth of a query resolved against this snapshot's atlas. */
+    public CachedResponse choropleth(LayerQuery q) {
+      Atlas atlas = atlas();
+      return cached(q.cacheKey(), () -> ChoroplethGeoJson.write(atlas, ChoroplethLayer.style(atlas, q)), GEOJSON);
+    }
 
-  /** The ranking as JSON, or as CSV in {@code csv}'s dialect when it is not null. */
-  public CachedResponse ranking(RankingQuery q, CsvWriter.Dialect csv) {
-    Published p = current;
-    RankingQuery resolved = q.withPeriod(ChoroplethLayer.resolvePeriod(p.atlas(), q.period()));
-    return csv != null
-        ? cached(p, resolved.cacheKey("csv-" + csv), () -> Ranking.csv(p.atlas(), resolved, csv), CSV)
-        : cached(p, resolved.cacheKey("json"), () -> Ranking.json(p.atlas(), resolved), JSON);
+    /** The ranking as JSON, or as CSV in {@code csv}'s dialect when it is not null; its month resolved. */
+    public CachedResponse ranking(RankingQuery q, CsvWriter.Dialect csv) {
+      Atlas atlas = atlas();
+      return csv != null
+          ? cached(q.cacheKey("csv-" + csv), () -> RankingEncoder.csv(atlas, q, csv), CSV)
+          : cached(q.cacheKey("json"), () -> RankingEncoder.json(atlas, q), JSON);
+    }
   }
 
   public CachedResponse kelurahan(String code) {

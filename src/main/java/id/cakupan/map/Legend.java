@@ -33,7 +33,7 @@ public record Legend(
     return metric == Metric.CHANGE;
   }
 
-  public static Legend of(ChoroplethQuery q, Classification classes, List<Double> values) {
+  public static Legend of(LayerQuery q, Classification classes, List<Double> values) {
     List<String> colors;
     if (classes.classes() == 0) colors = List.of();
     else if (diverging(q.metric())) colors = Palette.diverging(classes);

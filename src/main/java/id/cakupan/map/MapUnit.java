@@ -8,10 +8,13 @@ import org.locationtech.jts.geom.Geometry;
  * One polygon of a layer at some level, with its geometry already encoded as RFC 7946 JSON so
  * that serving a layer does no geometry work.
  *
+ * @param bpsCode the BPS code (10 digits for a kelurahan, 7 for a kecamatan, 4 for a kota), null
+ *     where unknown: BPS codes do not convert from Kemendagri ones, they come from the gazetteer
  * @param members the kelurahan whose counts sum into this unit (itself, for a kelurahan)
  */
 public record MapUnit(
     String code,
+    String bpsCode,
     String name,
     Level level,
     String kecamatanCode,

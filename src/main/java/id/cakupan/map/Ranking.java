@@ -1,11 +1,6 @@
 package id.cakupan.map;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 import id.cakupan.coverage.Figures;
-import id.cakupan.coverage.Period;
-
-import java.io.IOException;
-
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -17,58 +12,18 @@ public final class Ranking {
 
   private Ranking() {}
 
-  public static List<Row> rows(Atlas atlas, RankingQuery q, Period period) {
+  /** The rows of a ranking whose month is resolved. */
+  public static List<Row> rows(Atlas atlas, RankingQuery q) {
     record Item(MapUnit unit, Figures figures) {}
+    LayerQuery layer = q.layer();
     List<Item> items = new ArrayList<>();
-    for (MapUnit u : ChoroplethLayer.units(atlas, Level.KELURAHAN, q.kecamatan())) {
-      items.add(new Item(u, atlas.coverage().figures(u.members(), q.sector(), period, u.areaKm2())));
+    for (MapUnit u : layer.withLevel(Level.KELURAHAN).units(atlas)) {
+      items.add(new Item(u, atlas.coverage().figures(u.members(), layer.sector(), layer.resolvedPeriod(), u.areaKm2())));
     }
     items.sort(Comparator.comparing(Item::figures, q.order().comparator()).thenComparing(i -> i.unit().code()));
     int n = q.limit() == null ? items.size() : Math.min(q.limit(), items.size());
     List<Row> rows = new ArrayList<>(n);
     for (int i = 0; i < n; i++) rows.add(new Row(i + 1, items.get(i).unit(), items.get(i).figures()));
     return rows;
-  }
-
-  public static byte[] json(Atlas atlas, RankingQuery q) {
-    Period period = ChoroplethLayer.resolvePeriod(atlas, q.period());
-    return JsonBytes.write(g -> {
-      g.writeStartObject();
-      g.writeStringField("sector", q.sector().name());
-      g.writeStringField("period", period.toString());
-      g.writeStringField("sort", q.order().name().toLowerCase(java.util.Locale.ROOT));
-      g.writeBooleanField("synthetic", atlas.synthetic());
-      g.writeArrayFieldStart("rows");
-      for (Row r : rows(atlas, q, period)) {
-        g.writeStartObject();
-        g.writeNumberField("rank", r.rank());
-        g.writeStringField("code", r.unit().code());
-        g.writeStringField("name", r.unit().name());
-        g.writeStringField("kecamatan", r.unit().kecamatan());
-        g.writeStringField("kecamatan_code", r.unit().kecamatanCode());
-        g.writeStringField("sector", q.sector().name());
-        g.writeStringField("period", period.toString());
-        FiguresJson.write(g, r.figures());
-        g.writeEndObject();
-      }
-      g.writeEndArray();
-      g.writeEndObject();
-    });
-  }
-
-  public static byte[] csv(Atlas atlas, RankingQuery q, CsvWriter.Dialect dialect) {
-    Period period = ChoroplethLayer.resolvePeriod(atlas, q.period());
-    CsvWriter w = new CsvWriter(dialect);
-    w.head("rank", "peringkat").head("code", "kode").head("name", "nama").head("kecamatan", "kecamatan")
-        .head("kecamatan_code", "kode_kecamatan").head("sector", "sektor").head("period", "periode");
-    FiguresJson.csvHead(w);
-    w.endRow();
-    for (Row r : rows(atlas, q, period)) {
-      w.integer(r.rank()).text(r.unit().code()).text(r.unit().name()).text(r.unit().kecamatan())
-          .text(r.unit().kecamatanCode()).text(q.sector().name()).text(period.toString());
-      FiguresJson.csv(w, r.figures());
-      w.endRow();
-    }
-    return w.bytes();
   }
 }

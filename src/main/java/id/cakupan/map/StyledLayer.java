@@ -14,7 +14,7 @@ import java.util.List;
  * @param legend the classes, their colours, labels and counts
  */
 public record StyledLayer(
-    ChoroplethQuery query,
+    LayerQuery query,
     Period period,
     List<MapUnit> units,
     List<Figures> figures,

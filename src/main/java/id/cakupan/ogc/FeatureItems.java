@@ -1,13 +1,13 @@
 package id.cakupan.ogc;
 
-import id.cakupan.map.JsonBytes;
 import com.fasterxml.jackson.core.JsonGenerator;
 import id.cakupan.coverage.Period;
 import id.cakupan.coverage.Sector;
-import id.cakupan.map.ChoroplethLayer;
 import id.cakupan.map.FiguresJson;
+import id.cakupan.map.JsonBytes;
 import id.cakupan.map.MapUnit;
 import id.cakupan.map.NoDataException;
+import id.cakupan.map.UnitJson;
 import java.io.IOException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -160,7 +160,7 @@ final class FeatureItems {
     g.writeFieldName("geometry");
     g.writeRawValue(u.geometryJson());
     g.writeObjectFieldStart("properties");
-    ChoroplethLayer.writeUnit(g, u);
+    UnitJson.write(g, u);
     if (s.coverage()) {
       g.writeStringField("sector", sector.name());
       g.writeStringField("period", period.toString());

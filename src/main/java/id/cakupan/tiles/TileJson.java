@@ -1,15 +1,13 @@
 package id.cakupan.tiles;
 
-import id.cakupan.map.JsonBytes;
 import com.fasterxml.jackson.core.JsonGenerator;
 import id.cakupan.map.Atlas;
-import id.cakupan.map.ChoroplethQuery;
 import id.cakupan.map.GeoJsonGeometryWriter;
+import id.cakupan.map.JsonBytes;
+import id.cakupan.map.LayerQuery;
 import id.cakupan.map.MapUnit;
 import id.cakupan.map.StyledLayer;
-
 import java.io.IOException;
-
 import java.math.BigDecimal;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -30,6 +28,7 @@ public final class TileJson {
 
   static {
     FIELDS.put("code", "String: Kemendagri code, e.g. 31.72.03.1004 (also the feature id, without dots)");
+    FIELDS.put("bps_code", "String: BPS code, e.g. 3175040005 (absent where the gazetteer has none)");
     FIELDS.put("name", "String: official name");
     FIELDS.put("level", "String: kelurahan, kecamatan or kota");
     FIELDS.put("kecamatan", "String: kecamatan name (absent for kota)");
@@ -55,7 +54,7 @@ public final class TileJson {
    * @param baseUrl scheme, host and port the client used, e.g. {@code http://localhost:7070}
    */
   public static byte[] build(String baseUrl, Atlas atlas, StyledLayer layer) {
-    ChoroplethQuery q = layer.query();
+    LayerQuery q = layer.query();
     String name = q.level().key();
     return JsonBytes.write(g -> {
       g.writeStartObject();
@@ -136,7 +135,7 @@ public final class TileJson {
   }
 
   /** The tile URL's query: every choice spelled out, the month resolved, so tiles of one document agree. */
-  static String queryString(ChoroplethQuery q) {
+  static String queryString(LayerQuery q) {
     StringBuilder sb = new StringBuilder();
     sb.append("sector=").append(q.sector().name());
     sb.append("&period=").append(q.period());

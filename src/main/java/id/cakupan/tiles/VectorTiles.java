@@ -4,8 +4,8 @@ import id.cakupan.coverage.Figures;
 import id.cakupan.map.Atlas;
 import id.cakupan.map.CachedResponse;
 import id.cakupan.map.ChoroplethLayer;
-import id.cakupan.map.ChoroplethQuery;
 import id.cakupan.map.FiguresJson;
+import id.cakupan.map.LayerQuery;
 import id.cakupan.map.Layers;
 import id.cakupan.map.Level;
 import id.cakupan.map.MapUnit;
@@ -94,27 +94,26 @@ public final class VectorTiles {
   }
 
   /**
-   * The tile for a choropleth query (its level is the tile's layer), or null when no feature
-   * reaches into it.
+   * The tile for a resolved choropleth query (its level is the tile's layer), or null when no
+   * feature reaches into it.
    */
-  public CachedResponse tile(ChoroplethQuery query, TileAddress address) {
+  public CachedResponse tile(LayerQuery query, TileAddress address) {
     Style style = style(query);
     String key = "tile|" + style.layer().query().cacheKey() + "|" + address;
     CachedResponse tile = cache.cached(key, () -> encode(style, shapes(query.level(), address)), MEDIA_TYPE);
     return tile.body().length == 0 ? null : tile;
   }
 
-  /** The styled layer of a query with its month resolved (cached: classification is not free at scale). */
-  public StyledLayer styled(ChoroplethQuery query) {
+  /** The styled layer of a resolved query (cached: classification is not free at scale). */
+  public StyledLayer styled(LayerQuery query) {
     return style(query).layer();
   }
 
-  private Style style(ChoroplethQuery query) {
-    ChoroplethQuery resolved = query.withPeriod(ChoroplethLayer.resolvePeriod(atlas, query.period()));
-    return cache.memo("tile-style|" + resolved.cacheKey(), () -> buildStyle(resolved), Style::bytes);
+  private Style style(LayerQuery query) {
+    return cache.memo("tile-style|" + query.cacheKey(), () -> buildStyle(query), Style::bytes);
   }
 
-  private Style buildStyle(ChoroplethQuery query) {
+  private Style buildStyle(LayerQuery query) {
     StyledLayer layer = ChoroplethLayer.style(atlas, query);
     List<MapUnit> all = atlas.geography().units(query.level());
     Map<MapUnit, Integer> at = new IdentityHashMap<>(layer.size() * 2);
@@ -185,6 +184,7 @@ public final class VectorTiles {
     MapUnit u = layer.units().get(i);
     Figures f = layer.figures().get(i);
     a.put("code", u.code());
+    a.put("bps_code", u.bpsCode());
     a.put("name", u.name());
     a.put("level", u.level().key());
     a.put("kecamatan", u.kecamatan());

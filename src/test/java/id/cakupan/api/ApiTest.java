@@ -233,7 +233,7 @@ class ApiTest {
     assertEquals(200, r.statusCode());
     assertTrue(r.headers().firstValue("content-type").orElse("").startsWith("text/csv"));
     String[] lines = r.body().split("\n");
-    assertTrue(lines[0].startsWith("rank,code,name,kecamatan,kecamatan_code"));
+    assertTrue(lines[0].startsWith("rank,code,bps_code,name,kecamatan,kecamatan_code"));
     assertEquals(4, lines.length);
     assertTrue(lines[1].startsWith("1,31.72.06."));
   }

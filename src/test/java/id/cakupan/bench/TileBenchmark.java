@@ -14,7 +14,7 @@ import id.cakupan.coverage.Period;
 import id.cakupan.coverage.Sector;
 import id.cakupan.coverage.SyntheticCoverage;
 import id.cakupan.map.Atlas;
-import id.cakupan.map.ChoroplethQuery;
+import id.cakupan.map.LayerQuery;
 import id.cakupan.map.GeoJsonGeometryWriter;
 import id.cakupan.map.Geography;
 import id.cakupan.map.Level;
@@ -111,10 +111,10 @@ public final class TileBenchmark {
 
     VectorTiles tiles = VectorTiles.forAtlas(atlas);
     t = System.nanoTime();
-    ChoroplethQuery q = ChoroplethQuery.DEFAULT; // kelurahan, ALL, newest month, coverage_rate, quantile 5
+    LayerQuery q = LayerQuery.DEFAULT.resolve(atlas); // kelurahan, ALL, newest month, coverage_rate, quantile 5
     tiles.styled(q);
-    ChoroplethQuery restyle = new ChoroplethQuery(Level.KELURAHAN, Sector.BPU, null, Metric.UNCOVERED,
-        id.cakupan.map.ClassMethod.QUANTILE, 5, null, null);
+    LayerQuery restyle = new LayerQuery(Level.KELURAHAN, Sector.BPU, null, Metric.UNCOVERED,
+        id.cakupan.map.ClassMethod.QUANTILE, 5, null, null).resolve(atlas);
     tiles.styled(restyle);
     System.out.printf(Locale.ROOT, "tile index and two styled layers (figures + quantile classes of every kelurahan): %.1f s%n",
         seconds(t));

@@ -102,7 +102,7 @@ class CoverageTableTest {
     assertEquals(Period.of(2026, 1), Period.parse("2026-01"));
     assertThrows(IllegalArgumentException.class, () -> Period.parse("2026-13"));
     assertThrows(IllegalArgumentException.class, () -> Period.parse("2026-1"));
-    assertEquals("31.72.03", RegionCodes.parseKecamatan("317203"));
-    assertThrows(IllegalArgumentException.class, () -> RegionCodes.parseKecamatan("31.72"));
+    assertEquals("31.72.03", KecamatanCode.parse("317203").value());
+    assertThrows(IllegalArgumentException.class, () -> KecamatanCode.parse("31.72"));
   }
 }

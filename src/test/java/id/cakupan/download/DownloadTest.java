@@ -65,7 +65,7 @@ class DownloadTest {
     assertTrue(out.contains("Layer name: kelurahan"), out);
     assertTrue(out.contains("Geometry: Multi Polygon"), out);
     assertTrue(out.contains("ID[\"EPSG\",4326]"), out);
-    for (String field : List.of("code: String", "name: String", "kecamatan: String", "participants: Integer64",
+    for (String field : List.of("code: String", "bps_code: String", "name: String", "kecamatan: String", "participants: Integer64",
         "coverage_rate: Real", "uncovered: Integer64", "density: Real")) {
       assertTrue(out.contains(field), field + " in\n" + out);
     }
@@ -84,6 +84,7 @@ class DownloadTest {
       String code = (String) row.attributes().get("code");
       JsonNode p = api.get(code);
       assertEquals(p.get("name").asText(), row.attributes().get("name"));
+      assertEquals(p.get("bps_code").asText(), row.attributes().get("bps_code"));
       assertEquals(p.get("participants").asLong(), ((Number) row.attributes().get("participants")).longValue());
       assertEquals(p.get("coverage_rate").asDouble(), ((Number) row.attributes().get("coverage_rate")).doubleValue(), 1e-9);
       assertEquals("BPU", row.attributes().get("sector"));
@@ -119,7 +120,7 @@ class DownloadTest {
   void csvGivesAPointInsideEachKelurahan() throws Exception {
     Path csv = download("format=csv&sector=BPU", "cakupan-kelurahan-BPU-2026-10.csv");
     List<String> lines = Files.readAllLines(csv);
-    assertEquals("code,name,level,kecamatan,kecamatan_code,kota,kota_code,luas_km2,sector,period,participants,"
+    assertEquals("code,bps_code,name,level,kecamatan,kecamatan_code,kota,kota_code,luas_km2,sector,period,participants,"
         + "workforce,coverage_rate,uncovered,change,density,lon,lat", lines.get(0));
     assertEquals(32, lines.size());
     GeometryFactory gf = new GeometryFactory();
@@ -168,7 +169,7 @@ class DownloadTest {
 
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {
-      "format=shp|400|format",
+      "format=kml|400|format",
       "format=gpkg&geometry=wkt|400|geometry",
       "format=csv&geometry=centroid|400|geometry",
       "level=desa|400|level",

@@ -131,7 +131,7 @@ class LegendTest {
   // ------------------------------------------------------------------ helpers
 
   private static Legend legend(Metric metric, ClassMethod method, int classes, double[] breaks, List<Double> values) {
-    ChoroplethQuery q = new ChoroplethQuery(Level.KELURAHAN, Sector.ALL, null, metric, method, classes, breaks, null);
+    LayerQuery q = new LayerQuery(Level.KELURAHAN, Sector.ALL, null, metric, method, classes, breaks, null);
     Classification c = Classifier.classify(method, classes, breaks, values);
     return Legend.of(q, c, values);
   }

@@ -79,6 +79,7 @@ class TileEndpointTest {
       JsonNode p = f.get("properties");
       Map<String, Object> a = tiled.get(p.get("code").asText());
       assertEquals(p.get("name").asText(), a.get("name"));
+      assertEquals(p.get("bps_code").asText(), a.get("bps_code"));
       assertEquals(p.get("level").asText(), a.get("level"));
       assertEquals("BPU", a.get("sector"));
       assertEquals("2026-10", a.get("period"));
