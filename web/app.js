@@ -285,14 +285,48 @@ function fitView() {
   } else view.fitAll();
 }
 
-/** Fetches the layer for the state and draws map, legend, table and panel from it. */
-async function render({ fit } = {}) {
+// Geometry comes simplified for the zoom it is drawn at (the server's zoom parameter): the page
+// asks for the detail its zoom needs and refines, debounced, when the user zooms in further. The
+// layer in hand stays on the map until the finer one arrives; zooming out keeps the finer one.
+const FULL_DETAIL_ZOOM = 16;
+let drawnZoom = null;
+let outlineZoom = null;
+let refineTimer = null;
+
+function detailZoom() {
+  return Math.max(0, Math.min(FULL_DETAIL_ZOOM, Math.ceil(view.map.getZoom() - 0.01)));
+}
+
+view.map.on('zoomend', () => {
+  clearTimeout(refineTimer);
+  refineTimer = setTimeout(() => {
+    if (outlineZoom !== null && detailZoom() > outlineZoom) loadOutlines();
+    if (lastFc && drawnZoom !== null && detailZoom() > drawnZoom) render({ quiet: true });
+  }, 300);
+});
+
+async function loadOutlines() {
+  const zoom = detailZoom();
+  try {
+    const fc = await getCached('/api/choropleth?level=kecamatan&metric=participants&zoom=' + zoom);
+    if (outlineZoom !== null && zoom < outlineZoom) return; // a finer one arrived first
+    outlineFc = fc;
+    outlineZoom = zoom;
+    view.setOutlines(outlineFc);
+  } catch (e) {
+    if (outlineZoom === null) outlineFc = null; // the kelurahan layer still draws; outlines are context, not content
+  }
+}
+
+/** Fetches the layer for the state and draws map, legend, table and panel from it (quiet: a refinement, no loading state). */
+async function render({ fit, quiet } = {}) {
   const seq = ++renderSeq;
   if (controller) controller.abort();
   controller = new AbortController();
   const hotspot = state.mode === 'hotspot';
+  const zoom = detailZoom();
   const query = hotspot ? 'hotspots:' + hotspotQuery(state) : choroplethQuery(state);
-  setStatus('loading');
+  if (!quiet) setStatus('loading');
   let fc;
   try {
     if (hotspot) {
@@ -303,7 +337,7 @@ async function render({ fit } = {}) {
       ]);
       fc = mergeHotspots(hs, figures, state.kecamatan);
     } else {
-      fc = await getCached('/api/choropleth?' + query, controller.signal);
+      fc = await getCached('/api/choropleth?' + query + '&zoom=' + zoom, controller.signal);
     }
   } catch (e) {
     if (e.name === 'AbortError' || seq !== renderSeq) return;
@@ -313,6 +347,7 @@ async function render({ fit } = {}) {
   if (seq !== renderSeq) return;
   hideMessage();
   lastFc = fc;
+  drawnZoom = zoom;
   view.setLayer(fc);
   if (state.sel && !fc.features.some((f) => f.id === state.sel)) state.sel = null;
   view.select(state.sel);
@@ -638,12 +673,7 @@ async function init() {
   }
   if (!state.period) state.period = periods[0];
   if (!levels().includes(state.level)) state.level = 'kelurahan';
-  try {
-    outlineFc = await getCached('/api/choropleth?level=kecamatan&metric=participants');
-    view.setOutlines(outlineFc);
-  } catch (e) {
-    outlineFc = null; // the kelurahan layer still draws; outlines are context, not content
-  }
+  await loadOutlines();
   applyStaticText();
   syncControls();
   writeUrl(false);

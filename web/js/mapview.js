@@ -65,10 +65,10 @@ export class MapView {
     return bounds;
   }
 
-  /** Draws a choropleth collection; the same areas again are only re-coloured (smooth animation). */
+  /** Draws a choropleth collection; the same areas at the same detail are only re-coloured (smooth animation). */
   setLayer(fc) {
     const codes = fc.features.map((f) => f.id).join('|');
-    const key = fc.level + ':' + codes;
+    const key = fc.level + ':' + fc.zoom + ':' + codes;
     if (this.layer && key === this.layerKey) {
       const next = new Map(fc.features.map((f) => [f.id, f]));
       this.layer.eachLayer((l) => {

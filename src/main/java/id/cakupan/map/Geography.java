@@ -3,6 +3,8 @@ package id.cakupan.map;
 import id.cakupan.boundary.BoundarySet;
 import id.cakupan.boundary.Kelurahan;
 import id.cakupan.coverage.KelurahanCode;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -12,6 +14,7 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import org.locationtech.jts.coverage.CoverageUnion;
+import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.util.GeometryFixer;
 import org.locationtech.jts.operation.union.UnaryUnionOp;
@@ -21,9 +24,21 @@ import org.locationtech.jts.operation.union.UnaryUnionOp;
  * kota dissolved from their kelurahan. Geometry is encoded here, once.
  */
 public final class Geography {
+  /**
+   * Simplified levels kept per boundary set: at most 3 levels × 17 zooms, but at national scale
+   * the detailed ones are large, so the bound is in bytes.
+   */
+  static final long DETAIL_BUDGET_BYTES = 192L << 20;
+
   private final Map<Level, List<MapUnit>> units = new EnumMap<>(Level.class);
   private final Map<String, MapUnit> byCode = new LinkedHashMap<>();
   private final Map<String, Object> derived = new ConcurrentHashMap<>();
+  private final MapZoom defaultZoom;
+  private final Cache<String, SimplifiedCoverage> detail = Caffeine.newBuilder()
+      .maximumWeight(DETAIL_BUDGET_BYTES)
+      .weigher((String k, SimplifiedCoverage v) -> (int) Math.min(Integer.MAX_VALUE, v.bytes()))
+      .executor(Runnable::run)
+      .build();
 
   public Geography(BoundarySet boundaries) {
     List<MapUnit> kelurahan = new ArrayList<>();
@@ -36,6 +51,22 @@ public final class Geography {
     units.put(Level.KECAMATAN, dissolve(boundaries.kelurahan(), Level.KECAMATAN, Kelurahan::kecamatanCode));
     units.put(Level.KOTA, dissolve(boundaries.kelurahan(), Level.KOTA, Kelurahan::kotaCode));
     units.values().forEach(list -> list.forEach(u -> byCode.put(u.code(), u)));
+    Envelope extent = new Envelope();
+    for (Kelurahan k : boundaries.kelurahan()) extent.expandToInclude(k.geometry().getEnvelopeInternal());
+    defaultZoom = MapZoom.fitting(extent);
+  }
+
+  /** The zoom at which every kelurahan fits in a map pane: what a layer is drawn at when no zoom is asked. */
+  public MapZoom defaultZoom() {
+    return defaultZoom;
+  }
+
+  /**
+   * The units of {@code level} simplified for {@code zoom}, computed once per boundary set and zoom
+   * while they fit in {@link #DETAIL_BUDGET_BYTES}; a coverage import keeps them (same geography).
+   */
+  public SimplifiedCoverage detail(Level level, MapZoom zoom) {
+    return detail.get(level.name() + "|" + zoom.level(), k -> SimplifiedCoverage.of(units(level), zoom));
   }
 
   private static List<MapUnit> dissolve(List<Kelurahan> all, Level level, Function<Kelurahan, String> groupCode) {

@@ -88,10 +88,20 @@ public final class Layers {
       return (T) published.derived().computeIfAbsent(key, k -> build.apply(published.atlas()));
     }
 
-    /** The choropleth of a query resolved against this snapshot's atlas. */
+    /** The choropleth of a query resolved against this snapshot's atlas, drawn for the whole-region view. */
     public CachedResponse choropleth(LayerQuery q) {
+      return choropleth(q, null);
+    }
+
+    /**
+     * The choropleth of a query resolved against this snapshot's atlas, its geometry simplified for
+     * a map at {@code zoom} (null: the whole-region view).
+     */
+    public CachedResponse choropleth(LayerQuery q, MapZoom zoom) {
       Atlas atlas = atlas();
-      return cached(q.cacheKey(), () -> ChoroplethGeoJson.write(atlas, ChoroplethLayer.style(atlas, q)), GEOJSON);
+      MapZoom z = zoom != null ? zoom : atlas.geography().defaultZoom();
+      return cached(q.cacheKey() + "|z" + z.level(),
+          () -> ChoroplethGeoJson.write(atlas, ChoroplethLayer.style(atlas, q), z), GEOJSON);
     }
 
     /** The ranking as JSON, or as CSV in {@code csv}'s dialect when it is not null; its month resolved. */
