@@ -1,5 +1,6 @@
 package id.cakupan.coverage;
 
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
@@ -11,26 +12,85 @@ import java.util.TreeSet;
 /**
  * Immutable in-memory index of coverage records by (kelurahan, sector, month), with the
  * aggregation rules of SPEC §3: sums of counts first, rates derived afterwards.
+ *
+ * <p>Cells live in two {@code long} arrays indexed by kelurahan × month × sector, not in a map of
+ * records: a national table (83,800 kelurahan, 24 months, 3 sectors: 6 M cells) takes 96 MB
+ * instead of about 750 MB of keys, boxed counts and map entries. The arrays are dense over the
+ * kelurahan and months that have data; when the records are so scattered that the dense grid
+ * would be more than twice their number (one month for some kelurahan, another for others), the
+ * cells are packed in record order behind an open-addressing index instead, so memory stays
+ * proportional to the records whatever was imported.
  */
 public final class CoverageTable {
-  private final Map<Key, Counts> cells;
-  private final NavigableSet<Period> periods;
+  private static final int SECTORS = Sector.IMPORTED.size();
+  private static final long NONE = -1;
 
-  private record Key(KelurahanCode code, Sector sector, Period period) {}
+  private final Map<KelurahanCode, Integer> codeIndex;
+  private final Map<Period, Integer> monthIndex;
+  private final NavigableSet<Period> periods;
+  /** Participants per cell, {@link #NONE} where nothing was imported. */
+  private final long[] participants;
+  /** Workforce per cell, {@link #NONE} where unknown. */
+  private final long[] workforce;
+  /** Cell key + 1 → position + 1 in the arrays when they are packed; null when they are the dense grid. */
+  private final LongIntMap packed;
+  private final int size;
 
   public CoverageTable(Collection<CoverageRecord> records) {
-    Map<Key, Counts> map = new HashMap<>(records.size() * 2);
+    Map<KelurahanCode, Integer> codes = new HashMap<>();
     TreeSet<Period> months = new TreeSet<>();
     for (CoverageRecord r : records) {
-      map.put(new Key(r.code(), r.sector(), r.period()), r.counts());
+      if (r.sector() == Sector.ALL) throw new IllegalArgumentException("sector ALL is derived, never stored: " + r);
+      codes.putIfAbsent(r.code(), codes.size());
       months.add(r.period());
     }
-    this.cells = Collections.unmodifiableMap(map);
+    Map<Period, Integer> monthAt = new HashMap<>();
+    for (Period p : months) monthAt.put(p, monthAt.size());
+    this.codeIndex = codes;
+    this.monthIndex = monthAt;
     this.periods = Collections.unmodifiableNavigableSet(months);
+
+    long grid = (long) codes.size() * months.size() * SECTORS;
+    boolean dense = grid <= Math.min(2L * records.size() + 1024, Integer.MAX_VALUE - 8);
+    int slots = dense ? (int) grid : records.size();
+    this.participants = new long[slots];
+    this.workforce = new long[slots];
+    Arrays.fill(participants, NONE);
+    this.packed = dense ? null : new LongIntMap();
+    int next = 0;
+    int cells = 0;
+    for (CoverageRecord r : records) {
+      long key = key(codes.get(r.code()), monthAt.get(r.period()), r.sector());
+      int slot;
+      if (dense) {
+        slot = (int) key;
+      } else {
+        int known = packed.putIfAbsent(key + 1, next + 1);
+        slot = known == 0 ? next++ : known - 1;
+      }
+      if (participants[slot] == NONE) cells++;
+      participants[slot] = r.participants(); // a later record for the same cell replaces the earlier, as a map would
+      workforce[slot] = r.workforce() == null ? NONE : r.workforce();
+    }
+    this.size = cells;
+  }
+
+  private long key(int code, int month, Sector sector) {
+    return ((long) code * monthIndex.size() + month) * SECTORS + sector.ordinal();
+  }
+
+  /** The position of a cell in the arrays, or -1 when nothing was imported for it. */
+  private int slot(KelurahanCode code, Sector sector, Period period) {
+    Integer c = codeIndex.get(code);
+    Integer m = monthIndex.get(period);
+    if (c == null || m == null || sector == Sector.ALL) return -1;
+    long key = key(c, m, sector);
+    int slot = packed == null ? (int) key : packed.get(key + 1) - 1;
+    return slot >= 0 && participants[slot] != NONE ? slot : -1;
   }
 
   public int size() {
-    return cells.size();
+    return size;
   }
 
   /** Months that have data, oldest first. */
@@ -44,7 +104,9 @@ public final class CoverageTable {
 
   /** One stored cell; null when nothing was imported for it. */
   public Counts cell(KelurahanCode code, Sector sector, Period period) {
-    return cells.get(new Key(code, sector, period));
+    int slot = slot(code, sector, period);
+    if (slot < 0) return null;
+    return new Counts(participants[slot], workforce[slot] == NONE ? null : workforce[slot]);
   }
 
   /**
@@ -53,20 +115,24 @@ public final class CoverageTable {
    */
   public Counts sum(Collection<KelurahanCode> members, Sector sector, Period period) {
     List<Sector> sectors = sector == Sector.ALL ? Sector.IMPORTED : List.of(sector);
-    Counts total = null;
-    boolean missing = false;
+    long people = 0;
+    long workers = 0;
+    boolean any = false;
+    boolean unknownWorkforce = false;
     for (KelurahanCode code : members) {
       for (Sector s : sectors) {
-        Counts c = cells.get(new Key(code, s, period));
-        if (c == null) {
-          missing = true;
-        } else {
-          total = total == null ? c : total.plus(c);
+        int slot = slot(code, s, period);
+        if (slot < 0) {
+          unknownWorkforce = true;
+          continue;
         }
+        any = true;
+        people += participants[slot];
+        if (workforce[slot] == NONE) unknownWorkforce = true;
+        else workers += workforce[slot];
       }
     }
-    if (total != null && missing) total = total.withUnknownWorkforce();
-    return total;
+    return any ? new Counts(people, unknownWorkforce ? null : workers) : null;
   }
 
   /** All metrics of a group of kelurahan for one sector and month. */
