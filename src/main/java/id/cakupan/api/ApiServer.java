@@ -9,6 +9,8 @@ import id.cakupan.app.RegionView;
 import id.cakupan.app.StoreStatus;
 import id.cakupan.boundary.UnmatchedFeature;
 import id.cakupan.map.Atlas;
+import id.cakupan.map.Level;
+import id.cakupan.tiles.TileLevels;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.staticfiles.Location;
@@ -131,6 +133,12 @@ public final class ApiServer {
       bbox(o.putArray("bbox"), p.bbox());
     }
     r.put("schematic", app.layers().atlas().schematic());
+    // national scale: the map page draws the kelurahan layer from vector tiles, coarser levels at low zooms
+    r.put("national", region.national());
+    ArrayNode tileLevels = r.putArray("tile_levels");
+    for (TileLevels.Band b : TileLevels.bands(Level.KELURAHAN, region.national(), false)) {
+      tileLevels.addObject().put("level", b.level().key()).put("minzoom", b.minZoom()).put("maxzoom", b.maxZoom());
+    }
     ctx.json(body);
   }
 
