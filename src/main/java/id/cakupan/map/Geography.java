@@ -10,9 +10,11 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
@@ -55,9 +57,10 @@ public final class Geography {
     units.put(Level.KELURAHAN, List.copyOf(kelurahan));
     Map<KelurahanCode, String> bps = new HashMap<>();
     for (MapUnit u : kelurahan) bps.put(u.members().get(0), u.bpsCode());
-    units.put(Level.KECAMATAN, dissolve(units.get(Level.KELURAHAN), Level.KECAMATAN, bps));
-    units.put(Level.KOTA, dissolve(units.get(Level.KECAMATAN), Level.KOTA, bps));
-    units.put(Level.PROVINSI, dissolve(units.get(Level.KOTA), Level.PROVINSI, bps));
+    Set<String> clean = new HashSet<>(); // units CoverageUnion dissolved, checked
+    units.put(Level.KECAMATAN, dissolve(units.get(Level.KELURAHAN), Level.KECAMATAN, bps, clean));
+    units.put(Level.KOTA, dissolve(units.get(Level.KECAMATAN), Level.KOTA, bps, clean));
+    units.put(Level.PROVINSI, dissolve(units.get(Level.KOTA), Level.PROVINSI, bps, clean));
     units.values().forEach(list -> list.forEach(u -> byCode.put(u.code(), u)));
     Envelope extent = new Envelope();
     for (Kelurahan k : boundaries.kelurahan()) extent.expandToInclude(k.geometry().getEnvelopeInternal());
@@ -82,7 +85,8 @@ public final class Geography {
    * kota from kecamatan, provinsi from kota): each step unions a few large outlines rather than
    * every kelurahan again, which at national scale is most of the start-up time.
    */
-  private static List<MapUnit> dissolve(List<MapUnit> finer, Level level, Map<KelurahanCode, String> kelurahanBps) {
+  private static List<MapUnit> dissolve(List<MapUnit> finer, Level level, Map<KelurahanCode, String> kelurahanBps,
+      Set<String> clean) {
     Map<String, List<MapUnit>> groups = new TreeMap<>();
     for (MapUnit u : finer) groups.computeIfAbsent(groupCode(u, level), c -> new ArrayList<>()).add(u);
     List<MapUnit> out = new ArrayList<>();
@@ -97,8 +101,12 @@ public final class Geography {
         codes.addAll(u.members());
         area += u.areaKm2();
       }
-      Geometry union = PackedCoordinates.pack(union(parts));
+      // Kelurahan are checked as a coverage; outlines this class dissolved cleanly need not be again.
+      boolean cleanMembers = level != Level.KECAMATAN && members.stream().allMatch(u -> clean.contains(u.code()));
+      Geometry fast = coverageUnion(parts, !cleanMembers);
       String code = g.getKey();
+      if (fast != null) clean.add(code);
+      Geometry union = PackedCoordinates.pack(fast != null ? fast : overlayUnion(parts));
       String bps = commonBpsPrefix(codes, kelurahanBps, BPS_DIGITS.get(level));
       out.add(switch (level) {
         case KECAMATAN -> new MapUnit(code, bps, first.kecamatan(), level, code, first.kecamatan(),
@@ -151,16 +159,33 @@ public final class Geography {
    * (overlaps, edges that do not quite match) the full overlay is used.
    */
   static Geometry union(List<Geometry> parts) {
+    Geometry fast = coverageUnion(parts, true);
+    return fast != null ? fast : overlayUnion(parts);
+  }
+
+  /**
+   * CoverageUnion's result, or null where it is not right for these parts.
+   *
+   * @param checkValid false for parts that are themselves clean coverage unions (kota from
+   *     kecamatan, provinsi from kota): the validity check of a provinsi with thousands of island
+   *     shells takes tens of seconds, and the area check still catches overlapping parts
+   */
+  private static Geometry coverageUnion(List<Geometry> parts, boolean checkValid) {
     try {
       Geometry fast = CoverageUnion.union(parts.toArray(new Geometry[0]));
       double sum = 0;
       for (Geometry p : parts) sum += p.getArea();
-      if (fast != null && fast.isValid() && Math.abs(fast.getArea() - sum) <= 1e-9 * Math.max(sum, 1e-12)) {
+      if (fast != null && (!checkValid || fast.isValid())
+          && Math.abs(fast.getArea() - sum) <= 1e-9 * Math.max(sum, 1e-12)) {
         return fast;
       }
     } catch (RuntimeException notACoverage) {
-      // fall through to the overlay, which handles any input
+      // the caller falls back to the overlay, which handles any input
     }
+    return null;
+  }
+
+  private static Geometry overlayUnion(List<Geometry> parts) {
     return GeometryFixer.fix(UnaryUnionOp.union(parts));
   }
 

@@ -175,11 +175,21 @@ public final class TileBenchmark {
   }
 
   /** Copies of the DKI polygons spread on a grid over Indonesia, with generated codes. */
-  static BoundarySet replicate(BoundaryLayer dki, int count) {
+  public static BoundarySet replicate(BoundaryLayer dki, int count) {
+    return replicate(dki, count, count);
+  }
+
+  /**
+   * The first {@code count} polygons of the grid that {@code layoutCount} polygons would fill: a
+   * smaller set with the national set's density (for tests of tile sizes), or the whole of it.
+   * Copies go to provinsi 11, 12, ... in four equal runs, 90 kota at most per provinsi.
+   */
+  public static BoundarySet replicate(BoundaryLayer dki, int count, int layoutCount) {
     List<BoundaryFeature> source = dki.features();
     Envelope extent = new Envelope();
     for (BoundaryFeature f : source) extent.expandToInclude(f.geometry().getEnvelopeInternal());
-    int copies = (count + source.size() - 1) / source.size();
+    int copies = (layoutCount + source.size() - 1) / source.size();
+    int perProvinsi = Math.min(90, Math.max(1, (int) Math.ceil(((count + source.size() - 1) / source.size()) / 4.0)));
     int cols = (int) Math.ceil(Math.sqrt(copies * (EAST - WEST) / (NORTH - SOUTH)));
     int rows = (copies + cols - 1) / cols;
     double dx = (EAST - WEST) / cols;
@@ -202,8 +212,8 @@ public final class TileBenchmark {
       int row = c / cols;
       AffineTransformation move = AffineTransformation.translationInstance(
           WEST + col * dx - extent.getMinX(), NORTH - (row + 1) * dy - extent.getMinY());
-      int province = 11 + c / 90;
-      int kota = 1 + c % 90;
+      int province = 11 + c / perProvinsi;
+      int kota = 1 + c % perProvinsi;
       Map<Integer, Integer> villageInDistrict = new TreeMap<>();
       for (int i = 0; i < source.size() && out.size() < count; i++) {
         BoundaryFeature f = source.get(i);
