@@ -24,10 +24,12 @@ GEO=../shared/geodata
 
 mvn -q -B test-compile org.apache.maven.plugins:maven-dependency-plugin:3.8.1:build-classpath \
   -Dmdep.outputFile=target/bench-classpath.txt >&2
-CP="target/classes:$(cat target/bench-classpath.txt)"
-
 WORK=$(mktemp -d /tmp/cakupan-http-bench.XXXXXX)
 chmod 755 "$WORK" # nginx's workers run as another user
+# A copy of the classes, so that a rebuild during the run does not change what is measured.
+cp -r target/classes "$WORK/classes"
+cp -r target/test-classes "$WORK/test-classes"
+CP="$WORK/classes:$(cat target/bench-classpath.txt)"
 PIDS=()
 cleanup() {
   for pid in "${PIDS[@]}"; do kill "$pid" 2>/dev/null || true; done
@@ -43,7 +45,7 @@ wait_http() {
 }
 
 # PostGIS: the tests' throwaway cluster, run until killed.
-java -cp "target/test-classes:$CP" id.cakupan.bench.ThrowawayPostgis "$WORK/db-url" >"$WORK/postgis.log" 2>&1 &
+java -cp "$WORK/test-classes:$CP" id.cakupan.bench.ThrowawayPostgis "$WORK/db-url" >"$WORK/postgis.log" 2>&1 &
 PIDS+=($!)
 for _ in $(seq 240); do [ -f "$WORK/db-url" ] && break; sleep 0.5; done
 [ -f "$WORK/db-url" ] || { echo "bench/http.sh: no PostGIS cluster:" >&2; cat "$WORK/postgis.log" >&2; exit 1; }

@@ -678,6 +678,7 @@ window.cakupan = {
   pointOf: (code) => view.clientPointOf(code),
   labelsVisible: () => view.labelsVisible(),
   zoom: () => view.map.getZoom(),
+  detailZoom: () => (lastFc ? lastFc.zoom : null),
   center: () => { const c = view.map.getCenter(); return [c.lng, c.lat]; },
   pngDataUrl: () => drawMapCanvas(pngView()).toDataURL('image/png'),
   png: () => {
