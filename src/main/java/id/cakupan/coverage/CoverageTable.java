@@ -29,6 +29,25 @@ public final class CoverageTable {
     this.periods = Collections.unmodifiableNavigableSet(months);
   }
 
+  /**
+   * This table with {@code records} applied: each replaces the cell of its (kelurahan, sector,
+   * month), as an import replaces stored records. This table is left as it is.
+   */
+  public CoverageTable with(Collection<CoverageRecord> records) {
+    Map<Key, Counts> map = new HashMap<>(cells);
+    TreeSet<Period> months = new TreeSet<>(periods);
+    for (CoverageRecord r : records) {
+      map.put(new Key(r.code(), r.sector(), r.period()), r.counts());
+      months.add(r.period());
+    }
+    return new CoverageTable(Collections.unmodifiableMap(map), Collections.unmodifiableNavigableSet(months));
+  }
+
+  private CoverageTable(Map<Key, Counts> cells, NavigableSet<Period> periods) {
+    this.cells = cells;
+    this.periods = periods;
+  }
+
   public int size() {
     return cells.size();
   }
