@@ -111,6 +111,8 @@ public final class Cakupan implements AutoCloseable {
       }
       Cakupan app = new Cakupan(config, store, gazetteer);
       app.watch.start();
+      // An import by another instance or the CLI is announced: look at once, not at the next poll.
+      store.onImport(app.watch::checkSoon);
       return app;
     } catch (IOException | BoundaryFormatException | RuntimeException e) {
       store.close();
