@@ -293,17 +293,29 @@ let drawnZoom = null;
 let outlineZoom = null;
 let refineTimer = null;
 
-function detailZoom() {
-  return Math.max(0, Math.min(FULL_DETAIL_ZOOM, Math.ceil(view.map.getZoom() - 0.01)));
+function detailZoom(zoom = view.map.getZoom()) {
+  return Math.max(0, Math.min(FULL_DETAIL_ZOOM, Math.ceil(zoom - 0.01)));
 }
 
-view.map.on('zoomend', () => {
+/** The detail a render needs: for a first view fitted to the region, the zoom it will be fitted to. */
+function neededZoom(fit) {
+  if (fit && !state.sel && !state.kecamatan && region && boundsOf(region.bbox)) {
+    return Math.max(detailZoom(), detailZoom(view.map.getBoundsZoom(boundsOf(region.bbox))));
+  }
+  return detailZoom();
+}
+
+let fullRenders = 0; // renders in flight that draw more than geometry: a refinement never supersedes one
+
+function scheduleRefine() {
   clearTimeout(refineTimer);
   refineTimer = setTimeout(() => {
     if (outlineZoom !== null && detailZoom() > outlineZoom) loadOutlines();
-    if (lastFc && drawnZoom !== null && detailZoom() > drawnZoom) render({ quiet: true });
+    if (fullRenders === 0 && lastFc && drawnZoom !== null && detailZoom() > drawnZoom) render({ quiet: true });
   }, 300);
-});
+}
+
+view.map.on('zoomend', scheduleRefine);
 
 async function loadOutlines() {
   const zoom = detailZoom();
@@ -320,11 +332,22 @@ async function loadOutlines() {
 
 /** Fetches the layer for the state and draws map, legend, table and panel from it (quiet: a refinement, no loading state). */
 async function render({ fit, quiet } = {}) {
+  if (quiet) return drawLayer({ quiet });
+  fullRenders++;
+  try {
+    await drawLayer({ fit });
+  } finally {
+    fullRenders--;
+  }
+  scheduleRefine(); // the user may have zoomed in while it loaded
+}
+
+async function drawLayer({ fit, quiet }) {
   const seq = ++renderSeq;
   if (controller) controller.abort();
   controller = new AbortController();
   const hotspot = state.mode === 'hotspot';
-  const zoom = detailZoom();
+  const zoom = neededZoom(fit);
   const query = hotspot ? 'hotspots:' + hotspotQuery(state) : choroplethQuery(state);
   if (!quiet) setStatus('loading');
   let fc;
@@ -341,13 +364,19 @@ async function render({ fit, quiet } = {}) {
     }
   } catch (e) {
     if (e.name === 'AbortError' || seq !== renderSeq) return;
+    if (quiet) return; // the coarser layer stays; the next zoom tries again
     renderError(e, () => render({ fit: true }));
     return;
   }
   if (seq !== renderSeq) return;
-  hideMessage();
   lastFc = fc;
   drawnZoom = zoom;
+  if (quiet) { // the same figures in finer geometry: only the map changes
+    view.setLayer(fc);
+    view.select(state.sel);
+    return;
+  }
+  hideMessage();
   view.setLayer(fc);
   if (state.sel && !fc.features.some((f) => f.id === state.sel)) state.sel = null;
   view.select(state.sel);
@@ -689,6 +718,7 @@ window.cakupan = {
   pointOf: (code) => view.clientPointOf(code),
   labelsVisible: () => view.labelsVisible(),
   zoom: () => view.map.getZoom(),
+  detailZoom: () => (lastFc ? lastFc.zoom : null),
   center: () => { const c = view.map.getCenter(); return [c.lng, c.lat]; },
   pngDataUrl: () => drawMapCanvas(pngView()).toDataURL('image/png'),
   png: () => {

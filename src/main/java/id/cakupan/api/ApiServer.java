@@ -13,7 +13,6 @@ import id.cakupan.map.Level;
 import id.cakupan.tiles.TileLevels;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
-import io.javalin.http.staticfiles.Location;
 
 /** The HTTP surface: routes read like a table of contents; handlers parse, call and encode. */
 public final class ApiServer {
@@ -32,12 +31,6 @@ public final class ApiServer {
       cfg.showJavalinBanner = false;
       // Cached responses are gzipped once when built; dynamic compression would redo it per request.
       cfg.http.disableCompression();
-      cfg.staticFiles.add(sf -> {
-        sf.hostedPath = "/";
-        sf.directory = "/web";
-        sf.location = Location.CLASSPATH;
-      });
-      cfg.staticFiles.enableWebjars();
       // Monthly national files run to a few hundred MB; they are validated whole in memory, so the
       // bytes read are counted (ImportHandlers, Jetty's multipart parser): a chunked body declares no size.
       cfg.http.maxRequestSize = maxUploadBytes;
@@ -89,6 +82,11 @@ public final class ApiServer {
 
     // wms: WMS 1.3.0 (GetCapabilities, GetMap, GetFeatureInfo, GetLegendGraphic), drawn server-side
     javalin.get("/wms", wms::wms);
+
+    // Static assets (perf): the map page and Leaflet, gzipped once; registered last, after every API route.
+    StaticAssets assets = new StaticAssets();
+    javalin.get("/", assets::get);
+    javalin.get("/<path>", assets::get);
     return javalin;
   }
 

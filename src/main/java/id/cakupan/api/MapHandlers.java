@@ -1,6 +1,7 @@
 package id.cakupan.api;
 
 import id.cakupan.coverage.KelurahanCode;
+import id.cakupan.map.CachedResponse;
 import id.cakupan.map.CsvWriter;
 import id.cakupan.map.LayerQuery;
 import id.cakupan.map.Layers;
@@ -30,11 +31,21 @@ final class MapHandlers {
   }
 
   void choropleth(Context ctx) {
-    LayerRequest r = new LayerRequest(ctx, CHOROPLETH_PARAMS, layers);
+    // The hot path: the same request text on the same data is answered by a lookup.
+    Layers.Snapshot snapshot = layers.snapshot();
+    String request = "choropleth?" + ctx.queryString();
+    CachedResponse known = snapshot.exact(request);
+    if (known != null) {
+      CachedResponses.send(ctx, known);
+      return;
+    }
+    LayerRequest r = new LayerRequest(ctx, CHOROPLETH_PARAMS, snapshot);
     // Parsed before the query is resolved: a malformed zoom is a 400 even for a month without data.
     Integer zoom = r.params().get("zoom", QueryParams.intBetween(0, MapZoom.MAX_REQUESTED), null);
     LayerQuery q = r.layer(r.level(LayerQuery.DEFAULT.level()));
-    CachedResponses.send(ctx, r.snapshot().choropleth(q, zoom == null ? null : MapZoom.requested(zoom)));
+    CachedResponse response = snapshot.choropleth(q, zoom == null ? null : MapZoom.requested(zoom));
+    snapshot.rememberExact(request, response);
+    CachedResponses.send(ctx, response);
   }
 
   void ranking(Context ctx) {

@@ -7,6 +7,7 @@ import id.cakupan.boundary.Kelurahan;
 import id.cakupan.boundary.SchematicBoundaries;
 import id.cakupan.config.Config;
 import id.cakupan.coverage.CoverageRecord;
+import id.cakupan.coverage.CoverageTable;
 import id.cakupan.coverage.KelurahanCode;
 import id.cakupan.coverage.Period;
 import id.cakupan.coverage.SyntheticCoverage;
@@ -49,6 +50,8 @@ public final class Cakupan implements AutoCloseable {
   private final Gazetteer gazetteer;
   private final Layers layers;
   private long publishedVersion;
+  /** Entries in the store's import log when the atlas was published: one more after an own import means no one else wrote. */
+  private int publishedImports;
   private ImportRecord publishedBoundaries;
   private final StoreWatch watch = new StoreWatch(this::refresh);
 
@@ -59,6 +62,7 @@ public final class Cakupan implements AutoCloseable {
     this.store = store;
     this.gazetteer = gazetteer;
     this.publishedVersion = store.version();
+    this.publishedImports = store.imports().size();
     this.layers = new Layers(buildAtlas(), new ResponseCache(config.cacheBytes()));
     this.workDir = createWorkDir();
   }
@@ -81,8 +85,18 @@ public final class Cakupan implements AutoCloseable {
    * surveyed borders on first start; synthetic demo coverage on first start.
    */
   public static Cakupan open(Config config, Clock clock) throws IOException, BoundaryFormatException {
-    Gazetteer gazetteer = gazetteer(config);
-    Store store = openStore(config);
+    return open(config, openStore(config), clock);
+  }
+
+  /** The same over a store already opened (tests wrap one to count its reads); closed with the service. */
+  public static Cakupan open(Config config, Store store, Clock clock) throws IOException, BoundaryFormatException {
+    Gazetteer gazetteer;
+    try {
+      gazetteer = gazetteer(config);
+    } catch (IOException | RuntimeException e) {
+      store.close();
+      throw e;
+    }
     try {
       if (config.boundaries() != null) {
         loadBoundaryFile(store, gazetteer, config.boundaries(), clock);
@@ -97,6 +111,8 @@ public final class Cakupan implements AutoCloseable {
       }
       Cakupan app = new Cakupan(config, store, gazetteer);
       app.watch.start();
+      // An import by another instance or the CLI is announced: look at once, not at the next poll.
+      store.onImport(app.watch::checkSoon);
       return app;
     } catch (IOException | BoundaryFormatException | RuntimeException e) {
       store.close();
@@ -148,7 +164,7 @@ public final class Cakupan implements AutoCloseable {
 
   /** The write side for this running service: every stored import republishes the atlas. */
   public Imports imports(Clock clock) {
-    return new Imports(store, gazetteer, clock, this::reload);
+    return new Imports(store, gazetteer, clock, this::reload, this::publishCoverage);
   }
 
   /** Loads a boundary file given at start, unless the same bytes were the last boundary import. */
@@ -202,11 +218,42 @@ public final class Cakupan implements AutoCloseable {
    */
   public synchronized void reload() {
     long version = store.version();
+    publishedImports = store.imports().size();
     ImportRecord boundaries = lastBoundaryImport();
     layers.publish(java.util.Objects.equals(boundaries, publishedBoundaries)
         ? layers.atlas().withCoverage(store.coverage(), store.coverageIsSynthetic())
         : buildAtlas());
     publishedVersion = version;
+  }
+
+  /**
+   * Publishes a coverage import this process just stored from the records in hand: they are
+   * applied to the published coverage table (replacing it when it held the synthetic seed, which
+   * a real import supersedes) and the atlas is republished under a new generation, without
+   * reading the coverage table back. Only when the import log shows that another process wrote
+   * meanwhile is the store read whole ({@link #reload}).
+   */
+  public synchronized void publishCoverage(List<CoverageRecord> records, ImportRecord stored) {
+    List<ImportRecord> log = store.imports();
+    long version = store.version();
+    ImportRecord last = log.isEmpty() ? null : log.get(log.size() - 1);
+    boolean onlyOurs = log.size() == publishedImports + 1 && last != null && sameImport(last, stored);
+    if (!onlyOurs) {
+      reload();
+      return;
+    }
+    Atlas atlas = layers.atlas();
+    boolean replacesSeed = atlas.synthetic() && ImportRecord.COVERAGE.equals(stored.kind());
+    CoverageTable table = replacesSeed ? new CoverageTable(records) : atlas.coverage().with(records);
+    layers.publish(atlas.withCoverage(table, atlas.synthetic() && !replacesSeed));
+    publishedImports = log.size();
+    publishedVersion = version;
+  }
+
+  /** The same log entry as read back from the store (which may keep timestamps less finely). */
+  private static boolean sameImport(ImportRecord a, ImportRecord b) {
+    return a.kind().equals(b.kind()) && java.util.Objects.equals(a.sha256(), b.sha256()) && a.rows() == b.rows()
+        && java.util.Objects.equals(a.fileName(), b.fileName());
   }
 
   /**

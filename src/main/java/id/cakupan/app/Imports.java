@@ -37,14 +37,30 @@ public final class Imports {
   private final Gazetteer gazetteer;
   private final Clock clock;
   private final Runnable afterWrite;
+  private final CoverageStored coverageStored;
   private ImportProgress progress = ImportProgress.NONE;
 
   /** @param afterWrite run after each stored import, e.g. to republish the server's atlas */
   public Imports(Store store, Gazetteer gazetteer, Clock clock, Runnable afterWrite) {
+    this(store, gazetteer, clock, afterWrite, (records, log) -> afterWrite.run());
+  }
+
+  /**
+   * @param afterWrite run after each stored boundary import
+   * @param coverageStored told the records of each stored coverage import, so that a server can
+   *     publish them without reading the store back
+   */
+  public Imports(Store store, Gazetteer gazetteer, Clock clock, Runnable afterWrite, CoverageStored coverageStored) {
     this.store = store;
     this.gazetteer = gazetteer;
     this.clock = clock;
     this.afterWrite = afterWrite;
+    this.coverageStored = coverageStored;
+  }
+
+  /** What a coverage import stored: its records as validated, and its log entry. */
+  public interface CoverageStored {
+    void stored(List<CoverageRecord> records, ImportRecord log);
   }
 
   /** Where long imports report how many records the store has taken so far. */
@@ -73,7 +89,7 @@ public final class Imports {
         result.records().size());
     // The store decides whether this supersedes the demo data, under the lock of the write.
     store.acceptCoverage(watched(result.records()), log);
-    afterWrite.run();
+    coverageStored.stored(result.records(), log);
     return result;
   }
 
@@ -113,7 +129,7 @@ public final class Imports {
       ImportRecord log = new ImportRecord(clock.instant(), ImportRecord.COVERAGE, by, fileName, Cakupan.sha256(content),
           records.size());
       store.acceptCoverage(records, log);
-      afterWrite.run();
+      coverageStored.stored(records, log);
     }
     return new PointsResult(List.of(), points.size(), records.size(), outside);
   }

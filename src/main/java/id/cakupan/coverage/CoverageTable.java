@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableSet;
@@ -26,7 +27,9 @@ public final class CoverageTable {
   private static final long NONE = -1;
 
   private final Map<KelurahanCode, Integer> codeIndex;
+  private final KelurahanCode[] codes;
   private final Map<Period, Integer> monthIndex;
+  private final Period[] months;
   private final NavigableSet<Period> periods;
   /** Participants per cell, {@link #NONE} where nothing was imported. */
   private final long[] participants;
@@ -34,45 +37,97 @@ public final class CoverageTable {
   private final long[] workforce;
   /** Cell key + 1 → position + 1 in the arrays when they are packed; null when they are the dense grid. */
   private final LongIntMap packed;
+  /** The cell key of each position when packed, for {@link #with}. */
+  private final long[] packedKeys;
   private final int size;
 
   public CoverageTable(Collection<CoverageRecord> records) {
-    Map<KelurahanCode, Integer> codes = new HashMap<>();
-    TreeSet<Period> months = new TreeSet<>();
+    this(null, records);
+  }
+
+  /**
+   * This table with {@code records} applied: each replaces the cell of its (kelurahan, sector,
+   * month), as an import replaces stored records. This table is left as it is.
+   */
+  public CoverageTable with(Collection<CoverageRecord> records) {
+    return new CoverageTable(this, records);
+  }
+
+  /** The cells of {@code base} (none when null), then {@code records} replacing or adding cells. */
+  private CoverageTable(CoverageTable base, Collection<CoverageRecord> records) {
+    Map<KelurahanCode, Integer> codeAt = new LinkedHashMap<>();
+    TreeSet<Period> monthSet = new TreeSet<>();
+    if (base != null) {
+      for (KelurahanCode c : base.codes) codeAt.put(c, codeAt.size());
+      monthSet.addAll(base.periods);
+    }
     for (CoverageRecord r : records) {
       if (r.sector() == Sector.ALL) throw new IllegalArgumentException("sector ALL is derived, never stored: " + r);
-      codes.putIfAbsent(r.code(), codes.size());
-      months.add(r.period());
+      codeAt.putIfAbsent(r.code(), codeAt.size());
+      monthSet.add(r.period());
     }
     Map<Period, Integer> monthAt = new HashMap<>();
-    for (Period p : months) monthAt.put(p, monthAt.size());
-    this.codeIndex = codes;
+    for (Period p : monthSet) monthAt.put(p, monthAt.size());
+    this.codeIndex = codeAt;
+    this.codes = codeAt.keySet().toArray(new KelurahanCode[0]);
     this.monthIndex = monthAt;
-    this.periods = Collections.unmodifiableNavigableSet(months);
+    this.months = monthSet.toArray(new Period[0]);
+    this.periods = Collections.unmodifiableNavigableSet(monthSet);
 
-    long grid = (long) codes.size() * months.size() * SECTORS;
-    boolean dense = grid <= Math.min(2L * records.size() + 1024, Integer.MAX_VALUE - 8);
-    int slots = dense ? (int) grid : records.size();
+    long most = (base == null ? 0L : base.size) + records.size();
+    long grid = (long) codes.length * months.length * SECTORS;
+    boolean dense = grid <= Math.min(2L * most + 1024, Integer.MAX_VALUE - 8);
+    int slots = dense ? (int) grid : (int) most;
     this.participants = new long[slots];
     this.workforce = new long[slots];
     Arrays.fill(participants, NONE);
     this.packed = dense ? null : new LongIntMap();
-    int next = 0;
-    int cells = 0;
+    this.packedKeys = dense ? null : new long[slots];
+    Filler fill = new Filler();
+    if (base != null) base.forEachCell(fill);
     for (CoverageRecord r : records) {
-      long key = key(codes.get(r.code()), monthAt.get(r.period()), r.sector());
+      fill.cell(r.code(), r.period(), r.sector(), r.participants(), r.workforce() == null ? NONE : r.workforce());
+    }
+    this.size = fill.cells;
+  }
+
+  /** Receives the cells of a table. */
+  private interface CellVisitor {
+    void cell(KelurahanCode code, Period period, Sector sector, long participants, long workforce);
+  }
+
+  /** Writes cells into this table's arrays while it is being built; a later cell replaces an earlier one. */
+  private final class Filler implements CellVisitor {
+    int next;
+    int cells;
+
+    @Override
+    public void cell(KelurahanCode code, Period period, Sector sector, long people, long workers) {
+      long key = key(codeIndex.get(code), monthIndex.get(period), sector);
       int slot;
-      if (dense) {
+      if (packed == null) {
         slot = (int) key;
       } else {
         int known = packed.putIfAbsent(key + 1, next + 1);
         slot = known == 0 ? next++ : known - 1;
+        packedKeys[slot] = key;
       }
       if (participants[slot] == NONE) cells++;
-      participants[slot] = r.participants(); // a later record for the same cell replaces the earlier, as a map would
-      workforce[slot] = r.workforce() == null ? NONE : r.workforce();
+      participants[slot] = people;
+      workforce[slot] = workers;
     }
-    this.size = cells;
+  }
+
+  private void forEachCell(CellVisitor visitor) {
+    int slots = packed == null ? participants.length : size;
+    for (int slot = 0; slot < slots; slot++) {
+      if (participants[slot] == NONE) continue;
+      long key = packed == null ? slot : packedKeys[slot];
+      int sector = (int) (key % SECTORS);
+      long codeMonth = key / SECTORS;
+      visitor.cell(codes[(int) (codeMonth / months.length)], months[(int) (codeMonth % months.length)],
+          Sector.IMPORTED.get(sector), participants[slot], workforce[slot]);
+    }
   }
 
   private long key(int code, int month, Sector sector) {

@@ -21,6 +21,11 @@ public record Atlas(BoundarySet boundaries, Geography geography, CoverageTable c
     return new Atlas(boundaries, geography, new CoverageTable(records), synthetic);
   }
 
+  /** The same geography with a coverage table already built (an import applied to the published one). */
+  public Atlas withCoverage(CoverageTable table, boolean synthetic) {
+    return new Atlas(boundaries, geography, table, synthetic);
+  }
+
   public boolean schematic() {
     return boundaries.schematic();
   }
