@@ -10,7 +10,6 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -57,7 +56,7 @@ public final class Geography {
     units.put(Level.KELURAHAN, List.copyOf(kelurahan));
     Map<KelurahanCode, String> bps = new HashMap<>();
     for (MapUnit u : kelurahan) bps.put(u.members().get(0), u.bpsCode());
-    Set<String> clean = new HashSet<>(); // units CoverageUnion dissolved, checked
+    Set<String> clean = ConcurrentHashMap.newKeySet(); // units CoverageUnion dissolved, checked
     units.put(Level.KECAMATAN, dissolve(units.get(Level.KELURAHAN), Level.KECAMATAN, bps, clean));
     units.put(Level.KOTA, dissolve(units.get(Level.KECAMATAN), Level.KOTA, bps, clean));
     units.put(Level.PROVINSI, dissolve(units.get(Level.KOTA), Level.PROVINSI, bps, clean));
@@ -89,36 +88,39 @@ public final class Geography {
       Set<String> clean) {
     Map<String, List<MapUnit>> groups = new TreeMap<>();
     for (MapUnit u : finer) groups.computeIfAbsent(groupCode(u, level), c -> new ArrayList<>()).add(u);
-    List<MapUnit> out = new ArrayList<>();
-    for (Map.Entry<String, List<MapUnit>> g : groups.entrySet()) {
-      List<MapUnit> members = g.getValue();
-      MapUnit first = members.get(0);
-      List<Geometry> parts = new ArrayList<>();
-      List<KelurahanCode> codes = new ArrayList<>();
-      double area = 0;
-      for (MapUnit u : members) {
-        parts.add(u.geometry());
-        codes.addAll(u.members());
-        area += u.areaKm2();
-      }
-      // Kelurahan are checked as a coverage; outlines this class dissolved cleanly need not be again.
-      boolean cleanMembers = level != Level.KECAMATAN && members.stream().allMatch(u -> clean.contains(u.code()));
-      Geometry fast = coverageUnion(parts, !cleanMembers);
-      String code = g.getKey();
-      if (fast != null) clean.add(code);
-      Geometry union = PackedCoordinates.pack(fast != null ? fast : overlayUnion(parts));
-      String bps = commonBpsPrefix(codes, kelurahanBps, BPS_DIGITS.get(level));
-      out.add(switch (level) {
-        case KECAMATAN -> new MapUnit(code, bps, first.kecamatan(), level, code, first.kecamatan(),
-            first.kotaCode(), first.kota(), List.copyOf(codes), area, union);
-        case KOTA -> new MapUnit(code, bps, first.kota(), level, null, null, code, first.kota(),
-            List.copyOf(codes), area, union);
-        case PROVINSI -> new MapUnit(code, bps, ProvinsiNames.of(code), level, null, null, null, null,
-            List.copyOf(codes), area, union);
-        case KELURAHAN -> throw new IllegalArgumentException("kelurahan are not dissolved");
-      });
+    // Groups are independent: dissolved on every core (each union reads only its own members'
+    // geometry), collected in code order.
+    return groups.entrySet().parallelStream()
+        .map(g -> dissolveGroup(g.getKey(), g.getValue(), level, kelurahanBps, clean))
+        .toList();
+  }
+
+  private static MapUnit dissolveGroup(String code, List<MapUnit> members, Level level,
+      Map<KelurahanCode, String> kelurahanBps, Set<String> clean) {
+    MapUnit first = members.get(0);
+    List<Geometry> parts = new ArrayList<>();
+    List<KelurahanCode> codes = new ArrayList<>();
+    double area = 0;
+    for (MapUnit u : members) {
+      parts.add(u.geometry());
+      codes.addAll(u.members());
+      area += u.areaKm2();
     }
-    return List.copyOf(out);
+    // Kelurahan are checked as a coverage; outlines this class dissolved cleanly need not be again.
+    boolean cleanMembers = level != Level.KECAMATAN && members.stream().allMatch(u -> clean.contains(u.code()));
+    Geometry fast = coverageUnion(parts, !cleanMembers);
+    if (fast != null) clean.add(code);
+    Geometry union = PackedCoordinates.pack(fast != null ? fast : overlayUnion(parts));
+    String bps = commonBpsPrefix(codes, kelurahanBps, BPS_DIGITS.get(level));
+    return switch (level) {
+      case KECAMATAN -> new MapUnit(code, bps, first.kecamatan(), level, code, first.kecamatan(),
+          first.kotaCode(), first.kota(), List.copyOf(codes), area, union);
+      case KOTA -> new MapUnit(code, bps, first.kota(), level, null, null, code, first.kota(),
+          List.copyOf(codes), area, union);
+      case PROVINSI -> new MapUnit(code, bps, ProvinsiNames.of(code), level, null, null, null, null,
+          List.copyOf(codes), area, union);
+      case KELURAHAN -> throw new IllegalArgumentException("kelurahan are not dissolved");
+    };
   }
 
   private static String groupCode(MapUnit u, Level level) {
