@@ -316,6 +316,12 @@ function scheduleRefine() {
 }
 
 view.map.on('zoomend', scheduleRefine);
+// National mode: crossing into another zoom band redraws at that band's level (or switches to tiles).
+view.map.on('zoomend', () => {
+  if (!region || !region.national || state.mode === 'hotspot' || state.level !== 'kelurahan') return;
+  const band = nationalBand(false);
+  if (band !== drawnBand) render({});
+});
 
 async function loadOutlines() {
   const zoom = detailZoom();
@@ -329,6 +335,54 @@ async function loadOutlines() {
     if (outlineZoom === null) outlineFc = null; // the kelurahan layer still draws; outlines are context, not content
   }
 }
+
+/** The level the national map draws at the current (or, for a first view, the fitted) zoom; null outside national mode. */
+function nationalBand(fit) {
+  if (!region || !region.national || !region.tile_levels) return null;
+  let z = view.map.getZoom();
+  if (fit && !state.sel && boundsOf(region.bbox)) z = view.map.getBoundsZoom(boundsOf(region.bbox));
+  z = Math.floor(z);
+  const band = region.tile_levels.find((b) => z >= b.minzoom && z <= b.maxzoom);
+  return band ? band.level : null;
+}
+
+/** The vector-tile renderer, loaded only when a national map first needs it (a city map never does). */
+let tileRenderer = null;
+function loadTileRenderer() {
+  if (!tileRenderer) {
+    tileRenderer = new Promise((resolve, reject) => {
+      const script = document.createElement('script');
+      script.src = '/vendor/protomaps-leaflet/protomaps-leaflet.js';
+      script.onload = resolve;
+      script.onerror = () => { tileRenderer = null; reject(new Error('vector tile renderer not loaded')); };
+      document.head.appendChild(script);
+    });
+  }
+  return tileRenderer;
+}
+
+/** National mode past the kelurahan zoom: the choropleth's own query as vector tiles. */
+async function drawTiles() {
+  if (controller) controller.abort();
+  const seq = ++renderSeq;
+  try {
+    await loadTileRenderer();
+  } catch (e) {
+    renderError(new ApiError(e.message, 'unreachable'), () => render({}));
+    return;
+  }
+  if (seq !== renderSeq) return;
+  const params = new URLSearchParams(choroplethQuery(state));
+  params.delete('level');
+  const url = '/tiles/kelurahan/{z}/{x}/{y}.mvt?' + params.toString().replace(/%2C/g, ',');
+  view.clearLayer();
+  view.setTiles(url);
+  $('map').dataset.layer = 'tiles:' + params.toString();
+  drawnBand = 'kelurahan';
+  setStatus('ready');
+}
+
+let drawnBand = null;
 
 /** Fetches the layer for the state and draws map, legend, table and panel from it (quiet: a refinement, no loading state). */
 async function render({ fit, quiet } = {}) {
@@ -348,7 +402,15 @@ async function drawLayer({ fit, quiet }) {
   controller = new AbortController();
   const hotspot = state.mode === 'hotspot';
   const zoom = neededZoom(fit);
-  const query = hotspot ? 'hotspots:' + hotspotQuery(state) : choroplethQuery(state);
+  // National mode: below the kelurahan zoom the page draws the coarser level of the zoom as GeoJSON;
+  // past it, the kelurahan as vector tiles (the table and legend keep the last coarser layer's).
+  const band = hotspot || state.level !== 'kelurahan' ? null : nationalBand(fit);
+  if (band === 'kelurahan') {
+    drawTiles();
+    return;
+  }
+  view.clearTiles();
+  const query = hotspot ? 'hotspots:' + hotspotQuery(state) : choroplethQuery(state, band ? { level: band } : null);
   if (!quiet) setStatus('loading');
   let fc;
   try {
@@ -369,6 +431,7 @@ async function drawLayer({ fit, quiet }) {
     return;
   }
   if (seq !== renderSeq) return;
+  drawnBand = band;
   lastFc = fc;
   drawnZoom = zoom;
   if (quiet) { // the same figures in finer geometry: only the map changes
@@ -687,6 +750,7 @@ async function init() {
     periods = p.periods || [];
     config = c;
     region = c.region || null;
+    if (region && region.national && region.tile_levels) view.map.setMinZoom(region.tile_levels[0].minzoom + 3);
   } catch (e) {
     renderError(e instanceof ApiError ? e : new ApiError(e.message, 'unreachable'), init);
     return;
@@ -718,6 +782,8 @@ window.cakupan = {
   pointOf: (code) => view.clientPointOf(code),
   labelsVisible: () => view.labelsVisible(),
   zoom: () => view.map.getZoom(),
+  setZoom: (z) => view.map.setZoom(z, { animate: false }),
+  drawnLevel: () => (view.hasTiles() ? 'tiles' : lastFc ? lastFc.level : null),
   detailZoom: () => (lastFc ? lastFc.zoom : null),
   center: () => { const c = view.map.getCenter(); return [c.lng, c.lat]; },
   pngDataUrl: () => drawMapCanvas(pngView()).toDataURL('image/png'),
