@@ -157,7 +157,7 @@ function syncControls() {
   $('breaks-hint').hidden = !(pendingManual || $('breaks').getAttribute('aria-invalid') === 'true');
   if (document.activeElement !== $('breaks')) $('breaks').value = formatBreaks(state.breaks);
   $('kecamatan').value = state.kecamatan || '';
-  $('kecamatan').disabled = state.level === 'kota';
+  $('kecamatan').disabled = state.level === 'kota' || state.level === 'provinsi';
   $('sort').value = state.sort;
   const asc = periodsAsc();
   const slider = $('month');
