@@ -43,7 +43,8 @@ import org.locationtech.jts.geom.util.AffineTransformation;
  * Vector tiles at national scale: about 83,800 desa/kelurahan with realistic vertex counts
  * (translated copies of the 270 real DKI Jakarta polygons, ~73k vertices, laid out over
  * Indonesia's extent with generated Kemendagri codes) and synthetic coverage. Prints how long
- * building the atlas takes, the heap it holds, and tile latency p50/p99 at zooms 5, 8, 11, 14.
+ * building the atlas takes, the heap it holds, and per zoom (4, 5, 7, 8, 10, 11, 14) the level a national
+ * tile draws, its size and latency p50/p99.
  *
  * <p>Not a test (timings depend on the machine). Run from the project directory:
  * <pre>
