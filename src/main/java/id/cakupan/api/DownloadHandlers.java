@@ -5,6 +5,7 @@ import id.cakupan.download.DownloadQuery;
 import id.cakupan.download.GeoPackageLayerWriter;
 import id.cakupan.download.LayerDownloads;
 import id.cakupan.download.ShapefileLayerWriter;
+import id.cakupan.download.WideTable;
 import id.cakupan.map.Atlas;
 import id.cakupan.map.CsvWriter;
 import id.cakupan.map.Layers;
@@ -20,7 +21,8 @@ import java.util.Set;
 
 /** GET /api/download: a layer with its metrics for one month and sector, as a file. */
 final class DownloadHandlers {
-  private static final Set<String> PARAMS = Set.of("level", "sector", "period", "kecamatan", "format", "geometry", "locale");
+  private static final Set<String> PARAMS =
+      Set.of("level", "sector", "period", "kecamatan", "format", "geometry", "locale", "layout", "metric");
 
   private final Layers layers;
   private final Path workDir;
@@ -34,7 +36,22 @@ final class DownloadHandlers {
   void download(Context ctx) {
     LayerRequest r = new LayerRequest(ctx, PARAMS, layers);
     QueryParams p = r.params();
-    DownloadFormat format = p.get("format", DownloadFormat::parse, DownloadFormat.GEOJSON);
+    boolean wide = p.get("layout", DownloadHandlers::layout, "long").equals("wide");
+    // A table has no geometry, so its default is the CSV rather than the GeoJSON of a layer.
+    DownloadFormat format = p.get("format", DownloadFormat::parse, wide ? DownloadFormat.CSV : DownloadFormat.GEOJSON);
+    if (wide && !format.csvTable()) {
+      throw Problem.badParameter("layout", "layout=wide is a table: use format=csv, csvt or csv.zip");
+    }
+    if (wide && p.has("period")) {
+      throw Problem.badParameter("period", "layout=wide has a column for every month; leave out period");
+    }
+    if (wide && p.has("geometry")) {
+      throw Problem.badParameter("geometry", "layout=wide has no geometry; join it to a layer on code or bps_code");
+    }
+    if (!wide && p.has("metric")) {
+      throw Problem.badParameter("metric", "metric chooses the month columns of layout=wide; the other layouts carry"
+          + " every metric");
+    }
     String geometry = p.get("geometry", s -> s.trim().toLowerCase(Locale.ROOT), "point");
     if (!geometry.equals("point") && !geometry.equals("wkt")) {
       throw Problem.badParameter("geometry", "'" + geometry + "' is not a CSV geometry: expected point or wkt");
@@ -46,10 +63,14 @@ final class DownloadHandlers {
     if (p.has("locale") && format != DownloadFormat.CSV) {
       throw Problem.badParameter("locale", "locale applies to format=csv only");
     }
-    DownloadQuery q = new DownloadQuery(r.layer(r.level(Level.KELURAHAN)), format, geometry.equals("wkt"));
+    DownloadQuery q = new DownloadQuery(r.layer(r.level(Level.KELURAHAN)), format, geometry.equals("wkt"), wide);
     Layers.Snapshot s = r.snapshot();
     Atlas atlas = s.atlas();
     ctx.header(Header.CONTENT_DISPOSITION, "attachment; filename=\"" + q.fileName() + "\"");
+    if (wide) {
+      sendWide(ctx, s, q, dialect);
+      return;
+    }
     switch (format) {
       case GEOJSON -> CachedResponses.send(ctx,
           s.cached(q.cacheKey(), () -> LayerDownloads.geojson(atlas, q), format.mediaType()));
@@ -62,6 +83,24 @@ final class DownloadHandlers {
       case SHP -> CachedResponses.send(ctx,
           s.cached(q.cacheKey(), () -> ShapefileLayerWriter.zip(atlas, q), format.mediaType()));
     }
+  }
+
+  private static void sendWide(Context ctx, Layers.Snapshot s, DownloadQuery q, CsvWriter.Dialect dialect) {
+    Atlas atlas = s.atlas();
+    String type = q.format().mediaType();
+    CachedResponses.send(ctx, switch (q.format()) {
+      case CSVT -> s.cached(q.cacheKey(), () -> WideTable.csvt(atlas, q), type);
+      case CSV_ZIP -> s.cached(q.cacheKey(), () -> WideTable.csvZip(atlas, q), type);
+      default -> s.cached(q.cacheKey() + "|" + dialect, () -> WideTable.csv(atlas, q, dialect), type);
+    });
+  }
+
+  private static String layout(String s) {
+    String v = s.trim().toLowerCase(Locale.ROOT);
+    if (!v.equals("long") && !v.equals("wide")) {
+      throw new IllegalArgumentException("'" + s + "' is not a layout: expected long or wide");
+    }
+    return v;
   }
 
   /**

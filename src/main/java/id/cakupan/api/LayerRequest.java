@@ -107,7 +107,7 @@ final class LayerRequest {
     return params.get("bbox", Bbox::parse, null);
   }
 
-  /** The parameter's text as sent (trimmed of nothing), null when absent or empty. */
+  /** The parameter's text as sent, unparsed (it goes back into links), null when absent or empty. */
   String text(String name) {
     return params.get(name, s -> s, null);
   }

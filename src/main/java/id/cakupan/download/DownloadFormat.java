@@ -14,7 +14,7 @@ public enum DownloadFormat {
   /** A zip of the CSV with its {@code .csvt} and a {@code .prj}: open it in GDAL as {@code /vsizip/…/name.csv}. */
   CSV_ZIP("csv.zip", "csv.zip", "application/zip"),
   GPKG("gpkg", "gpkg", "application/geopackage+sqlite3"),
-  /** A zip of {@code .shp .shx .dbf .prj .cpg} and {@code fields.csv} (see {@link ShapefileFields}). */
+  /** A zip of {@code .shp .shx .dbf .prj .cpg} and {@code fields.csv} (see {@link LayerFields}). */
   SHP("shp", "shp.zip", "application/zip");
 
   private final String key;

@@ -11,8 +11,10 @@ import id.cakupan.map.Level;
  * and the file format.
  *
  * @param wkt for CSV, the whole polygon as a WKT column instead of an interior point's lon/lat
+ * @param wide the wide table ({@link WideTable}): a column per month of the layer query's metric,
+ *     instead of one month with every metric
  */
-public record DownloadQuery(LayerQuery layer, DownloadFormat format, boolean wkt) {
+public record DownloadQuery(LayerQuery layer, DownloadFormat format, boolean wkt, boolean wide) {
 
   public Level level() {
     return layer.level();
@@ -30,13 +32,17 @@ public record DownloadQuery(LayerQuery layer, DownloadFormat format, boolean wkt
     return layer.kecamatan();
   }
 
-  /** {@code cakupan-kelurahan-BPU-2026-10.gpkg}, {@code cakupan-kelurahan-BPU-2026-10.shp.zip}. */
+  /**
+   * {@code cakupan-kelurahan-BPU-2026-10.gpkg}, {@code cakupan-kelurahan-BPU-2026-10.shp.zip}; the wide
+   * table {@code cakupan-kelurahan-BPU-participants-wide.csv}.
+   */
   public String fileName() {
     return "cakupan-" + level().key() + (kecamatan() == null ? "" : "-" + kecamatan()) + "-" + sector().name() + "-"
-        + period() + "." + format.extension();
+        + (wide ? layer.metric().key() + "-wide" : period().toString()) + "." + format.extension();
   }
 
   public String cacheKey() {
-    return "download|" + level() + "|" + sector() + "|" + period() + "|" + kecamatan() + "|" + format + "|" + wkt;
+    return "download|" + level() + "|" + sector() + "|" + (wide ? "wide|" + layer.metric() : period()) + "|"
+        + kecamatan() + "|" + format + "|" + wkt;
   }
 }

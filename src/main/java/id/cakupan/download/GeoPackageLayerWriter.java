@@ -1,14 +1,12 @@
 package id.cakupan.download;
 
-import id.cakupan.coverage.Figures;
 import id.cakupan.map.Atlas;
-import id.cakupan.map.FiguresJson;
-import id.cakupan.map.MapUnit;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
 import mil.nga.geopackage.BoundingBox;
 import mil.nga.geopackage.GeoPackage;
@@ -30,7 +28,7 @@ import org.locationtech.jts.io.WKBWriter;
 /**
  * Writes a layer with its metrics as an OGC GeoPackage: one feature table named after the level,
  * EPSG:4326 (lon/lat), a MultiPolygon column {@code geom} with an R-tree index, and one column
- * per attribute, typed.
+ * per attribute of {@link LayerFields}, typed.
  */
 public final class GeoPackageLayerWriter {
   static final String GEOMETRY_COLUMN = "geom";
@@ -59,24 +57,15 @@ public final class GeoPackageLayerWriter {
       geometry.setZ((byte) 0);
       geometry.setM((byte) 0);
       geometry.setSrsId(SRS_WGS84);
-      List<FeatureColumn> columns = List.of(
-          FeatureColumn.createColumn("code", GeoPackageDataType.TEXT, true),
-          FeatureColumn.createColumn("bps_code", GeoPackageDataType.TEXT),
-          FeatureColumn.createColumn("name", GeoPackageDataType.TEXT),
-          FeatureColumn.createColumn("level", GeoPackageDataType.TEXT),
-          FeatureColumn.createColumn("kecamatan", GeoPackageDataType.TEXT),
-          FeatureColumn.createColumn("kecamatan_code", GeoPackageDataType.TEXT),
-          FeatureColumn.createColumn("kota", GeoPackageDataType.TEXT),
-          FeatureColumn.createColumn("kota_code", GeoPackageDataType.TEXT),
-          FeatureColumn.createColumn("luas_km2", GeoPackageDataType.DOUBLE),
-          FeatureColumn.createColumn("sector", GeoPackageDataType.TEXT),
-          FeatureColumn.createColumn("period", GeoPackageDataType.TEXT),
-          FeatureColumn.createColumn("participants", GeoPackageDataType.INTEGER),
-          FeatureColumn.createColumn("workforce", GeoPackageDataType.INTEGER),
-          FeatureColumn.createColumn("coverage_rate", GeoPackageDataType.DOUBLE),
-          FeatureColumn.createColumn("uncovered", GeoPackageDataType.INTEGER),
-          FeatureColumn.createColumn("change", GeoPackageDataType.INTEGER),
-          FeatureColumn.createColumn("density", GeoPackageDataType.DOUBLE));
+      List<FeatureColumn> columns = new ArrayList<>();
+      for (LayerFields.Field f : LayerFields.ALL) {
+        GeoPackageDataType type = switch (f.kind()) {
+          case TEXT -> GeoPackageDataType.TEXT;
+          case INTEGER -> GeoPackageDataType.INTEGER;
+          case DECIMAL -> GeoPackageDataType.DOUBLE;
+        };
+        columns.add(FeatureColumn.createColumn(f.property(), type, f.property().equals("code")));
+      }
       Envelope extent = new Envelope();
       for (LayerDownloads.Row r : rows) extent.expandToInclude(r.unit().geometry().getEnvelopeInternal());
       BoundingBox bbox = extent.isNull() ? new BoundingBox(-180, -90, 180, 90)
@@ -94,28 +83,10 @@ public final class GeoPackageLayerWriter {
       boolean done = false;
       try {
         for (LayerDownloads.Row r : rows) {
-          MapUnit u = r.unit();
-          Figures f = r.figures();
           FeatureRow row = dao.newRow();
           row.setGeometry(GeoPackageGeometryData.createFromWkbBuildEnvelopeAndWrite(SRS_WGS84,
-              wkb.write(LayerDownloads.multiPolygon(u.geometry()))));
-          row.setValue("code", u.code());
-          row.setValue("bps_code", u.bpsCode());
-          row.setValue("name", u.name());
-          row.setValue("level", u.level().key());
-          row.setValue("kecamatan", u.kecamatan());
-          row.setValue("kecamatan_code", u.kecamatanCode());
-          row.setValue("kota", u.kota());
-          row.setValue("kota_code", u.kotaCode());
-          row.setValue("luas_km2", FiguresJson.round(u.areaKm2(), 3));
-          row.setValue("sector", q.sector().name());
-          row.setValue("period", q.period().toString());
-          row.setValue("participants", f.participants());
-          row.setValue("workforce", f.workforce());
-          row.setValue("coverage_rate", f.coverageRate() == null ? null : FiguresJson.round(f.coverageRate(), 6));
-          row.setValue("uncovered", f.uncovered());
-          row.setValue("change", f.change());
-          row.setValue("density", f.density() == null ? null : FiguresJson.round(f.density(), 2));
+              wkb.write(LayerDownloads.multiPolygon(r.unit().geometry()))));
+          for (LayerFields.Field f : LayerFields.ALL) row.setValue(f.property(), f.value().apply(q, r));
           dao.create(row);
         }
         done = true;

@@ -16,7 +16,7 @@ import org.locationtech.jts.geom.MultiPolygon;
 
 /**
  * A layer with its metrics as a zipped ESRI Shapefile: {@code .shp}, {@code .shx} (see
- * {@link ShpPolygonWriter}), {@code .dbf} (UTF-8, fields of {@link ShapefileFields}), {@code .prj}
+ * {@link ShpPolygonWriter}), {@code .dbf} (UTF-8, fields of {@link LayerFields}), {@code .prj}
  * (WGS 84 in ESRI's WKT, which GDAL, QGIS and ArcGIS identify as EPSG:4326), {@code .cpg} (UTF-8)
  * and {@code fields.csv}, the mapping of the short field names. The period of the query must be
  * resolved.
@@ -43,7 +43,7 @@ public final class ShapefileLayerWriter {
       entry(zip, base + ".dbf", dbf(q, rows));
       entry(zip, base + ".prj", PRJ_WGS84.getBytes(StandardCharsets.US_ASCII));
       entry(zip, base + ".cpg", "UTF-8".getBytes(StandardCharsets.US_ASCII));
-      entry(zip, "fields.csv", ShapefileFields.mappingCsv().getBytes(StandardCharsets.UTF_8));
+      entry(zip, "fields.csv", LayerFields.mappingCsv().getBytes(StandardCharsets.UTF_8));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -52,7 +52,7 @@ public final class ShapefileLayerWriter {
 
   /** The attribute table: one record per shape, in the same order. */
   static byte[] dbf(DownloadQuery q, List<LayerDownloads.Row> rows) {
-    List<ShapefileFields.Field> fields = ShapefileFields.ALL;
+    List<LayerFields.Field> fields = LayerFields.ALL;
     Object[][] values = new Object[rows.size()][fields.size()];
     int[] textBytes = new int[fields.size()];
     for (int i = 0; i < rows.size(); i++) {
@@ -68,10 +68,10 @@ public final class ShapefileLayerWriter {
     }
     DBFField[] columns = new DBFField[fields.size()];
     for (int f = 0; f < fields.size(); f++) {
-      ShapefileFields.Field field = fields.get(f);
+      LayerFields.Field field = fields.get(f);
       columns[f] = switch (field.kind()) {
-        case TEXT -> new DBFField(field.name(), DBFDataType.CHARACTER, Math.max(1, textBytes[f]));
-        case INTEGER, DECIMAL -> new DBFField(field.name(), DBFDataType.NUMERIC, field.width(), field.decimals());
+        case TEXT -> new DBFField(field.dbfName(), DBFDataType.CHARACTER, Math.max(1, textBytes[f]));
+        case INTEGER, DECIMAL -> new DBFField(field.dbfName(), DBFDataType.NUMERIC, field.width(), field.decimals());
       };
     }
     ByteArrayOutputStream out = new ByteArrayOutputStream();

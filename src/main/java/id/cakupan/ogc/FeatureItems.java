@@ -28,7 +28,7 @@ final class FeatureItems {
   private FeatureItems() {}
 
   /** The features a query selects, as three lists whose product is the result set. */
-  record Selection(List<MapUnit> units, List<Period> periods, List<Sector> sectors, boolean coverage) {
+  record Selection(List<MapUnit> units, List<Period> periods, List<Sector> sectors, boolean coverage, boolean geometry) {
     long size() {
       return coverage ? (long) units.size() * periods.size() * sectors.size() : units.size();
     }
@@ -41,10 +41,11 @@ final class FeatureItems {
     if (q.bbox() != null) for (Envelope e : q.bbox()) boxes.add(GEOMETRY.toGeometry(e));
     for (MapUnit u : data.units(c.level())) {
       if (q.code() != null && !q.code().equals(u.code())) continue;
-      if (q.bbox() != null && !intersects(u, q.bbox(), boxes)) continue;
+      // A feature without geometry matches every bbox (OGC API - Features, /req/core/fc-bbox-response C).
+      if (q.bbox() != null && c.geometry() && !intersects(u, q.bbox(), boxes)) continue;
       units.add(u);
     }
-    if (!c.coverage()) return new Selection(units, List.of(), List.of(), false);
+    if (!c.coverage()) return new Selection(units, List.of(), List.of(), false, c.geometry());
     List<Period> periods = new ArrayList<>();
     for (Period p : data.periods) {
       if (q.datetime() != null && !q.datetime().contains(p)) continue;
@@ -52,7 +53,7 @@ final class FeatureItems {
       periods.add(p);
     }
     List<Sector> sectors = q.sector() == null ? OgcData.sectors() : List.of(q.sector());
-    return new Selection(units, periods, sectors, true);
+    return new Selection(units, periods, sectors, true, c.geometry());
   }
 
   private static boolean intersects(MapUnit u, List<Envelope> envelopes, List<Geometry> boxes) {
@@ -127,8 +128,8 @@ final class FeatureItems {
     MapUnit u = data.unit(c.level(), code);
     if (u == null) throw notFound(c, featureId);
     return c.coverage()
-        ? new Selection(List.of(u), List.of(period), List.of(sector), true)
-        : new Selection(List.of(u), List.of(), List.of(), false);
+        ? new Selection(List.of(u), List.of(period), List.of(sector), true, c.geometry())
+        : new Selection(List.of(u), List.of(), List.of(), false, c.geometry());
   }
 
   private static NoDataException notFound(OgcCollection c, String featureId) {
@@ -158,7 +159,8 @@ final class FeatureItems {
     g.writeStringField("type", "Feature");
     g.writeStringField("id", s.coverage() ? u.code() + "_" + period + "_" + sector.name() : u.code());
     g.writeFieldName("geometry");
-    g.writeRawValue(u.geometryJson());
+    if (s.geometry()) g.writeRawValue(u.geometryJson());
+    else g.writeNull();
     g.writeObjectFieldStart("properties");
     UnitJson.write(g, u);
     if (s.coverage()) {

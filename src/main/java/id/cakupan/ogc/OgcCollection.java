@@ -4,32 +4,40 @@ import id.cakupan.map.Level;
 import java.util.Optional;
 
 /**
- * The feature collections served under /ogc: boundaries of two levels, and coverage of every
- * level with one feature per unit, month and sector.
+ * The feature collections served under /ogc: boundaries of two levels, coverage of every level
+ * with one feature per unit, month and sector, and the same coverage per kelurahan without
+ * geometry (a table: repeating every polygon for every month and sector is most of the size of
+ * the spatial one, and statistics tools join on the codes anyway).
  */
 public enum OgcCollection {
-  KELURAHAN("kelurahan", Level.KELURAHAN, false, "Kelurahan",
+  KELURAHAN("kelurahan", Level.KELURAHAN, false, true, "Kelurahan",
       "Kelurahan boundaries with Kemendagri codes, names, kecamatan and area"),
-  KECAMATAN("kecamatan", Level.KECAMATAN, false, "Kecamatan",
+  KECAMATAN("kecamatan", Level.KECAMATAN, false, true, "Kecamatan",
       "Kecamatan boundaries, dissolved from their kelurahan, with codes, names and area"),
-  COVERAGE_KELURAHAN("coverage-kelurahan", Level.KELURAHAN, true, "Coverage per kelurahan",
+  COVERAGE_KELURAHAN("coverage-kelurahan", Level.KELURAHAN, true, true, "Coverage per kelurahan",
       "BPJS Ketenagakerjaan participants, workforce, coverage rate, uncovered workers, change and density"
           + " per kelurahan: one feature per kelurahan, month and sector (PU, BPU, JAKON, ALL)"),
-  COVERAGE_KECAMATAN("coverage-kecamatan", Level.KECAMATAN, true, "Coverage per kecamatan",
+  COVERAGE_KECAMATAN("coverage-kecamatan", Level.KECAMATAN, true, true, "Coverage per kecamatan",
       "The coverage metrics summed per kecamatan (ratio of sums): one feature per kecamatan, month and sector"),
-  COVERAGE_KOTA("coverage-kota", Level.KOTA, true, "Coverage per kota",
-      "The coverage metrics summed per kota (ratio of sums): one feature per kota, month and sector");
+  COVERAGE_KOTA("coverage-kota", Level.KOTA, true, true, "Coverage per kota",
+      "The coverage metrics summed per kota (ratio of sums): one feature per kota, month and sector"),
+  COVERAGE_TABLE("coverage-kelurahan-table", Level.KELURAHAN, true, false, "Coverage per kelurahan (table)",
+      "The records of coverage-kelurahan without geometry (\"geometry\": null): one per kelurahan, month and"
+          + " sector, with the Kemendagri and BPS codes to join on; being without geometry, every record matches"
+          + " any bbox");
 
   private final String id;
   private final Level level;
   private final boolean coverage;
+  private final boolean geometry;
   private final String title;
   private final String description;
 
-  OgcCollection(String id, Level level, boolean coverage, String title, String description) {
+  OgcCollection(String id, Level level, boolean coverage, boolean geometry, String title, String description) {
     this.id = id;
     this.level = level;
     this.coverage = coverage;
+    this.geometry = geometry;
     this.title = title;
     this.description = description;
   }
@@ -45,6 +53,11 @@ public enum OgcCollection {
   /** True for the coverage collections: features per month and sector, with the metrics. */
   public boolean coverage() {
     return coverage;
+  }
+
+  /** False for a table: its features carry {@code "geometry": null}. */
+  public boolean geometry() {
+    return geometry;
   }
 
   public String title() {

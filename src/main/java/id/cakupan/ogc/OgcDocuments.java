@@ -102,6 +102,8 @@ final class OgcDocuments {
       OgcJson.link(g, download + "&format=gpkg", "enclosure", "application/geopackage+sqlite3",
           "The newest month, all sectors summed, as a GeoPackage");
       OgcJson.link(g, download + "&format=csv", "enclosure", "text/csv", "The newest month as CSV");
+      OgcJson.link(g, download + "&format=csv&layout=wide&metric=participants", "enclosure", "text/csv",
+          "Participants of every month, a column per month (also metric=coverage_rate, uncovered, ...; sector=...)");
     }
     g.writeEndArray();
     g.writeNumberField("numberOfUnits", data.units(c.level()).size());

@@ -71,9 +71,20 @@ class ShapefileDownloadTest {
     List<String> mapping = new String(entries.get("fields.csv"), StandardCharsets.UTF_8).lines().toList();
     assertEquals("field,property,type,description", mapping.get(0));
     assertTrue(mapping.contains("kec_code,kecamatan_code,String,\"kecamatan code, e.g. 31.72.03 (empty for kota)\""), mapping.toString());
+    JsonNode geojson = ServerFixture.parse(server.get("/api/download?format=geojson&sector=BPU").body())
+        .get("features").get(0).get("properties");
+    java.util.Set<String> names = new java.util.HashSet<>();
+    java.util.Set<String> properties = new java.util.HashSet<>();
     for (String line : mapping.subList(1, mapping.size())) {
-      assertTrue(line.substring(0, line.indexOf(',')).length() <= 10, line);
+      String[] cells = line.split(",", 3);
+      assertTrue(cells[0].length() <= 10, line);
+      assertTrue(names.add(cells[0]), "unique: " + line);
+      assertTrue(geojson.has(cells[1]), cells[1] + " is a property of the other downloads");
+      properties.add(cells[1]);
     }
+    java.util.Set<String> all = new java.util.HashSet<>();
+    geojson.fieldNames().forEachRemaining(all::add);
+    assertEquals(all, properties, "every property of the GeoJSON download has a field");
   }
 
   @Test
@@ -122,11 +133,15 @@ class ShapefileDownloadTest {
   }
 
   @Test
-  void kecamatanLevelAndAKecamatanFilterWork() throws Exception {
+  void kecamatanAndKotaLevelsAndAKecamatanFilterWork() throws Exception {
     Path zip = download("format=shp&level=kecamatan", "cakupan-kecamatan-ALL-2026-10.shp.zip");
     String out = Gdal.run("ogrinfo", "-ro", "-al", "-q", "-geom=NO", zip.toString());
     assertEquals(6, count(out, "OGRFeature("), out);
     assertTrue(out.contains("bps_code (String) = 3175040"), out);
+    Path kota = download("format=shp&level=kota", "cakupan-kota-ALL-2026-10.shp.zip");
+    String one = Gdal.run("ogrinfo", "-ro", "-al", "-q", "-geom=NO", kota.toString());
+    assertEquals(1, count(one, "OGRFeature("), one);
+    assertTrue(one.contains("code (String) = 31.72") && one.contains("bps_code (String) = 3175"), one);
     Path koja = download("format=shapefile&kecamatan=31.72.03", "cakupan-kelurahan-31.72.03-ALL-2026-10.shp.zip");
     assertEquals(6, featureCount(Gdal.run("ogrinfo", "-ro", "-al", "-so", koja.toString())));
   }

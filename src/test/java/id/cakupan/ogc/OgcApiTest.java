@@ -119,7 +119,8 @@ class OgcApiTest {
         assertNull(temporal, "boundaries hold for every month");
       }
     }
-    assertEquals(List.of("kelurahan", "kecamatan", "coverage-kelurahan", "coverage-kecamatan", "coverage-kota"), ids);
+    assertEquals(List.of("kelurahan", "kecamatan", "coverage-kelurahan", "coverage-kecamatan", "coverage-kota",
+        "coverage-kelurahan-table"), ids);
   }
 
   @ParameterizedTest

@@ -5,16 +5,17 @@ import java.util.List;
 import java.util.function.BiFunction;
 
 /**
- * The attribute columns of a Shapefile download. A .dbf field name holds at most 10 characters,
- * so the longer property names of the other formats get a fixed short name here instead of the
- * cut GDAL would make ({@code kecamatan_}, {@code participan}, {@code coverage_r}); the mapping is
- * shipped in the zip as {@code fields.csv} and listed in the README.
+ * The attribute columns of the GeoPackage and Shapefile downloads, typed, with how each is read off
+ * a row. A .dbf field name holds at most 10 characters, so the longer property names get a fixed
+ * short name for the Shapefile instead of the cut GDAL would make ({@code kecamatan_},
+ * {@code participan}, {@code coverage_r}); that mapping is shipped in the zip as {@code fields.csv}
+ * and listed in the README.
  */
-public final class ShapefileFields {
+public final class LayerFields {
 
-  /** How a column is stored in the .dbf. */
+  /** How a column is stored. */
   public enum Kind {
-    /** Text, as wide as its longest value in UTF-8 bytes (at most 254). */
+    /** Text; in a .dbf as wide as its longest value in UTF-8 bytes (at most 254). */
     TEXT,
     /** A whole number. */
     INTEGER,
@@ -25,14 +26,14 @@ public final class ShapefileFields {
   /**
    * One column.
    *
-   * @param name the .dbf field name, at most 10 characters
-   * @param property the name of the same value in GeoJSON, CSV and GeoPackage downloads
-   * @param width for numbers, the digits (sign and point included)
+   * @param dbfName the Shapefile's field name, at most 10 characters
+   * @param property the name of the same value in the GeoJSON, CSV and GeoPackage downloads
+   * @param width for numbers in a .dbf, the digits (sign and point included)
    */
-  public record Field(String name, String property, Kind kind, int width, int decimals, String description,
+  public record Field(String dbfName, String property, Kind kind, int width, int decimals, String description,
       BiFunction<DownloadQuery, LayerDownloads.Row, Object> value) {
     public Field {
-      if (name.length() > 10) throw new IllegalArgumentException(".dbf field names hold 10 characters: " + name);
+      if (dbfName.length() > 10) throw new IllegalArgumentException(".dbf field names hold 10 characters: " + dbfName);
     }
   }
 
@@ -63,7 +64,7 @@ public final class ShapefileFields {
       new Field("density", "density", Kind.DECIMAL, 16, 2, "participants per km2",
           (q, r) -> rounded(r.figures().density(), 2)));
 
-  private ShapefileFields() {}
+  private LayerFields() {}
 
   /** {@code fields.csv}: the mapping from .dbf names to the property names of the other formats. */
   public static String mappingCsv() {
@@ -71,10 +72,10 @@ public final class ShapefileFields {
     for (Field f : ALL) {
       String type = switch (f.kind()) {
         case TEXT -> "String";
-        case INTEGER -> "Integer";
+        case INTEGER -> "Integer64";
         case DECIMAL -> "Real";
       };
-      sb.append(f.name()).append(',').append(f.property()).append(',').append(type).append(",\"")
+      sb.append(f.dbfName()).append(',').append(f.property()).append(',').append(type).append(",\"")
           .append(f.description().replace("\"", "\"\"")).append("\"\n");
     }
     return sb.toString();
