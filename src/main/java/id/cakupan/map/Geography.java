@@ -25,9 +25,9 @@ import org.locationtech.jts.operation.union.UnaryUnionOp;
 public final class Geography {
   /**
    * Simplified levels kept per boundary set: at most 3 levels × 17 zooms, but at national scale
-   * the detailed ones are large, so the bound is in bytes.
+   * the detailed ones are large, so the bound is in bytes: 192 MiB, or an eighth of a smaller heap.
    */
-  static final long DETAIL_BUDGET_BYTES = 192L << 20;
+  static final long DETAIL_BUDGET_BYTES = Math.min(192L << 20, Runtime.getRuntime().maxMemory() / 8);
 
   private final Map<Level, List<MapUnit>> units = new EnumMap<>(Level.class);
   private final Map<String, MapUnit> byCode = new LinkedHashMap<>();
