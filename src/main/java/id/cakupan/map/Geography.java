@@ -30,10 +30,10 @@ import org.locationtech.jts.operation.union.UnaryUnionOp;
  */
 public final class Geography {
   /**
-   * Simplified levels kept per boundary set: at most 3 levels × 17 zooms, but at national scale
-   * the detailed ones are large, so the bound is in bytes.
+   * Simplified levels kept per boundary set: at most 4 levels × 17 zooms, but at national scale
+   * the detailed ones are large, so the bound is in bytes: 192 MiB, or an eighth of a smaller heap.
    */
-  static final long DETAIL_BUDGET_BYTES = 192L << 20;
+  static final long DETAIL_BUDGET_BYTES = Math.min(192L << 20, Runtime.getRuntime().maxMemory() / 8);
   /** Digits of a BPS code per level: kecamatan {@code PPKKDDD}, kota {@code PPKK}, provinsi {@code PP}. */
   private static final Map<Level, Integer> BPS_DIGITS = Map.of(Level.KECAMATAN, 7, Level.KOTA, 4, Level.PROVINSI, 2);
 

@@ -55,32 +55,38 @@ public final class SimplifiedCoverage {
   }
 
   /**
-   * The coverage simplified with half a pixel of tolerance and rounded, or with less tolerance
-   * until no polygon moved more than a pixel: the simplifier's tolerance bounds the area of what it
-   * cuts off (Visvalingam–Whyatt), not the distance, so a long thin cut can go further.
+   * The coverage simplified with half a pixel of tolerance and rounded; a polygon that moved more
+   * than a pixel is simplified again with half its tolerance (its borders with it), until none
+   * does. The simplifier's tolerance bounds the area of what it cuts off (Visvalingam–Whyatt),
+   * not the distance, so a long thin cut can go further than the tolerance.
    */
   private static Geometry[] simplified(Geometry[] source, MapZoom zoom) {
-    double tolerance = zoom.toleranceDegrees();
-    for (int attempt = 0; attempt < 6; attempt++, tolerance /= 2) {
+    double[] tolerances = new double[source.length];
+    java.util.Arrays.fill(tolerances, zoom.toleranceDegrees());
+    for (int attempt = 0; attempt < 8; attempt++) {
       Geometry[] out;
       try {
-        out = rounded(CoverageSimplifier.simplify(source, tolerance), zoom.decimals());
+        out = rounded(CoverageSimplifier.simplify(source, tolerances), zoom.decimals());
       } catch (RuntimeException notACoverage) {
         break;
       }
-      if (withinPixel(source, out, zoom.pixelDegrees())) return out;
+      boolean within = true;
+      for (int i = 0; i < source.length; i++) {
+        if (!withinPixel(source[i], out[i], zoom.pixelDegrees())) {
+          tolerances[i] /= 2;
+          within = false;
+        }
+      }
+      if (within) return out;
     }
     return source;
   }
 
-  /** Whether the outline of each polygon of {@code moved} lies within a pixel of its source's, and the other way round. */
-  static boolean withinPixel(Geometry[] source, Geometry[] moved, double pixel) {
+  /** Whether the outline of {@code moved} lies within a pixel of its source's, and the other way round. */
+  static boolean withinPixel(Geometry source, Geometry moved, double pixel) {
     // Sampled every quarter pixel, the distance is off by an eighth at most: keep that margin.
     double step = pixel / 4;
-    for (int i = 0; i < source.length; i++) {
-      if (outlineDistance(source[i], moved[i], step) > pixel - step / 2) return false;
-    }
-    return true;
+    return outlineDistance(source, moved, step) <= pixel - step / 2;
   }
 
   /**
