@@ -52,6 +52,12 @@ public final class Cakupan implements AutoCloseable {
   private long publishedVersion;
   /** Entries in the store's import log when the atlas was published: one more after an own import means no one else wrote. */
   private int publishedImports;
+  /**
+   * Imports of this process between storing and publishing: their own announcement must not make
+   * the watcher read the whole store first; the importer publishes them (and reads the store if
+   * anyone else wrote meanwhile).
+   */
+  private final java.util.concurrent.atomic.AtomicInteger ownImportsInFlight = new java.util.concurrent.atomic.AtomicInteger();
   private ImportRecord publishedBoundaries;
   private final StoreWatch watch = new StoreWatch(this::refresh);
 
@@ -164,7 +170,26 @@ public final class Cakupan implements AutoCloseable {
 
   /** The write side for this running service: every stored import republishes the atlas. */
   public Imports imports(Clock clock) {
-    return new Imports(store, gazetteer, clock, this::reload, this::publishCoverage);
+    return new Imports(store, gazetteer, clock, this::reload, new Imports.CoverageStored() {
+      @Override
+      public void storing() {
+        ownImportsInFlight.incrementAndGet();
+      }
+
+      @Override
+      public void stored(List<CoverageRecord> records, ImportRecord log) {
+        try {
+          publishCoverage(records, log);
+        } finally {
+          ownImportsInFlight.decrementAndGet();
+        }
+      }
+
+      @Override
+      public void notStored() {
+        ownImportsInFlight.decrementAndGet();
+      }
+    });
   }
 
   /** Loads a boundary file given at start, unless the same bytes were the last boundary import. */
@@ -238,6 +263,7 @@ public final class Cakupan implements AutoCloseable {
     long version = store.version();
     ImportRecord last = log.isEmpty() ? null : log.get(log.size() - 1);
     boolean onlyOurs = log.size() == publishedImports + 1 && last != null && sameImport(last, stored);
+    if (!onlyOurs && version == publishedVersion) return; // a reload since the write has published it
     if (!onlyOurs) {
       reload();
       return;
@@ -267,7 +293,7 @@ public final class Cakupan implements AutoCloseable {
     try {
       long version = watch.ping(store::version);
       synchronized (this) {
-        if (version != publishedVersion) reload();
+        if (version != publishedVersion && ownImportsInFlight.get() == 0) reload();
       }
       if (watch.answered()) LOG.info("store {} answers again", store.kind());
       return true;

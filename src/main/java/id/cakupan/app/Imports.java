@@ -60,7 +60,24 @@ public final class Imports {
 
   /** What a coverage import stored: its records as validated, and its log entry. */
   public interface CoverageStored {
+    /** Before the store is asked: an import of this process is on its way. */
+    default void storing() {}
+
     void stored(List<CoverageRecord> records, ImportRecord log);
+
+    /** The store refused or failed the import: nothing was stored. */
+    default void notStored() {}
+  }
+
+  private void store(List<CoverageRecord> records, ImportRecord log) {
+    coverageStored.storing();
+    try {
+      store.acceptCoverage(watched(records), log);
+    } catch (RuntimeException | Error e) {
+      coverageStored.notStored();
+      throw e;
+    }
+    coverageStored.stored(records, log);
   }
 
   /** Where long imports report how many records the store has taken so far. */
@@ -88,8 +105,7 @@ public final class Imports {
     ImportRecord log = new ImportRecord(clock.instant(), ImportRecord.COVERAGE, by, fileName, Cakupan.sha256(content),
         result.records().size());
     // The store decides whether this supersedes the demo data, under the lock of the write.
-    store.acceptCoverage(watched(result.records()), log);
-    coverageStored.stored(result.records(), log);
+    store(result.records(), log);
     return result;
   }
 
@@ -128,8 +144,7 @@ public final class Imports {
     if (!records.isEmpty()) {
       ImportRecord log = new ImportRecord(clock.instant(), ImportRecord.COVERAGE, by, fileName, Cakupan.sha256(content),
           records.size());
-      store.acceptCoverage(records, log);
-      coverageStored.stored(records, log);
+      store(records, log);
     }
     return new PointsResult(List.of(), points.size(), records.size(), outside);
   }

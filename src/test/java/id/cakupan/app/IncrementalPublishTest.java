@@ -15,6 +15,8 @@ import id.cakupan.coverage.Period;
 import id.cakupan.coverage.Sector;
 import id.cakupan.store.EmbeddedStore;
 import id.cakupan.store.ImportRecord;
+import id.cakupan.store.PostgisStore;
+import id.cakupan.store.PostgresCluster;
 import id.cakupan.store.Store;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -73,6 +75,34 @@ class IncrementalPublishTest {
       assertEquals(30, published.cell(PLUIT, Sector.JAKON, OCT).participants());
       assertEquals(55, published.cell(LAGOA, Sector.BPU, OCT).participants());
       assertSameFigures(new CoverageTable(store.delegate.coverage()), published);
+    }
+  }
+
+  @Test
+  void onPostgisOwnImportsAreNotReadBackAndAnotherProcesssImportIsReadOnce(@TempDir Path dir) throws Exception {
+    try (PostgresCluster cluster = PostgresCluster.start()) {
+      Config config = new Config(0, dir, null, null, cluster.url(), null, null);
+      CountingStore store = new CountingStore(PostgisStore.open(cluster.url()));
+      try (Cakupan app = Cakupan.open(config, store, ServerFixture.CLOCK)) {
+        Imports imports = app.imports(ServerFixture.CLOCK);
+        store.coverageReads.set(0);
+        imports.coverage("a.csv", csv("31.72.03.1001,2026-10,BPU,100,400"), "test");
+        imports.coverage("b.csv", csv("31.72.03.1003,2026-10,BPU,50,"), "test");
+        assertEquals(0, store.coverageReads.get(), "an own import was read back");
+        assertEquals(50, app.layers().atlas().coverage().cell(LAGOA, Sector.BPU, OCT).participants());
+
+        try (PostgisStore cli = PostgisStore.open(cluster.url())) {
+          new Imports(cli, app.gazetteer(), ServerFixture.CLOCK, () -> { })
+              .coverage("cli.csv", csv("31.72.01.1005,2026-10,JAKON,30,60"), "cli");
+        }
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(120); // a hang guard only
+        while (app.layers().atlas().coverage().cell(PLUIT, Sector.JAKON, OCT) == null) {
+          assertTrue(System.nanoTime() < deadline, "the other process's import never arrived");
+          Thread.sleep(20);
+        }
+        assertEquals(1, store.coverageReads.get(), "another process wrote: read once");
+        assertSameFigures(new CoverageTable(store.delegate.coverage()), app.layers().atlas().coverage());
+      }
     }
   }
 
