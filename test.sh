@@ -6,6 +6,7 @@ cd "$(dirname "$0")"
 
 missing=()
 command -v mvn >/dev/null || missing+=(maven)
+command -v npm >/dev/null || missing+=(npm)
 command -v ogrinfo >/dev/null || missing+=(gdal-bin)
 [ -f /usr/share/postgresql/15/extension/postgis.control ] || missing+=(postgresql-15-postgis-3)
 [ -x /usr/bin/chromium ] || missing+=(chromium)
@@ -17,5 +18,8 @@ if [ ${#missing[@]} -gt 0 ]; then
   $sudo apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}" >/dev/null
 fi
+
+# The national map's vector-tile renderer comes from npm (package.json, package-lock.json).
+[ -f node_modules/protomaps-leaflet/dist/protomaps-leaflet.js ] || npm ci --no-audit --no-fund --ignore-scripts
 
 exec mvn -B verify "$@"

@@ -176,7 +176,7 @@ function syncControls() {
   $('breaks-hint').hidden = !(pendingManual || $('breaks').getAttribute('aria-invalid') === 'true');
   if (document.activeElement !== $('breaks')) $('breaks').value = formatBreaks(state.breaks);
   $('kecamatan').value = state.kecamatan || '';
-  $('kecamatan').disabled = state.level === 'kota';
+  $('kecamatan').disabled = state.level === 'kota' || state.level === 'provinsi';
   // The camat's worklist for the chosen kecamatan, in the sector shown (BPU when all are shown).
   $('worklist-link').hidden = !state.kecamatan;
   if (state.kecamatan) {
@@ -314,14 +314,133 @@ function fitView() {
   } else view.fitAll();
 }
 
-/** Fetches the layer for the state and draws map, legend, table and panel from it. */
-async function render({ fit } = {}) {
+// Geometry comes simplified for the zoom it is drawn at (the server's zoom parameter): the page
+// asks for the detail its zoom needs and refines, debounced, when the user zooms in further. The
+// layer in hand stays on the map until the finer one arrives; zooming out keeps the finer one.
+const FULL_DETAIL_ZOOM = 16;
+let drawnZoom = null;
+let outlineZoom = null;
+let refineTimer = null;
+
+function detailZoom(zoom = view.map.getZoom()) {
+  return Math.max(0, Math.min(FULL_DETAIL_ZOOM, Math.ceil(zoom - 0.01)));
+}
+
+/** The detail a render needs: for a first view fitted to the region, the zoom it will be fitted to. */
+function neededZoom(fit) {
+  if (fit && !state.sel && !state.kecamatan && region && boundsOf(region.bbox)) {
+    return Math.max(detailZoom(), detailZoom(view.map.getBoundsZoom(boundsOf(region.bbox))));
+  }
+  return detailZoom();
+}
+
+let fullRenders = 0; // renders in flight that draw more than geometry: a refinement never supersedes one
+
+function scheduleRefine() {
+  clearTimeout(refineTimer);
+  refineTimer = setTimeout(() => {
+    if (outlineZoom !== null && detailZoom() > outlineZoom) loadOutlines();
+    if (fullRenders === 0 && lastFc && drawnZoom !== null && detailZoom() > drawnZoom) render({ quiet: true });
+  }, 300);
+}
+
+view.map.on('zoomend', scheduleRefine);
+// National mode: crossing into another zoom band redraws at that band's level (or switches to tiles).
+view.map.on('zoomend', () => {
+  if (!region || !region.national || state.mode === 'hotspot' || state.level !== 'kelurahan') return;
+  const band = nationalBand(false);
+  if (band !== drawnBand) render({});
+});
+
+async function loadOutlines() {
+  const zoom = detailZoom();
+  try {
+    const fc = await getCached('/api/choropleth?level=kecamatan&metric=participants&zoom=' + zoom);
+    if (outlineZoom !== null && zoom < outlineZoom) return; // a finer one arrived first
+    outlineFc = fc;
+    outlineZoom = zoom;
+    view.setOutlines(outlineFc);
+  } catch (e) {
+    if (outlineZoom === null) outlineFc = null; // the kelurahan layer still draws; outlines are context, not content
+  }
+}
+
+/** The level the national map draws at the current (or, for a first view, the fitted) zoom; null outside national mode. */
+function nationalBand(fit) {
+  if (!region || !region.national || !region.tile_levels) return null;
+  let z = view.map.getZoom();
+  if (fit && !state.sel && boundsOf(region.bbox)) z = view.map.getBoundsZoom(boundsOf(region.bbox));
+  z = Math.floor(z);
+  const band = region.tile_levels.find((b) => z >= b.minzoom && z <= b.maxzoom);
+  return band ? band.level : null;
+}
+
+/** The vector-tile renderer, loaded only when a national map first needs it (a city map never does). */
+let tileRenderer = null;
+function loadTileRenderer() {
+  if (!tileRenderer) {
+    tileRenderer = new Promise((resolve, reject) => {
+      const script = document.createElement('script');
+      script.src = '/vendor/protomaps-leaflet/protomaps-leaflet.js';
+      script.onload = resolve;
+      script.onerror = () => { tileRenderer = null; reject(new Error('vector tile renderer not loaded')); };
+      document.head.appendChild(script);
+    });
+  }
+  return tileRenderer;
+}
+
+/** National mode past the kelurahan zoom: the choropleth's own query as vector tiles. */
+async function drawTiles() {
+  if (controller) controller.abort();
+  const seq = ++renderSeq;
+  try {
+    await loadTileRenderer();
+  } catch (e) {
+    renderError(new ApiError(e.message, 'unreachable'), () => render({}));
+    return;
+  }
+  if (seq !== renderSeq) return;
+  const params = new URLSearchParams(choroplethQuery(state));
+  params.delete('level');
+  const url = '/tiles/kelurahan/{z}/{x}/{y}.mvt?' + params.toString().replace(/%2C/g, ',');
+  view.clearLayer();
+  view.setTiles(url);
+  $('map').dataset.layer = 'tiles:' + params.toString();
+  drawnBand = 'kelurahan';
+  setStatus('ready');
+}
+
+let drawnBand = null;
+
+/** Fetches the layer for the state and draws map, legend, table and panel from it (quiet: a refinement, no loading state). */
+async function render({ fit, quiet } = {}) {
+  if (quiet) return drawLayer({ quiet });
+  fullRenders++;
+  try {
+    await drawLayer({ fit });
+  } finally {
+    fullRenders--;
+  }
+  scheduleRefine(); // the user may have zoomed in while it loaded
+}
+
+async function drawLayer({ fit, quiet }) {
   const seq = ++renderSeq;
   if (controller) controller.abort();
   controller = new AbortController();
   const hotspot = state.mode === 'hotspot';
-  const query = hotspot ? 'hotspots:' + hotspotQuery(state) : choroplethQuery(state);
-  setStatus('loading');
+  const zoom = neededZoom(fit);
+  // National mode: below the kelurahan zoom the page draws the coarser level of the zoom as GeoJSON;
+  // past it, the kelurahan as vector tiles (the table and legend keep the last coarser layer's).
+  const band = hotspot || state.level !== 'kelurahan' ? null : nationalBand(fit);
+  if (band === 'kelurahan') {
+    drawTiles();
+    return;
+  }
+  view.clearTiles();
+  const query = hotspot ? 'hotspots:' + hotspotQuery(state) : choroplethQuery(state, band ? { level: band } : null);
+  if (!quiet) setStatus('loading');
   let fc;
   try {
     if (hotspot) {
@@ -332,16 +451,24 @@ async function render({ fit } = {}) {
       ]);
       fc = mergeHotspots(hs, figures, state.kecamatan);
     } else {
-      fc = await getCached('/api/choropleth?' + query, controller.signal);
+      fc = await getCached('/api/choropleth?' + query + '&zoom=' + zoom, controller.signal);
     }
   } catch (e) {
     if (e.name === 'AbortError' || seq !== renderSeq) return;
+    if (quiet) return; // the coarser layer stays; the next zoom tries again
     renderError(e, () => render({ fit: true }));
     return;
   }
   if (seq !== renderSeq) return;
-  hideMessage();
+  drawnBand = band;
   lastFc = fc;
+  drawnZoom = zoom;
+  if (quiet) { // the same figures in finer geometry: only the map changes
+    view.setLayer(fc);
+    view.select(state.sel);
+    return;
+  }
+  hideMessage();
   view.setLayer(fc);
   if (state.sel && !fc.features.some((f) => f.id === state.sel)) state.sel = null;
   view.select(state.sel);
@@ -658,6 +785,7 @@ async function init() {
     periods = p.periods || [];
     config = c;
     region = c.region || null;
+    if (region && region.national && region.tile_levels) view.map.setMinZoom(region.tile_levels[0].minzoom + 3);
   } catch (e) {
     renderError(e instanceof ApiError ? e : new ApiError(e.message, 'unreachable'), init);
     return;
@@ -673,12 +801,7 @@ async function init() {
   }
   if (!state.period) state.period = periods[0];
   if (!levels().includes(state.level)) state.level = 'kelurahan';
-  try {
-    outlineFc = await getCached('/api/choropleth?level=kecamatan&metric=participants');
-    view.setOutlines(outlineFc);
-  } catch (e) {
-    outlineFc = null; // the kelurahan layer still draws; outlines are context, not content
-  }
+  await loadOutlines();
   applyStaticText();
   syncControls();
   writeUrl(false);
@@ -694,6 +817,9 @@ window.cakupan = {
   pointOf: (code) => view.clientPointOf(code),
   labelsVisible: () => view.labelsVisible(),
   zoom: () => view.map.getZoom(),
+  setZoom: (z) => view.map.setZoom(z, { animate: false }),
+  drawnLevel: () => (view.hasTiles() ? 'tiles' : lastFc ? lastFc.level : null),
+  detailZoom: () => (lastFc ? lastFc.zoom : null),
   center: () => { const c = view.map.getCenter(); return [c.lng, c.lat]; },
   pngDataUrl: () => drawMapCanvas(pngView()).toDataURL('image/png'),
   png: () => {

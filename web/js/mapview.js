@@ -71,10 +71,42 @@ export class MapView {
     return bounds;
   }
 
-  /** Draws a choropleth collection; the same areas again are only re-coloured (smooth animation). */
+  /**
+   * National mode past the kelurahan zoom: the polygons come as vector tiles drawn on canvas by
+   * protomaps-leaflet (one MVT layer per level the server draws at the tile's zoom), not as GeoJSON.
+   */
+  setTiles(url) {
+    if (this.tiles && this.tileUrl === url) return;
+    this.clearTiles();
+    const fill = (z, f) => f.props.fill || '#cccccc';
+    const rule = (dataLayer) => ({
+      dataLayer,
+      symbolizer: new protomapsL.PolygonSymbolizer({ fill, opacity: this.fillOpacity, stroke: '#ffffff', width: 0.5 }),
+    });
+    // levelDiff 0: the tile of the map's own zoom, so the level drawn is the one the server picks for it.
+    this.tiles = protomapsL.leafletLayer({
+      url, maxDataZoom: 16, levelDiff: 0, labelRules: [],
+      paintRules: ['provinsi', 'kota', 'kecamatan', 'kelurahan'].map(rule),
+    });
+    this.tiles.addTo(this.map);
+    this.tileUrl = url;
+  }
+
+  clearTiles() {
+    if (!this.tiles) return;
+    this.map.removeLayer(this.tiles);
+    this.tiles = null;
+    this.tileUrl = null;
+  }
+
+  hasTiles() {
+    return !!this.tiles;
+  }
+
+  /** Draws a choropleth collection; the same areas at the same detail are only re-coloured (smooth animation). */
   setLayer(fc) {
     const codes = fc.features.map((f) => f.id).join('|');
-    const key = fc.level + ':' + codes;
+    const key = fc.level + ':' + fc.zoom + ':' + codes;
     if (this.layer && key === this.layerKey) {
       const next = new Map(fc.features.map((f) => [f.id, f]));
       this.layer.eachLayer((l) => {

@@ -81,7 +81,7 @@ export class DetailPanel {
     this.el.innerHTML = '<p class="panel-loading">' + escapeHtml(t('loadingDetail')) + '</p>';
     try {
       const data = state.level === 'kecamatan' ? await loadKecamatan(code)
-        : state.level === 'kota' ? await loadKota(code) : await loadKelurahan(code);
+        : state.level === 'kota' || state.level === 'provinsi' ? await loadKota(code, state.level) : await loadKelurahan(code);
       if (request !== this.request) return;
       this.data = data;
     } catch (e) {
@@ -185,14 +185,14 @@ async function loadKecamatan(code) {
   return loadGroup(code, 'kecamatan', ranking.rows[0] ? ranking.rows[0].kecamatan : code, ranking.rows.map((r) => r.code));
 }
 
-// The ranking has no kota filter: its kelurahan are the rows whose code starts with the kota's.
-async function loadKota(code) {
+// The ranking has no kota or provinsi filter: its kelurahan are the rows whose code starts with the unit's.
+async function loadKota(code, level = 'kota') {
   const [ranking, kota] = await Promise.all([
     getCached('/api/ranking?sector=ALL&limit=100000'),
-    getCached('/api/choropleth?level=kota&metric=participants'),
+    getCached('/api/choropleth?level=' + level + '&metric=participants'),
   ]);
   const f = kota.features.find((k) => k.id === code);
-  return loadGroup(code, 'kota', f ? f.properties.name : code,
+  return loadGroup(code, level, f ? f.properties.name : code,
     ranking.rows.map((r) => r.code).filter((c) => c.startsWith(code + '.')));
 }
 

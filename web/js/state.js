@@ -1,7 +1,7 @@
 // The whole view lives in the URL query, so a copied link reproduces it.
 
 // Every level the API knows; the region (/api/config) says which of them the page offers.
-export const LEVELS = ['kelurahan', 'kecamatan', 'kota'];
+export const LEVELS = ['kelurahan', 'kecamatan', 'kota', 'provinsi'];
 export const SECTORS = ['ALL', 'PU', 'BPU', 'JAKON'];
 export const METRICS = ['coverage_rate', 'uncovered', 'participants', 'workforce', 'change', 'density'];
 export const METHODS = ['quantile', 'equal_interval', 'jenks', 'manual'];
@@ -112,8 +112,8 @@ export function choroplethQuery(s, overrides) {
   q.set('method', v.method);
   if (v.method === 'manual') q.set('breaks', formatBreaks(v.breaks));
   else q.set('classes', String(v.classes));
-  // A kota holds several kecamatan: the filter does not apply (the API says 400).
-  if (v.kecamatan && v.level !== 'kota') q.set('kecamatan', v.kecamatan);
+  // A kota or provinsi holds several kecamatan: the filter does not apply (the API says 400).
+  if (v.kecamatan && v.level !== 'kota' && v.level !== 'provinsi') q.set('kecamatan', v.kecamatan);
   return q.toString().replace(/%2C/g, ',');
 }
 

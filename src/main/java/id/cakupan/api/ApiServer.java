@@ -10,9 +10,10 @@ import id.cakupan.app.StoreStatus;
 import id.cakupan.boundary.UnmatchedFeature;
 import id.cakupan.map.Atlas;
 import id.cakupan.ogc.ActivityFeatures;
+import id.cakupan.map.Level;
+import id.cakupan.tiles.TileLevels;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
-import io.javalin.http.staticfiles.Location;
 
 /** The HTTP surface: routes read like a table of contents; handlers parse, call and encode. */
 public final class ApiServer {
@@ -31,12 +32,6 @@ public final class ApiServer {
       cfg.showJavalinBanner = false;
       // Cached responses are gzipped once when built; dynamic compression would redo it per request.
       cfg.http.disableCompression();
-      cfg.staticFiles.add(sf -> {
-        sf.hostedPath = "/";
-        sf.directory = "/web";
-        sf.location = Location.CLASSPATH;
-      });
-      cfg.staticFiles.enableWebjars();
       // Monthly national files run to a few hundred MB; they are validated whole in memory, so the
       // bytes read are counted (ImportHandlers, Jetty's multipart parser): a chunked body declares no size.
       cfg.http.maxRequestSize = maxUploadBytes;
@@ -120,6 +115,11 @@ public final class ApiServer {
 
     // wms: WMS 1.3.0 (GetCapabilities, GetMap, GetFeatureInfo, GetLegendGraphic), drawn server-side
     javalin.get("/wms", wms::wms);
+
+    // Static assets (perf): the map page and Leaflet, gzipped once; registered last, after every API route.
+    StaticAssets assets = new StaticAssets();
+    javalin.get("/", assets::get);
+    javalin.get("/<path>", assets::get);
     return javalin;
   }
 
@@ -164,6 +164,12 @@ public final class ApiServer {
       bbox(o.putArray("bbox"), p.bbox());
     }
     r.put("schematic", app.layers().atlas().schematic());
+    // national scale: the map page draws the kelurahan layer from vector tiles, coarser levels at low zooms
+    r.put("national", region.national());
+    ArrayNode tileLevels = r.putArray("tile_levels");
+    for (TileLevels.Band b : TileLevels.bands(Level.KELURAHAN, region.national(), false)) {
+      tileLevels.addObject().put("level", b.level().key()).put("minzoom", b.minZoom()).put("maxzoom", b.maxZoom());
+    }
     ctx.json(body);
   }
 

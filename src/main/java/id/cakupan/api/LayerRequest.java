@@ -27,8 +27,13 @@ final class LayerRequest {
 
   /** @param allowed every parameter the endpoint takes; any other is refused, naming it */
   LayerRequest(Context ctx, Set<String> allowed, Layers layers) {
+    this(ctx, allowed, layers.snapshot());
+  }
+
+  /** A request read against a snapshot the caller took already. */
+  LayerRequest(Context ctx, Set<String> allowed, Layers.Snapshot snapshot) {
     this.params = new QueryParams(ctx, allowed);
-    this.snapshot = layers.snapshot();
+    this.snapshot = snapshot;
   }
 
   QueryParams params() {

@@ -7,6 +7,7 @@ import id.cakupan.map.CsvWriter;
 import id.cakupan.map.LayerQuery;
 import id.cakupan.map.Layers;
 import id.cakupan.map.Level;
+import id.cakupan.map.MapZoom;
 import id.cakupan.map.RankOrder;
 import id.cakupan.map.RankingQuery;
 import io.javalin.http.Context;
@@ -17,7 +18,7 @@ import java.util.Set;
 /** Read endpoints: parse the request into a query, ask {@link Layers}, send the cached response. */
 final class MapHandlers {
   private static final Set<String> CHOROPLETH_PARAMS =
-      Set.of("level", "sector", "period", "metric", "method", "classes", "breaks", "kecamatan");
+      Set.of("level", "sector", "period", "metric", "method", "classes", "breaks", "kecamatan", "zoom");
   private static final Set<String> RANKING_PARAMS = Set.of("sector", "period", "kecamatan", "sort", "limit", "format", "locale");
 
   private final Layers layers;
@@ -32,9 +33,21 @@ final class MapHandlers {
   }
 
   void choropleth(Context ctx) {
-    LayerRequest r = new LayerRequest(ctx, CHOROPLETH_PARAMS, layers);
+    // The hot path: the same request text on the same data is answered by a lookup.
+    Layers.Snapshot snapshot = layers.snapshot();
+    String request = "choropleth?" + ctx.queryString();
+    CachedResponse known = snapshot.exact(request);
+    if (known != null) {
+      CachedResponses.send(ctx, known);
+      return;
+    }
+    LayerRequest r = new LayerRequest(ctx, CHOROPLETH_PARAMS, snapshot);
+    // Parsed before the query is resolved: a malformed zoom is a 400 even for a month without data.
+    Integer zoom = r.params().get("zoom", QueryParams.intBetween(0, MapZoom.MAX_REQUESTED), null);
     LayerQuery q = r.layer(r.level(LayerQuery.DEFAULT.level()));
-    CachedResponses.send(ctx, r.snapshot().choropleth(q));
+    CachedResponse response = snapshot.choropleth(q, zoom == null ? null : MapZoom.requested(zoom));
+    snapshot.rememberExact(request, response);
+    CachedResponses.send(ctx, response);
   }
 
   void ranking(Context ctx) {

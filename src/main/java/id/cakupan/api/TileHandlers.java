@@ -50,7 +50,7 @@ final class TileHandlers {
     try {
       return Level.parse(layer);
     } catch (IllegalArgumentException e) {
-      throw new Problem(404, "Not found", "no tile layer '" + layer + "': expected kelurahan, kecamatan or kota", "layer");
+      throw new Problem(404, "Not found", "no tile layer '" + layer + "': expected kelurahan, kecamatan, kota or provinsi", "layer");
     }
   }
 

@@ -8,6 +8,7 @@ import id.cakupan.boundary.Kelurahan;
 import id.cakupan.boundary.SchematicBoundaries;
 import id.cakupan.config.Config;
 import id.cakupan.coverage.CoverageRecord;
+import id.cakupan.coverage.CoverageTable;
 import id.cakupan.coverage.KelurahanCode;
 import id.cakupan.coverage.Period;
 import id.cakupan.coverage.SyntheticCoverage;
@@ -53,6 +54,14 @@ public final class Cakupan implements AutoCloseable {
   private final Gazetteer gazetteer;
   private final Layers layers;
   private long publishedVersion;
+  /** Entries in the store's import log when the atlas was published: one more after an own import means no one else wrote. */
+  private int publishedImports;
+  /**
+   * Imports of this process between storing and publishing: their own announcement must not make
+   * the watcher read the whole store first; the importer publishes them (and reads the store if
+   * anyone else wrote meanwhile).
+   */
+  private final java.util.concurrent.atomic.AtomicInteger ownImportsInFlight = new java.util.concurrent.atomic.AtomicInteger();
   private ImportRecord publishedBoundaries;
   /** The import log the published coverage was read after, without target imports (see {@link #reload}). */
   private List<ImportRecord> publishedCoverageLog;
@@ -67,6 +76,7 @@ public final class Cakupan implements AutoCloseable {
     this.store = store;
     this.gazetteer = gazetteer;
     this.publishedVersion = store.version();
+    this.publishedImports = store.imports().size();
     this.layers = new Layers(buildAtlas(), new ResponseCache(config.cacheBytes()), Hotspots::lowCoverageCluster);
     this.workDir = createWorkDir();
     this.accounts = new Accounts(store, gazetteer, Clock.systemUTC());
@@ -91,8 +101,18 @@ public final class Cakupan implements AutoCloseable {
    * surveyed borders on first start; synthetic demo coverage on first start.
    */
   public static Cakupan open(Config config, Clock clock) throws IOException, BoundaryFormatException {
-    Gazetteer gazetteer = gazetteer(config);
-    Store store = openStore(config);
+    return open(config, openStore(config), clock);
+  }
+
+  /** The same over a store already opened (tests wrap one to count its reads); closed with the service. */
+  public static Cakupan open(Config config, Store store, Clock clock) throws IOException, BoundaryFormatException {
+    Gazetteer gazetteer;
+    try {
+      gazetteer = gazetteer(config);
+    } catch (IOException | RuntimeException e) {
+      store.close();
+      throw e;
+    }
     try {
       if (config.boundaries() != null) {
         loadBoundaryFile(store, gazetteer, config.boundaries(), clock);
@@ -107,6 +127,8 @@ public final class Cakupan implements AutoCloseable {
       }
       Cakupan app = new Cakupan(config, store, gazetteer, Outreach.organisers(config.organisers(), gazetteer));
       app.watch.start();
+      // An import by another instance or the CLI is announced: look at once, not at the next poll.
+      store.onImport(app.watch::checkSoon);
       return app;
     } catch (IOException | BoundaryFormatException | RuntimeException e) {
       store.close();
@@ -158,7 +180,26 @@ public final class Cakupan implements AutoCloseable {
 
   /** The write side for this running service: every stored import republishes the atlas. */
   public Imports imports(Clock clock) {
-    return new Imports(store, gazetteer, clock, this::reload);
+    return new Imports(store, gazetteer, clock, this::reload, new Imports.CoverageStored() {
+      @Override
+      public void storing() {
+        ownImportsInFlight.incrementAndGet();
+      }
+
+      @Override
+      public void stored(List<CoverageRecord> records, ImportRecord log) {
+        try {
+          publishCoverage(records, log);
+        } finally {
+          ownImportsInFlight.decrementAndGet();
+        }
+      }
+
+      @Override
+      public void notStored() {
+        ownImportsInFlight.decrementAndGet();
+      }
+    });
   }
 
   /** The targeting write side for this running service: the default baseline is the newest month published. */
@@ -222,6 +263,7 @@ public final class Cakupan implements AutoCloseable {
   public synchronized void reload() {
     long version = store.version();
     List<ImportRecord> log = store.imports();
+    publishedImports = log.size();
     ImportRecord boundaries = lastBoundaryImport(log);
     List<ImportRecord> coverageLog = coverageLog(log);
     Atlas next;
@@ -244,6 +286,38 @@ public final class Cakupan implements AutoCloseable {
   }
 
   /**
+   * Publishes a coverage import this process just stored from the records in hand: they are
+   * applied to the published coverage table (replacing it when it held the synthetic seed, which
+   * a real import supersedes) and the atlas is republished under a new generation, without
+   * reading the coverage table back. Only when the import log shows that another process wrote
+   * meanwhile is the store read whole ({@link #reload}).
+   */
+  public synchronized void publishCoverage(List<CoverageRecord> records, ImportRecord stored) {
+    List<ImportRecord> log = store.imports();
+    long version = store.version();
+    ImportRecord last = log.isEmpty() ? null : log.get(log.size() - 1);
+    boolean onlyOurs = log.size() == publishedImports + 1 && last != null && sameImport(last, stored);
+    if (!onlyOurs && version == publishedVersion) return; // a reload since the write has published it
+    if (!onlyOurs) {
+      reload();
+      return;
+    }
+    Atlas atlas = layers.atlas();
+    boolean replacesSeed = atlas.synthetic() && ImportRecord.COVERAGE.equals(stored.kind());
+    CoverageTable table = replacesSeed ? new CoverageTable(records) : atlas.coverage().with(records);
+    layers.publish(atlas.withCoverage(table, atlas.synthetic() && !replacesSeed));
+    publishedImports = log.size();
+    publishedCoverageLog = coverageLog(log);
+    publishedVersion = version;
+  }
+
+  /** The same log entry as read back from the store (which may keep timestamps less finely). */
+  private static boolean sameImport(ImportRecord a, ImportRecord b) {
+    return a.kind().equals(b.kind()) && java.util.Objects.equals(a.sha256(), b.sha256()) && a.rows() == b.rows()
+        && java.util.Objects.equals(a.fileName(), b.fileName());
+  }
+
+  /**
    * Asks the store whether it answers and whether someone else imported since the atlas was
    * built; republishes if so. Reads keep being served from the last good atlas meanwhile. The
    * service does this in the background (see {@link #storeStatus()}).
@@ -254,7 +328,7 @@ public final class Cakupan implements AutoCloseable {
     try {
       long version = watch.ping(store::version);
       synchronized (this) {
-        if (version != publishedVersion) reload();
+        if (version != publishedVersion && ownImportsInFlight.get() == 0) reload();
       }
       if (watch.answered()) LOG.info("store {} answers again", store.kind());
       return true;

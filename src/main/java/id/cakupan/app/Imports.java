@@ -44,14 +44,47 @@ public final class Imports {
   private final Gazetteer gazetteer;
   private final Clock clock;
   private final Runnable afterWrite;
+  private final CoverageStored coverageStored;
   private ImportProgress progress = ImportProgress.NONE;
 
   /** @param afterWrite run after each stored import, e.g. to republish the server's atlas */
   public Imports(Store store, Gazetteer gazetteer, Clock clock, Runnable afterWrite) {
+    this(store, gazetteer, clock, afterWrite, (records, log) -> afterWrite.run());
+  }
+
+  /**
+   * @param afterWrite run after each stored boundary import
+   * @param coverageStored told the records of each stored coverage import, so that a server can
+   *     publish them without reading the store back
+   */
+  public Imports(Store store, Gazetteer gazetteer, Clock clock, Runnable afterWrite, CoverageStored coverageStored) {
     this.store = store;
     this.gazetteer = gazetteer;
     this.clock = clock;
     this.afterWrite = afterWrite;
+    this.coverageStored = coverageStored;
+  }
+
+  /** What a coverage import stored: its records as validated, and its log entry. */
+  public interface CoverageStored {
+    /** Before the store is asked: an import of this process is on its way. */
+    default void storing() {}
+
+    void stored(List<CoverageRecord> records, ImportRecord log);
+
+    /** The store refused or failed the import: nothing was stored. */
+    default void notStored() {}
+  }
+
+  private void store(List<CoverageRecord> records, ImportRecord log, List<AuditEntry> audit) {
+    coverageStored.storing();
+    try {
+      store.acceptCoverage(watched(records), log, audit);
+    } catch (RuntimeException | Error e) {
+      coverageStored.notStored();
+      throw e;
+    }
+    coverageStored.stored(records, log);
   }
 
   /** Where long imports report how many records the store has taken so far. */
@@ -84,8 +117,7 @@ public final class Imports {
     ImportRecord log = new ImportRecord(clock.instant(), ImportRecord.COVERAGE, by.name(), fileName,
         Cakupan.sha256(content), result.records().size());
     // The store decides whether this supersedes the demo data, under the lock of the write.
-    store.acceptCoverage(watched(result.records()), log, audit("import.coverage", by, log));
-    afterWrite.run();
+    store(result.records(), log, audit("import.coverage", by, log));
     return result;
   }
 
@@ -128,8 +160,7 @@ public final class Imports {
     if (!records.isEmpty()) {
       ImportRecord log = new ImportRecord(clock.instant(), ImportRecord.COVERAGE, by.name(), fileName,
           Cakupan.sha256(content), records.size());
-      store.acceptCoverage(records, log, audit("import.points", by, log));
-      afterWrite.run();
+      store(records, log, audit("import.points", by, log));
     }
     return new PointsResult(List.of(), points.size(), records.size(), outside);
   }

@@ -5,6 +5,7 @@ import id.cakupan.map.Atlas;
 import id.cakupan.map.GeoJsonGeometryWriter;
 import id.cakupan.map.Level;
 import id.cakupan.map.MapUnit;
+import id.cakupan.tiles.TileLevels;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -13,9 +14,12 @@ import java.util.List;
  * levels worth offering and the outlying parts shown apart.
  *
  * @param bbox {@code [minLon, minLat, maxLon, maxLat]} of the main area (outlying parts left out)
- * @param levels kota only where there is more than one kota to compare
+ * @param levels kota only where there is more than one kota to compare, provinsi where there is more than one provinsi
+ * @param national whether vector tiles draw coarser levels at low zooms ({@link TileLevels}): the
+ *     map page then draws them from tiles instead of loading every kelurahan as GeoJSON
  */
-public record RegionView(String key, String name, double[] bbox, List<Level> levels, List<Part> outlying) {
+public record RegionView(String key, String name, double[] bbox, List<Level> levels, List<Part> outlying,
+    boolean national) {
   /** A kota drawn apart from the main area, e.g. Kepulauan Seribu. */
   public record Part(String code, String name, double[] bbox) {}
 
@@ -31,9 +35,11 @@ public record RegionView(String key, String name, double[] bbox, List<Level> lev
       else main = union(main, box);
     }
     String name = kota.size() == 1 ? kota.get(0).name() : region.displayName();
-    List<Level> levels = kota.size() > 1 ? List.of(Level.KELURAHAN, Level.KECAMATAN, Level.KOTA)
-        : List.of(Level.KELURAHAN, Level.KECAMATAN);
-    return new RegionView(region.key(), name, main == null ? new double[0] : main, levels, List.copyOf(outlying));
+    List<Level> levels = new ArrayList<>(List.of(Level.KELURAHAN, Level.KECAMATAN));
+    if (kota.size() > 1) levels.add(Level.KOTA);
+    if (atlas.geography().units(Level.PROVINSI).size() > 1) levels.add(Level.PROVINSI);
+    return new RegionView(region.key(), name, main == null ? new double[0] : main, List.copyOf(levels),
+        List.copyOf(outlying), TileLevels.national(atlas.geography()));
   }
 
   private static double[] union(double[] a, double[] b) {

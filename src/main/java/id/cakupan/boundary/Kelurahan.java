@@ -13,6 +13,11 @@ public record Kelurahan(
     MultiPolygon geometry,
     double areaKm2) {
 
+  /** Boundaries are many and long-lived: their coordinates are kept packed (see {@link PackedCoordinates}). */
+  public Kelurahan {
+    geometry = PackedCoordinates.pack(geometry);
+  }
+
   public String kecamatanCode() {
     return code.kecamatanCode();
   }

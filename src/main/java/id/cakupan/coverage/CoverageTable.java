@@ -1,8 +1,10 @@
 package id.cakupan.coverage;
 
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableSet;
@@ -11,26 +13,139 @@ import java.util.TreeSet;
 /**
  * Immutable in-memory index of coverage records by (kelurahan, sector, month), with the
  * aggregation rules of SPEC §3: sums of counts first, rates derived afterwards.
+ *
+ * <p>Cells live in two {@code long} arrays indexed by kelurahan × month × sector, not in a map of
+ * records: a national table (83,800 kelurahan, 24 months, 3 sectors: 6 M cells) takes 96 MB
+ * instead of about 750 MB of keys, boxed counts and map entries. The arrays are dense over the
+ * kelurahan and months that have data; when the records are so scattered that the dense grid
+ * would be more than twice their number (one month for some kelurahan, another for others), the
+ * cells are packed in record order behind an open-addressing index instead, so memory stays
+ * proportional to the records whatever was imported.
  */
 public final class CoverageTable {
-  private final Map<Key, Counts> cells;
-  private final NavigableSet<Period> periods;
+  private static final int SECTORS = Sector.IMPORTED.size();
+  private static final long NONE = -1;
 
-  private record Key(KelurahanCode code, Sector sector, Period period) {}
+  private final Map<KelurahanCode, Integer> codeIndex;
+  private final KelurahanCode[] codes;
+  private final Map<Period, Integer> monthIndex;
+  private final Period[] months;
+  private final NavigableSet<Period> periods;
+  /** Participants per cell, {@link #NONE} where nothing was imported. */
+  private final long[] participants;
+  /** Workforce per cell, {@link #NONE} where unknown. */
+  private final long[] workforce;
+  /** Cell key + 1 → position + 1 in the arrays when they are packed; null when they are the dense grid. */
+  private final LongIntMap packed;
+  /** The cell key of each position when packed, for {@link #with}. */
+  private final long[] packedKeys;
+  private final int size;
 
   public CoverageTable(Collection<CoverageRecord> records) {
-    Map<Key, Counts> map = new HashMap<>(records.size() * 2);
-    TreeSet<Period> months = new TreeSet<>();
-    for (CoverageRecord r : records) {
-      map.put(new Key(r.code(), r.sector(), r.period()), r.counts());
-      months.add(r.period());
+    this(null, records);
+  }
+
+  /**
+   * This table with {@code records} applied: each replaces the cell of its (kelurahan, sector,
+   * month), as an import replaces stored records. This table is left as it is.
+   */
+  public CoverageTable with(Collection<CoverageRecord> records) {
+    return new CoverageTable(this, records);
+  }
+
+  /** The cells of {@code base} (none when null), then {@code records} replacing or adding cells. */
+  private CoverageTable(CoverageTable base, Collection<CoverageRecord> records) {
+    Map<KelurahanCode, Integer> codeAt = new LinkedHashMap<>();
+    TreeSet<Period> monthSet = new TreeSet<>();
+    if (base != null) {
+      for (KelurahanCode c : base.codes) codeAt.put(c, codeAt.size());
+      monthSet.addAll(base.periods);
     }
-    this.cells = Collections.unmodifiableMap(map);
-    this.periods = Collections.unmodifiableNavigableSet(months);
+    for (CoverageRecord r : records) {
+      if (r.sector() == Sector.ALL) throw new IllegalArgumentException("sector ALL is derived, never stored: " + r);
+      codeAt.putIfAbsent(r.code(), codeAt.size());
+      monthSet.add(r.period());
+    }
+    Map<Period, Integer> monthAt = new HashMap<>();
+    for (Period p : monthSet) monthAt.put(p, monthAt.size());
+    this.codeIndex = codeAt;
+    this.codes = codeAt.keySet().toArray(new KelurahanCode[0]);
+    this.monthIndex = monthAt;
+    this.months = monthSet.toArray(new Period[0]);
+    this.periods = Collections.unmodifiableNavigableSet(monthSet);
+
+    long most = (base == null ? 0L : base.size) + records.size();
+    long grid = (long) codes.length * months.length * SECTORS;
+    boolean dense = grid <= Math.min(2L * most + 1024, Integer.MAX_VALUE - 8);
+    int slots = dense ? (int) grid : (int) most;
+    this.participants = new long[slots];
+    this.workforce = new long[slots];
+    Arrays.fill(participants, NONE);
+    this.packed = dense ? null : new LongIntMap();
+    this.packedKeys = dense ? null : new long[slots];
+    Filler fill = new Filler();
+    if (base != null) base.forEachCell(fill);
+    for (CoverageRecord r : records) {
+      fill.cell(r.code(), r.period(), r.sector(), r.participants(), r.workforce() == null ? NONE : r.workforce());
+    }
+    this.size = fill.cells;
+  }
+
+  /** Receives the cells of a table. */
+  private interface CellVisitor {
+    void cell(KelurahanCode code, Period period, Sector sector, long participants, long workforce);
+  }
+
+  /** Writes cells into this table's arrays while it is being built; a later cell replaces an earlier one. */
+  private final class Filler implements CellVisitor {
+    int next;
+    int cells;
+
+    @Override
+    public void cell(KelurahanCode code, Period period, Sector sector, long people, long workers) {
+      long key = key(codeIndex.get(code), monthIndex.get(period), sector);
+      int slot;
+      if (packed == null) {
+        slot = (int) key;
+      } else {
+        int known = packed.putIfAbsent(key + 1, next + 1);
+        slot = known == 0 ? next++ : known - 1;
+        packedKeys[slot] = key;
+      }
+      if (participants[slot] == NONE) cells++;
+      participants[slot] = people;
+      workforce[slot] = workers;
+    }
+  }
+
+  private void forEachCell(CellVisitor visitor) {
+    int slots = packed == null ? participants.length : size;
+    for (int slot = 0; slot < slots; slot++) {
+      if (participants[slot] == NONE) continue;
+      long key = packed == null ? slot : packedKeys[slot];
+      int sector = (int) (key % SECTORS);
+      long codeMonth = key / SECTORS;
+      visitor.cell(codes[(int) (codeMonth / months.length)], months[(int) (codeMonth % months.length)],
+          Sector.IMPORTED.get(sector), participants[slot], workforce[slot]);
+    }
+  }
+
+  private long key(int code, int month, Sector sector) {
+    return ((long) code * monthIndex.size() + month) * SECTORS + sector.ordinal();
+  }
+
+  /** The position of a cell in the arrays, or -1 when nothing was imported for it. */
+  private int slot(KelurahanCode code, Sector sector, Period period) {
+    Integer c = codeIndex.get(code);
+    Integer m = monthIndex.get(period);
+    if (c == null || m == null || sector == Sector.ALL) return -1;
+    long key = key(c, m, sector);
+    int slot = packed == null ? (int) key : packed.get(key + 1) - 1;
+    return slot >= 0 && participants[slot] != NONE ? slot : -1;
   }
 
   public int size() {
-    return cells.size();
+    return size;
   }
 
   /** Months that have data, oldest first. */
@@ -44,7 +159,9 @@ public final class CoverageTable {
 
   /** One stored cell; null when nothing was imported for it. */
   public Counts cell(KelurahanCode code, Sector sector, Period period) {
-    return cells.get(new Key(code, sector, period));
+    int slot = slot(code, sector, period);
+    if (slot < 0) return null;
+    return new Counts(participants[slot], workforce[slot] == NONE ? null : workforce[slot]);
   }
 
   /**
@@ -53,20 +170,24 @@ public final class CoverageTable {
    */
   public Counts sum(Collection<KelurahanCode> members, Sector sector, Period period) {
     List<Sector> sectors = sector == Sector.ALL ? Sector.IMPORTED : List.of(sector);
-    Counts total = null;
-    boolean missing = false;
+    long people = 0;
+    long workers = 0;
+    boolean any = false;
+    boolean unknownWorkforce = false;
     for (KelurahanCode code : members) {
       for (Sector s : sectors) {
-        Counts c = cells.get(new Key(code, s, period));
-        if (c == null) {
-          missing = true;
-        } else {
-          total = total == null ? c : total.plus(c);
+        int slot = slot(code, s, period);
+        if (slot < 0) {
+          unknownWorkforce = true;
+          continue;
         }
+        any = true;
+        people += participants[slot];
+        if (workforce[slot] == NONE) unknownWorkforce = true;
+        else workers += workforce[slot];
       }
     }
-    if (total != null && missing) total = total.withUnknownWorkforce();
-    return total;
+    return any ? new Counts(people, unknownWorkforce ? null : workers) : null;
   }
 
   /**
@@ -76,9 +197,9 @@ public final class CoverageTable {
   public Long participants(KelurahanCode code, Sector sector, Period period) {
     long total = 0;
     for (Sector s : sector == Sector.ALL ? Sector.IMPORTED : List.of(sector)) {
-      Counts c = cells.get(new Key(code, s, period));
-      if (c == null) return null;
-      total += c.participants();
+      int slot = slot(code, s, period);
+      if (slot < 0) return null;
+      total += participants[slot];
     }
     return total;
   }

@@ -27,6 +27,12 @@ final class LongIntMap {
     return 0;
   }
 
+  /** The value stored under key, or 0. */
+  int get(long key) {
+    int slot = find(keys, bits, key);
+    return keys[slot] == key ? values[slot] : 0;
+  }
+
   int size() {
     return size;
   }

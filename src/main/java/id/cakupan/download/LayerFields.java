@@ -42,7 +42,7 @@ public final class LayerFields {
       text("code", "code", "Kemendagri code, e.g. 31.72.03.1004", (q, r) -> r.unit().code()),
       text("bps_code", "bps_code", "BPS code, e.g. 3175040005; empty where unknown", (q, r) -> r.unit().bpsCode()),
       text("name", "name", "official name", (q, r) -> r.unit().name()),
-      text("level", "level", "kelurahan, kecamatan or kota", (q, r) -> r.unit().level().key()),
+      text("level", "level", "kelurahan, kecamatan, kota or provinsi", (q, r) -> r.unit().level().key()),
       text("kecamatan", "kecamatan", "kecamatan name (empty for kota)", (q, r) -> r.unit().kecamatan()),
       text("kec_code", "kecamatan_code", "kecamatan code, e.g. 31.72.03 (empty for kota)",
           (q, r) -> r.unit().kecamatanCode()),

@@ -34,6 +34,11 @@ public record Atlas(BoundarySet boundaries, Geography geography, CoverageTable c
     return new Atlas(boundaries, geography, coverage, synthetic, new TargetBook(stored));
   }
 
+  /** The same geography with a coverage table already built (an import applied to the published one). */
+  public Atlas withCoverage(CoverageTable table, boolean synthetic) {
+    return new Atlas(boundaries, geography, table, synthetic, targets);
+  }
+
   public boolean schematic() {
     return boundaries.schematic();
   }

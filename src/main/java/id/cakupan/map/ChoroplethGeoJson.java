@@ -9,7 +9,14 @@ public final class ChoroplethGeoJson {
 
   private ChoroplethGeoJson() {}
 
+  /** The layer with its geometry at full detail. */
   public static byte[] write(Atlas atlas, StyledLayer styled) {
+    return write(atlas, styled, new MapZoom(MapZoom.FULL_DETAIL));
+  }
+
+  /** The layer with its geometry simplified and rounded for a map drawn at {@code zoom}. */
+  public static byte[] write(Atlas atlas, StyledLayer styled, MapZoom zoom) {
+    SimplifiedCoverage detail = atlas.geography().detail(styled.query().level(), zoom);
     LayerQuery q = styled.query();
     Period period = styled.period();
     List<MapUnit> units = styled.units();
@@ -23,6 +30,7 @@ public final class ChoroplethGeoJson {
       g.writeStringField("metric", q.metric().key());
       g.writeBooleanField("schematic", atlas.schematic());
       g.writeBooleanField("synthetic", atlas.synthetic());
+      g.writeNumberField("zoom", zoom.level());
       styled.legend().write(g);
       g.writeArrayFieldStart("features");
       for (int i = 0; i < units.size(); i++) {
@@ -32,7 +40,7 @@ public final class ChoroplethGeoJson {
         g.writeStringField("type", "Feature");
         g.writeStringField("id", u.code());
         g.writeFieldName("geometry");
-        g.writeRawValue(u.geometryJson());
+        g.writeRawValue(detail.json(u.code()));
         g.writeObjectFieldStart("properties");
         UnitJson.write(g, u);
         g.writeStringField("sector", q.sector().name());

@@ -2,65 +2,134 @@ package id.cakupan.map;
 
 import id.cakupan.boundary.BoundarySet;
 import id.cakupan.boundary.Kelurahan;
+import id.cakupan.boundary.PackedCoordinates;
+import id.cakupan.boundary.ProvinsiNames;
 import id.cakupan.coverage.KelurahanCode;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import org.locationtech.jts.coverage.CoverageUnion;
+import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.util.GeometryFixer;
 import org.locationtech.jts.operation.union.UnaryUnionOp;
 
 /**
- * The map units of every level, built once per boundary set: kelurahan as stored, kecamatan and
- * kota dissolved from their kelurahan. Geometry is encoded here, once.
+ * The map units of every level, built once per boundary set: kelurahan as stored, kecamatan, kota
+ * and provinsi dissolved from the level below. Coordinates are kept packed; GeoJSON is encoded
+ * when a response asks for it.
  */
 public final class Geography {
+  /**
+   * Simplified levels kept per boundary set: at most 4 levels × 17 zooms, but at national scale
+   * the detailed ones are large, so the bound is in bytes: 192 MiB, or an eighth of a smaller heap.
+   */
+  static final long DETAIL_BUDGET_BYTES = Math.min(192L << 20, Runtime.getRuntime().maxMemory() / 8);
+  /** Digits of a BPS code per level: kecamatan {@code PPKKDDD}, kota {@code PPKK}, provinsi {@code PP}. */
+  private static final Map<Level, Integer> BPS_DIGITS = Map.of(Level.KECAMATAN, 7, Level.KOTA, 4, Level.PROVINSI, 2);
+
   private final Map<Level, List<MapUnit>> units = new EnumMap<>(Level.class);
   private final Map<String, MapUnit> byCode = new LinkedHashMap<>();
   private final Map<String, Object> derived = new ConcurrentHashMap<>();
+  private final MapZoom defaultZoom;
+  private final Cache<String, SimplifiedCoverage> detail = Caffeine.newBuilder()
+      .maximumWeight(DETAIL_BUDGET_BYTES)
+      .weigher((String k, SimplifiedCoverage v) -> (int) Math.min(Integer.MAX_VALUE, v.bytes()))
+      .executor(Runnable::run)
+      .build();
 
   public Geography(BoundarySet boundaries) {
     List<MapUnit> kelurahan = new ArrayList<>();
     for (Kelurahan k : boundaries.kelurahan()) {
       kelurahan.add(new MapUnit(k.code().value(), bpsCode(k), k.name(), Level.KELURAHAN, k.kecamatanCode(),
-          k.kecamatan(), k.kotaCode(), k.kota(), List.of(k.code()), k.areaKm2(), k.geometry(),
-          GeoJsonGeometryWriter.toJson(k.geometry())));
+          k.kecamatan(), k.kotaCode(), k.kota(), List.of(k.code()), k.areaKm2(), k.geometry()));
     }
     units.put(Level.KELURAHAN, List.copyOf(kelurahan));
-    units.put(Level.KECAMATAN, dissolve(boundaries.kelurahan(), Level.KECAMATAN, Kelurahan::kecamatanCode));
-    units.put(Level.KOTA, dissolve(boundaries.kelurahan(), Level.KOTA, Kelurahan::kotaCode));
+    Map<KelurahanCode, String> bps = new HashMap<>();
+    for (MapUnit u : kelurahan) bps.put(u.members().get(0), u.bpsCode());
+    Set<String> clean = ConcurrentHashMap.newKeySet(); // units CoverageUnion dissolved, checked
+    units.put(Level.KECAMATAN, dissolve(units.get(Level.KELURAHAN), Level.KECAMATAN, bps, clean));
+    units.put(Level.KOTA, dissolve(units.get(Level.KECAMATAN), Level.KOTA, bps, clean));
+    units.put(Level.PROVINSI, dissolve(units.get(Level.KOTA), Level.PROVINSI, bps, clean));
     units.values().forEach(list -> list.forEach(u -> byCode.put(u.code(), u)));
+    Envelope extent = new Envelope();
+    for (Kelurahan k : boundaries.kelurahan()) extent.expandToInclude(k.geometry().getEnvelopeInternal());
+    defaultZoom = MapZoom.fitting(extent);
   }
 
-  private static List<MapUnit> dissolve(List<Kelurahan> all, Level level, Function<Kelurahan, String> groupCode) {
-    Map<String, List<Kelurahan>> groups = new TreeMap<>();
-    for (Kelurahan k : all) groups.computeIfAbsent(groupCode.apply(k), c -> new ArrayList<>()).add(k);
-    List<MapUnit> out = new ArrayList<>();
-    for (Map.Entry<String, List<Kelurahan>> g : groups.entrySet()) {
-      List<Kelurahan> members = g.getValue();
-      Kelurahan first = members.get(0);
-      List<Geometry> parts = new ArrayList<>();
-      List<KelurahanCode> codes = new ArrayList<>();
-      double area = 0;
-      for (Kelurahan k : members) {
-        parts.add(k.geometry());
-        codes.add(k.code());
-        area += k.areaKm2();
-      }
-      Geometry union = union(parts);
-      boolean kecamatan = level == Level.KECAMATAN;
-      out.add(new MapUnit(g.getKey(), commonBpsPrefix(members, kecamatan ? 7 : 4),
-          kecamatan ? first.kecamatan() : first.kota(), level,
-          kecamatan ? first.kecamatanCode() : null, kecamatan ? first.kecamatan() : null,
-          first.kotaCode(), first.kota(), List.copyOf(codes), area, union, GeoJsonGeometryWriter.toJson(union)));
+  /** The zoom at which every kelurahan fits in a map pane: what a layer is drawn at when no zoom is asked. */
+  public MapZoom defaultZoom() {
+    return defaultZoom;
+  }
+
+  /**
+   * The units of {@code level} simplified for {@code zoom}, computed once per boundary set and zoom
+   * while they fit in {@link #DETAIL_BUDGET_BYTES}; a coverage import keeps them (same geography).
+   */
+  public SimplifiedCoverage detail(Level level, MapZoom zoom) {
+    return detail.get(level.name() + "|" + zoom.level(), k -> SimplifiedCoverage.of(units(level), zoom));
+  }
+
+  /**
+   * The units of {@code level} dissolved from those of the level below (kecamatan from kelurahan,
+   * kota from kecamatan, provinsi from kota): each step unions a few large outlines rather than
+   * every kelurahan again, which at national scale is most of the start-up time.
+   */
+  private static List<MapUnit> dissolve(List<MapUnit> finer, Level level, Map<KelurahanCode, String> kelurahanBps,
+      Set<String> clean) {
+    Map<String, List<MapUnit>> groups = new TreeMap<>();
+    for (MapUnit u : finer) groups.computeIfAbsent(groupCode(u, level), c -> new ArrayList<>()).add(u);
+    // Groups are independent: dissolved on every core (each union reads only its own members'
+    // geometry), collected in code order.
+    return groups.entrySet().parallelStream()
+        .map(g -> dissolveGroup(g.getKey(), g.getValue(), level, kelurahanBps, clean))
+        .toList();
+  }
+
+  private static MapUnit dissolveGroup(String code, List<MapUnit> members, Level level,
+      Map<KelurahanCode, String> kelurahanBps, Set<String> clean) {
+    MapUnit first = members.get(0);
+    List<Geometry> parts = new ArrayList<>();
+    List<KelurahanCode> codes = new ArrayList<>();
+    double area = 0;
+    for (MapUnit u : members) {
+      parts.add(u.geometry());
+      codes.addAll(u.members());
+      area += u.areaKm2();
     }
-    return List.copyOf(out);
+    // Kelurahan are checked as a coverage; outlines this class dissolved cleanly need not be again.
+    boolean cleanMembers = level != Level.KECAMATAN && members.stream().allMatch(u -> clean.contains(u.code()));
+    Geometry fast = coverageUnion(parts, !cleanMembers);
+    if (fast != null) clean.add(code);
+    Geometry union = PackedCoordinates.pack(fast != null ? fast : overlayUnion(parts));
+    String bps = commonBpsPrefix(codes, kelurahanBps, BPS_DIGITS.get(level));
+    return switch (level) {
+      case KECAMATAN -> new MapUnit(code, bps, first.kecamatan(), level, code, first.kecamatan(),
+          first.kotaCode(), first.kota(), List.copyOf(codes), area, union);
+      case KOTA -> new MapUnit(code, bps, first.kota(), level, null, null, code, first.kota(),
+          List.copyOf(codes), area, union);
+      case PROVINSI -> new MapUnit(code, bps, ProvinsiNames.of(code), level, null, null, null, null,
+          List.copyOf(codes), area, union);
+      case KELURAHAN -> throw new IllegalArgumentException("kelurahan are not dissolved");
+    };
+  }
+
+  private static String groupCode(MapUnit u, Level level) {
+    return switch (level) {
+      case KECAMATAN -> u.kecamatanCode();
+      case KOTA -> u.kotaCode();
+      case PROVINSI -> u.kotaCode().substring(0, 2);
+      case KELURAHAN -> u.code();
+    };
   }
 
   private static String bpsCode(Kelurahan k) {
@@ -69,13 +138,13 @@ public final class Geography {
   }
 
   /**
-   * The BPS code of a kecamatan ({@code PPKKDDD}) or kota ({@code PPKK}): BPS codes nest, so it is
-   * the prefix every member kelurahan's BPS code shares; null when one is unknown or they disagree.
+   * The BPS code of a dissolved unit: BPS codes nest, so it is the prefix every member kelurahan's
+   * BPS code shares; null when one is unknown or they disagree.
    */
-  private static String commonBpsPrefix(List<Kelurahan> members, int digits) {
+  private static String commonBpsPrefix(List<KelurahanCode> members, Map<KelurahanCode, String> kelurahanBps, int digits) {
     String prefix = null;
-    for (Kelurahan k : members) {
-      String code = bpsCode(k);
+    for (KelurahanCode k : members) {
+      String code = kelurahanBps.get(k);
       if (code == null) return null;
       String own = code.substring(0, digits);
       if (prefix == null) prefix = own;
@@ -92,16 +161,33 @@ public final class Geography {
    * (overlaps, edges that do not quite match) the full overlay is used.
    */
   static Geometry union(List<Geometry> parts) {
+    Geometry fast = coverageUnion(parts, true);
+    return fast != null ? fast : overlayUnion(parts);
+  }
+
+  /**
+   * CoverageUnion's result, or null where it is not right for these parts.
+   *
+   * @param checkValid false for parts that are themselves clean coverage unions (kota from
+   *     kecamatan, provinsi from kota): the validity check of a provinsi with thousands of island
+   *     shells takes tens of seconds, and the area check still catches overlapping parts
+   */
+  private static Geometry coverageUnion(List<Geometry> parts, boolean checkValid) {
     try {
       Geometry fast = CoverageUnion.union(parts.toArray(new Geometry[0]));
       double sum = 0;
       for (Geometry p : parts) sum += p.getArea();
-      if (fast != null && fast.isValid() && Math.abs(fast.getArea() - sum) <= 1e-9 * Math.max(sum, 1e-12)) {
+      if (fast != null && (!checkValid || fast.isValid())
+          && Math.abs(fast.getArea() - sum) <= 1e-9 * Math.max(sum, 1e-12)) {
         return fast;
       }
     } catch (RuntimeException notACoverage) {
-      // fall through to the overlay, which handles any input
+      // the caller falls back to the overlay, which handles any input
     }
+    return null;
+  }
+
+  private static Geometry overlayUnion(List<Geometry> parts) {
     return GeometryFixer.fix(UnaryUnionOp.union(parts));
   }
 

@@ -65,8 +65,9 @@ public record LayerQuery(
 
   private void checkKecamatan(Atlas atlas) {
     if (kecamatan == null) return;
-    if (level == Level.KOTA) {
-      throw new InvalidQueryException("kecamatan", "the kecamatan filter applies to level kelurahan or kecamatan, not kota");
+    if (level == Level.KOTA || level == Level.PROVINSI) {
+      throw new InvalidQueryException("kecamatan",
+          "the kecamatan filter applies to level kelurahan or kecamatan, not " + level.key());
     }
     if (!atlas.geography().hasKecamatan(kecamatan.value())) {
       throw new NoDataException("kecamatan", "no kecamatan " + kecamatan + " in the loaded boundaries");

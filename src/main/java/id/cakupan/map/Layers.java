@@ -22,7 +22,38 @@ public final class Layers {
   public static final String JSON = "application/json";
   public static final String CSV = "text/csv; charset=utf-8";
 
-  private record Published(Atlas atlas, long generation, Map<String, Object> derived) {}
+  private record Published(Atlas atlas, long generation, Map<String, Object> derived, ExactRequests exact) {}
+
+  /**
+   * Finished responses by the exact text of the request that asked for them, so that a repeat of
+   * a request (the map's default view, read thousands of times per import) is one hash lookup:
+   * no parsing, no key building. Bounded by count and by the bytes it keeps alive, which may
+   * outlive their eviction from the {@link ResponseCache}; when full it starts afresh.
+   */
+  private static final class ExactRequests {
+    static final int MAX_ENTRIES = 256;
+    static final int MAX_KEY_LENGTH = 512;
+    private final Map<String, CachedResponse> responses = new ConcurrentHashMap<>();
+    private final java.util.concurrent.atomic.AtomicLong bytes = new java.util.concurrent.atomic.AtomicLong();
+    private final long budget;
+
+    ExactRequests(long budget) {
+      this.budget = budget;
+    }
+
+    CachedResponse get(String request) {
+      return responses.get(request);
+    }
+
+    void put(String request, CachedResponse response) {
+      if (request.length() > MAX_KEY_LENGTH || response.bytes() > budget) return;
+      if (responses.size() >= MAX_ENTRIES || bytes.addAndGet(response.bytes() + request.length()) > budget) {
+        responses.clear();
+        bytes.set(response.bytes() + request.length());
+      }
+      responses.put(request, response);
+    }
+  }
 
   private final ResponseCache cache;
   private final ClusterLookup hotspots;
@@ -41,7 +72,7 @@ public final class Layers {
   }
 
   public synchronized void publish(Atlas atlas) {
-    current = new Published(atlas, ++generations, new ConcurrentHashMap<>());
+    current = new Published(atlas, ++generations, new ConcurrentHashMap<>(), new ExactRequests(cache.budget() / 8));
     cache.retainOnly(generations); // nothing will ask for the old ones again; free their bytes now
   }
 
@@ -77,6 +108,16 @@ public final class Layers {
       return published.atlas();
     }
 
+    /** The response this snapshot already gave to exactly this request text, or null. */
+    public CachedResponse exact(String request) {
+      return published.exact().get(request);
+    }
+
+    /** Remembers the response to a request text; only for responses that depend on nothing but that text. */
+    public void rememberExact(String request, CachedResponse response) {
+      published.exact().put(request, response);
+    }
+
     /** The response under {@code key}, built from this atlas on first use. */
     public CachedResponse cached(String key, Supplier<byte[]> body, String contentType) {
       return cache.response(published.generation(), key, body, contentType);
@@ -100,10 +141,20 @@ public final class Layers {
       return (T) published.derived().computeIfAbsent(key, k -> build.apply(published.atlas()));
     }
 
-    /** The choropleth of a query resolved against this snapshot's atlas. */
+    /** The choropleth of a query resolved against this snapshot's atlas, drawn for the whole-region view. */
     public CachedResponse choropleth(LayerQuery q) {
+      return choropleth(q, null);
+    }
+
+    /**
+     * The choropleth of a query resolved against this snapshot's atlas, its geometry simplified for
+     * a map at {@code zoom} (null: the whole-region view).
+     */
+    public CachedResponse choropleth(LayerQuery q, MapZoom zoom) {
       Atlas atlas = atlas();
-      return cached(q.cacheKey(), () -> ChoroplethGeoJson.write(atlas, ChoroplethLayer.style(atlas, q)), GEOJSON);
+      MapZoom z = zoom != null ? zoom : atlas.geography().defaultZoom();
+      return cached(q.cacheKey() + "|z" + z.level(),
+          () -> ChoroplethGeoJson.write(atlas, ChoroplethLayer.style(atlas, q), z), GEOJSON);
     }
 
     /** The ranking as JSON, or as CSV in {@code csv}'s dialect when it is not null; its month resolved. */

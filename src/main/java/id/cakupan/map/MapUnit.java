@@ -5,8 +5,9 @@ import java.util.List;
 import org.locationtech.jts.geom.Geometry;
 
 /**
- * One polygon of a layer at some level, with its geometry already encoded as RFC 7946 JSON so
- * that serving a layer does no geometry work.
+ * One polygon of a layer at some level. Its RFC 7946 JSON is encoded when asked for, not kept:
+ * at national scale (83,800 kelurahan) the pre-encoded text of every unit was 0.5 GB for layers
+ * few ask for; finished responses are kept in the byte-bounded {@link ResponseCache} instead.
  *
  * @param bpsCode the BPS code (10 digits for a kelurahan, 7 for a kecamatan, 4 for a kota), null
  *     where unknown: BPS codes do not convert from Kemendagri ones, they come from the gazetteer
@@ -23,5 +24,10 @@ public record MapUnit(
     String kota,
     List<KelurahanCode> members,
     double areaKm2,
-    Geometry geometry,
-    String geometryJson) {}
+    Geometry geometry) {
+
+  /** The geometry as RFC 7946 GeoJSON (lon/lat, counter-clockwise shells, 6 decimals). */
+  public String geometryJson() {
+    return GeoJsonGeometryWriter.toJson(geometry);
+  }
+}

@@ -22,6 +22,8 @@ public enum OgcCollection {
       "The coverage metrics summed per kecamatan (ratio of sums): one feature per kecamatan, month and sector"),
   COVERAGE_KOTA("coverage-kota", Level.KOTA, true, true, "Coverage per kota",
       "The coverage metrics summed per kota (ratio of sums): one feature per kota, month and sector"),
+  COVERAGE_PROVINSI("coverage-provinsi", Level.PROVINSI, true, true, "Coverage per provinsi",
+      "The coverage metrics summed per provinsi (ratio of sums): one feature per provinsi, month and sector"),
   COVERAGE_TABLE("coverage-kelurahan-table", Level.KELURAHAN, true, false, "Coverage per kelurahan (table)",
       "The records of coverage-kelurahan without geometry (\"geometry\": null): one per kelurahan, month and"
           + " sector, with the Kemendagri and BPS codes to join on; being without geometry, every record matches"

@@ -72,6 +72,7 @@ public final class PostgisStore implements Store {
 
   private final DatabaseUrl url;
   private final HikariDataSource pool;
+  private volatile ImportNotifications notifications;
 
   /** Opens the database named by a {@code --db} URL and brings its schema up to date. */
   public static PostgisStore open(String url) {
@@ -685,6 +686,7 @@ public final class PostgisStore implements Store {
       st.setInt(6, record.rows());
       st.executeUpdate();
     }
+    ImportNotifications.announce(c, record.kind());
   }
 
   // --- tokens and the audit log
@@ -983,7 +985,16 @@ public final class PostgisStore implements Store {
 
   @Override
   public void close() {
+    ImportNotifications n = notifications;
+    if (n != null) n.close();
     pool.close();
+  }
+
+  /** Every import into this database, by any process, is announced with NOTIFY; this listens. */
+  @Override
+  public synchronized void onImport(Runnable listener) {
+    if (notifications != null) notifications.close();
+    notifications = new ImportNotifications(url, listener);
   }
 
   @Override

@@ -180,6 +180,12 @@ public interface Store extends AutoCloseable {
    */
   long version();
 
+  /**
+   * Asks to be told, soon after it commits, of every import stored by any process (a store that
+   * cannot tell says nothing: {@link #version} is polled anyway). Replaces an earlier listener.
+   */
+  default void onImport(Runnable listener) {}
+
   @Override
   void close();
 }

@@ -30,7 +30,7 @@ public final class TileJson {
     FIELDS.put("code", "String: Kemendagri code, e.g. 31.72.03.1004 (also the feature id, without dots)");
     FIELDS.put("bps_code", "String: BPS code, e.g. 3175040005 (absent where the gazetteer has none)");
     FIELDS.put("name", "String: official name");
-    FIELDS.put("level", "String: kelurahan, kecamatan or kota");
+    FIELDS.put("level", "String: kelurahan, kecamatan, kota or provinsi");
     FIELDS.put("kecamatan", "String: kecamatan name (absent for kota)");
     FIELDS.put("kecamatan_code", "String: kecamatan code, e.g. 31.72.03 (absent for kota)");
     FIELDS.put("kota", "String: kota name");
@@ -85,15 +85,18 @@ public final class TileJson {
         g.writeEndArray();
       }
       g.writeArrayFieldStart("vector_layers");
-      g.writeStartObject();
-      g.writeStringField("id", name);
-      g.writeStringField("description", "one polygon per " + name + ", with the metrics of the month");
-      g.writeNumberField("minzoom", VectorTiles.MIN_ZOOM);
-      g.writeNumberField("maxzoom", VectorTiles.MAX_ZOOM);
-      g.writeObjectFieldStart("fields");
-      for (Map.Entry<String, String> f : FIELDS.entrySet()) g.writeStringField(f.getKey(), f.getValue());
-      g.writeEndObject();
-      g.writeEndObject();
+      for (TileLevels.Band band : TileLevels.bands(q.level(), TileLevels.national(atlas.geography()), q.kecamatan() != null)) {
+        String id = band.level().key();
+        g.writeStartObject();
+        g.writeStringField("id", id);
+        g.writeStringField("description", "one polygon per " + id + ", with the metrics of the month");
+        g.writeNumberField("minzoom", band.minZoom());
+        g.writeNumberField("maxzoom", band.maxZoom());
+        g.writeObjectFieldStart("fields");
+        for (Map.Entry<String, String> f : FIELDS.entrySet()) g.writeStringField(f.getKey(), f.getValue());
+        g.writeEndObject();
+        g.writeEndObject();
+      }
       g.writeEndArray();
       // Not TileJSON: what the map page needs to draw and explain the tiles.
       g.writeStringField("level", name);

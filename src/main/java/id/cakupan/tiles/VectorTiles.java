@@ -45,6 +45,7 @@ public final class VectorTiles {
 
   private final Atlas atlas;
   private final Layers.Snapshot cache;
+  private final boolean national;
   private final Map<Level, STRtree> index = new EnumMap<>(Level.class);
   private final Map<Level, double[][][][]> generalised = new EnumMap<>(Level.class);
 
@@ -68,6 +69,7 @@ public final class VectorTiles {
   private VectorTiles(Layers.Snapshot snapshot) {
     this.atlas = snapshot.atlas();
     this.cache = snapshot;
+    this.national = TileLevels.national(atlas.geography());
     for (Level level : Level.values()) {
       STRtree tree = new STRtree();
       List<MapUnit> units = atlas.geography().units(level);
@@ -93,11 +95,19 @@ public final class VectorTiles {
     return atlas;
   }
 
+  /** True when tiles draw a coarser level at low zooms ({@link TileLevels}). */
+  public boolean national() {
+    return national;
+  }
+
   /**
-   * The tile for a resolved choropleth query (its level is the tile's layer), or null when no
-   * feature reaches into it.
+   * The tile for a resolved choropleth query, or null when no feature reaches into it. The tile
+   * draws the query's level, or in national mode the coarser level of the zoom ({@link TileLevels});
+   * its MVT layer is named by the level drawn.
    */
-  public CachedResponse tile(LayerQuery query, TileAddress address) {
+  public CachedResponse tile(LayerQuery asked, TileAddress address) {
+    Level level = TileLevels.drawn(asked.level(), address.z(), national, asked.kecamatan() != null);
+    LayerQuery query = level == asked.level() ? asked : asked.withLevel(level);
     Style style = style(query);
     String key = "tile|" + style.layer().query().cacheKey() + "|" + address;
     CachedResponse tile = cache.cached(key, () -> encode(style, shapes(query.level(), address)), MEDIA_TYPE);

@@ -155,7 +155,7 @@ public final class Capabilities {
       x.writeCharacters(periods.stream().map(Period::toString).collect(Collectors.joining(",")));
       x.writeEndElement();
     }
-    for (Level level : Level.values()) {
+    for (Level level : WmsLayer.LEVELS) {
       x.writeStartElement(WMS_NS, "Layer");
       text("Title", "Per " + level.key());
       for (WmsLayer layer : WmsLayer.all()) {

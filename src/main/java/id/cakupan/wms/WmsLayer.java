@@ -15,10 +15,13 @@ import java.util.Locale;
  */
 public record WmsLayer(Level level, Sector sector, Metric metric) {
 
+  /** The levels WMS serves: a provinsi is a few pixels of a city-scale map, so its layers are left to tiles and GeoJSON. */
+  public static final List<Level> LEVELS = List.of(Level.KELURAHAN, Level.KECAMATAN, Level.KOTA);
+
   /** Every layer the capabilities list, level by level, then sector, then metric. */
   public static List<WmsLayer> all() {
     List<WmsLayer> out = new ArrayList<>();
-    for (Level level : Level.values()) {
+    for (Level level : LEVELS) {
       for (Sector sector : List.of(Sector.ALL, Sector.PU, Sector.BPU, Sector.JAKON)) {
         for (Metric metric : Metric.values()) out.add(new WmsLayer(level, sector, metric));
       }
@@ -51,6 +54,7 @@ public record WmsLayer(Level level, Sector sector, Metric metric) {
     if (parts.length == 3) {
       try {
         Level level = Level.parse(parts[0]);
+        if (!LEVELS.contains(level)) throw new IllegalArgumentException("no WMS layers at level " + level.key());
         Sector sector = parseSectorCode(parts[1]);
         Metric metric = Metric.parse(parts[2]);
         return new WmsLayer(level, sector, metric);

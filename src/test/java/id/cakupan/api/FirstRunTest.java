@@ -144,6 +144,19 @@ class FirstRunTest {
       assertEquals("dki-jakarta", region.get("key").asText());
       assertEquals("Provinsi DKI Jakarta", region.get("name").asText());
       assertEquals(List.of("kelurahan", "kecamatan", "kota"), texts(region.get("levels")));
+      // One provinsi: served at every endpoint, but not offered, and the region is not national.
+      assertFalse(region.get("national").asBoolean());
+      assertEquals(1, region.get("tile_levels").size());
+      JsonNode provinsi = s.json("/api/choropleth?level=provinsi&metric=participants");
+      assertEquals(1, provinsi.get("features").size());
+      assertEquals("31", provinsi.get("features").get(0).get("id").asText());
+      assertEquals("DKI Jakarta", provinsi.get("features").get(0).get("properties").get("name").asText());
+      for (String format : List.of("csv", "geojson", "gpkg", "shp")) {
+        assertEquals(200, s.getBytes("/api/download?level=provinsi&format=" + format).statusCode(), format);
+      }
+      assertEquals(1, s.json("/ogc/collections/coverage-provinsi/items?sector=ALL&period=2026-10").get("features").size());
+      assertEquals(200, s.getBytes("/tiles/provinsi/5/25/16.mvt").statusCode());
+      assertEquals(400, s.get("/api/choropleth?level=provinsi&kecamatan=31.72.03").statusCode());
       assertEquals(1, region.get("outlying").size());
       assertEquals("31.01", region.get("outlying").get(0).get("code").asText());
       // The main view is the mainland: Kepulauan Seribu reaches north to about 5.2 S, the mainland 6.09 S.

@@ -15,11 +15,11 @@ import id.cakupan.coverage.Sector;
 import id.cakupan.coverage.SyntheticCoverage;
 import id.cakupan.map.Atlas;
 import id.cakupan.map.LayerQuery;
-import id.cakupan.map.GeoJsonGeometryWriter;
 import id.cakupan.map.Geography;
 import id.cakupan.map.Level;
 import id.cakupan.map.MapUnit;
 import id.cakupan.tiles.TileAddress;
+import id.cakupan.tiles.TileLevels;
 import id.cakupan.tiles.VectorTiles;
 import id.cakupan.tiles.WebMercator;
 import java.nio.file.Path;
@@ -43,7 +43,8 @@ import org.locationtech.jts.geom.util.AffineTransformation;
  * Vector tiles at national scale: about 83,800 desa/kelurahan with realistic vertex counts
  * (translated copies of the 270 real DKI Jakarta polygons, ~73k vertices, laid out over
  * Indonesia's extent with generated Kemendagri codes) and synthetic coverage. Prints how long
- * building the atlas takes, the heap it holds, and tile latency p50/p99 at zooms 5, 8, 11, 14.
+ * building the atlas takes, the heap it holds, and per zoom (4, 5, 7, 8, 10, 11, 14) the level a national
+ * tile draws, its size and latency p50/p99.
  *
  * <p>Not a test (timings depend on the machine). Run from the project directory:
  * <pre>
@@ -59,7 +60,7 @@ public final class TileBenchmark {
   private static final double EAST = 141.0;
   private static final double SOUTH = -11.0;
   private static final double NORTH = 6.0;
-  private static final int[] ZOOMS = {5, 8, 11, 14};
+  private static final int[] ZOOMS = {4, 5, 7, 8, 10, 11, 14};
 
   public static void main(String[] args) throws Exception {
     Map<String, String> opts = options(args);
@@ -83,16 +84,13 @@ public final class TileBenchmark {
         national.kelurahan().stream().map(Kelurahan::kecamatanCode).distinct().count(),
         national.kelurahan().stream().map(Kelurahan::kotaCode).distinct().count(), seconds(t), usedHeapMb() - heap0);
 
-    t = System.nanoTime();
-    long chars = 0;
-    for (Kelurahan k : national.kelurahan()) chars += GeoJsonGeometryWriter.toJson(k.geometry()).length();
-    System.out.printf(Locale.ROOT, "  GeoJSON pre-encoding of the kelurahan alone: %.1f s, %d MB of text%n", seconds(t), chars >> 20);
-
     long heapBefore = usedHeapMb();
     t = System.nanoTime();
     Geography geography = new Geography(national);
-    System.out.printf(Locale.ROOT, "geography (kelurahan encoded, kecamatan and kota dissolved and encoded): %.1f s; heap +%d MB%n",
-        seconds(t), usedHeapMb() - heapBefore);
+    double geographySeconds = seconds(t);
+    System.out.printf(Locale.ROOT, "geography (kecamatan, kota and provinsi dissolved; %d, %d and %d units): %.1f s; heap +%d MB%n",
+        geography.units(Level.KECAMATAN).size(), geography.units(Level.KOTA).size(),
+        geography.units(Level.PROVINSI).size(), geographySeconds, usedHeapMb() - heapBefore);
 
     heapBefore = usedHeapMb();
     t = System.nanoTime();
@@ -100,14 +98,19 @@ public final class TileBenchmark {
     for (Kelurahan k : national.kelurahan()) areas.put(k.code(), k.areaKm2());
     Period end = Period.of(2026, 10);
     List<CoverageRecord> records = SyntheticCoverage.generate(areas, end, months, 20_260_101L);
-    CoverageTable coverage = new CoverageTable(records);
     int recordCount = records.size();
+    double generateSeconds = seconds(t);
+    t = System.nanoTime();
+    CoverageTable coverage = new CoverageTable(records);
+    double tableSeconds = seconds(t);
     records = null;
-    System.out.printf(Locale.ROOT, "coverage: %d records in %.1f s; heap +%d MB%n", recordCount, seconds(t), usedHeapMb() - heapBefore);
+    System.out.printf(Locale.ROOT, "coverage: %d records generated in %.1f s, indexed in %.1f s; heap +%d MB%n", recordCount,
+        generateSeconds, tableSeconds, usedHeapMb() - heapBefore);
 
     Atlas atlas = new Atlas(national, geography, coverage, true);
     dki = null;
-    System.out.printf(Locale.ROOT, "atlas built; heap used %d MB%n", usedHeapMb() - heap0);
+    System.out.printf(Locale.ROOT, "atlas built (geography + coverage table: %.1f s of start-up, not counting reading the store"
+        + " or generating the demo records); heap used %d MB%n", geographySeconds + tableSeconds, usedHeapMb() - heap0);
 
     VectorTiles tiles = VectorTiles.forAtlas(atlas);
     t = System.nanoTime();
@@ -124,20 +127,22 @@ public final class TileBenchmark {
     SplittableRandom random = new SplittableRandom(42);
     t = System.nanoTime();
     tiles.tile(q, sample(geography.units(Level.KELURAHAN), 7, 1, random).get(0));
-    System.out.printf(Locale.ROOT, "first tile at a zoom <= 8 (builds the generalised copy of every kelurahan): %.1f s%n",
+    System.out.printf(Locale.ROOT, "first tile at zoom 7 (builds the generalised copy of every unit of the level it draws): %.1f s%n",
         seconds(t));
     for (TileAddress a : sample(geography.units(Level.KELURAHAN), 10, 300, random)) tiles.tile(q, a);
     for (TileAddress a : sample(geography.units(Level.KELURAHAN), 7, 20, random)) tiles.tile(q, a);
 
     System.out.println();
-    System.out.println("kelurahan layer, tiles picked at random kelurahan (each tile has data); milliseconds per tile");
-    System.out.println("zoom  tiles  features/tile  KB/tile   cold p50   cold p99   restyle p50  restyle p99  cached p50  cached p99");
+    System.out.println("kelurahan layer (national mode: coarser levels drawn at low zooms), tiles picked at random kelurahan;"
+        + " milliseconds per tile");
+    System.out.println("zoom  drawn      tiles  features/tile  KB/tile  max KB   cold p50   cold p99   restyle p50  restyle p99  cached p50  cached p99");
     for (int z : ZOOMS) {
       List<TileAddress> addresses = sample(geography.units(Level.KELURAHAN), z, samples, random);
       double[] cold = new double[addresses.size()];
       double[] again = new double[addresses.size()];
       double[] cached = new double[addresses.size()];
       long bytes = 0;
+      long largest = 0;
       long features = 0;
       for (int i = 0; i < addresses.size(); i++) {
         long s = System.nanoTime();
@@ -145,6 +150,7 @@ public final class TileBenchmark {
         cold[i] = millis(s);
         if (tile != null) {
           bytes += tile.body().length;
+          largest = Math.max(largest, tile.body().length);
           features += countFeatures(tile.body());
         }
       }
@@ -158,8 +164,9 @@ public final class TileBenchmark {
         tiles.tile(q, addresses.get(i));
         cached[i] = millis(s);
       }
-      System.out.printf(Locale.ROOT, "%4d %6d %14.0f %8.1f %10.1f %10.1f %12.1f %12.1f %11.2f %11.2f%n", z, addresses.size(),
-          (double) features / addresses.size(), bytes / 1024.0 / addresses.size(),
+      System.out.printf(Locale.ROOT, "%4d  %-9s %6d %14.0f %8.1f %7.1f %10.1f %10.1f %12.1f %12.1f %11.2f %11.2f%n", z,
+          TileLevels.drawn(Level.KELURAHAN, z, tiles.national(), false).key(), addresses.size(),
+          (double) features / addresses.size(), bytes / 1024.0 / addresses.size(), largest / 1024.0,
           pct(cold, 50), pct(cold, 99), pct(again, 50), pct(again, 99), pct(cached, 50), pct(cached, 99));
     }
     System.out.println("cold: clip + simplify + encode (nothing cached for the tile); restyle: another sector and metric,");
@@ -169,11 +176,21 @@ public final class TileBenchmark {
   }
 
   /** Copies of the DKI polygons spread on a grid over Indonesia, with generated codes. */
-  static BoundarySet replicate(BoundaryLayer dki, int count) {
+  public static BoundarySet replicate(BoundaryLayer dki, int count) {
+    return replicate(dki, count, count);
+  }
+
+  /**
+   * The first {@code count} polygons of the grid that {@code layoutCount} polygons would fill: a
+   * smaller set with the national set's density (for tests of tile sizes), or the whole of it.
+   * Copies go to provinsi 11, 12, ... in four equal runs, 90 kota at most per provinsi.
+   */
+  public static BoundarySet replicate(BoundaryLayer dki, int count, int layoutCount) {
     List<BoundaryFeature> source = dki.features();
     Envelope extent = new Envelope();
     for (BoundaryFeature f : source) extent.expandToInclude(f.geometry().getEnvelopeInternal());
-    int copies = (count + source.size() - 1) / source.size();
+    int copies = (layoutCount + source.size() - 1) / source.size();
+    int perProvinsi = Math.min(90, Math.max(1, (int) Math.ceil(((count + source.size() - 1) / source.size()) / 4.0)));
     int cols = (int) Math.ceil(Math.sqrt(copies * (EAST - WEST) / (NORTH - SOUTH)));
     int rows = (copies + cols - 1) / cols;
     double dx = (EAST - WEST) / cols;
@@ -196,8 +213,8 @@ public final class TileBenchmark {
       int row = c / cols;
       AffineTransformation move = AffineTransformation.translationInstance(
           WEST + col * dx - extent.getMinX(), NORTH - (row + 1) * dy - extent.getMinY());
-      int province = 11 + c / 90;
-      int kota = 1 + c % 90;
+      int province = 11 + c / perProvinsi;
+      int kota = 1 + c % perProvinsi;
       Map<Integer, Integer> villageInDistrict = new TreeMap<>();
       for (int i = 0; i < source.size() && out.size() < count; i++) {
         BoundaryFeature f = source.get(i);

@@ -136,4 +136,36 @@ class CoverageTableTest {
     assertEquals(15L, all.participants(A, Sector.ALL, JAN));
     assertNull(all.participants(B, Sector.ALL, JAN), "a partial sum is not P(m)");
   }
+
+  @Test
+  void scatteredRecordsArePackedAndAnswerAsTheDenseGrid() {
+    // 200 kelurahan each with one month of its own: a dense grid would be 200 x 200 x 3 cells for 200 records.
+    List<CoverageRecord> records = new java.util.ArrayList<>();
+    for (int i = 0; i < 200; i++) {
+      KelurahanCode code = KelurahanCode.parse(String.format("31.72.03.%04d", 1001 + i));
+      records.add(new CoverageRecord(code, Period.of(2000, 1).minusMonths(-i), Sector.PU, i, i % 2 == 0 ? null : 10L * i));
+    }
+    CoverageTable t = new CoverageTable(records);
+    assertEquals(200, t.size());
+    assertEquals(200, t.periods().size());
+    KelurahanCode k7 = KelurahanCode.parse("31.72.03.1008");
+    Period m7 = Period.of(2000, 1).minusMonths(-7);
+    assertEquals(new Counts(7, 70L), t.cell(k7, Sector.PU, m7));
+    assertNull(t.cell(k7, Sector.BPU, m7));
+    assertNull(t.cell(k7, Sector.PU, m7.previous()));
+    assertEquals(new Counts(7, null), t.sum(List.of(k7), Sector.ALL, m7), "BPU and JAKON missing: workforce unknown");
+    assertEquals(new Counts(6, null), t.cell(KelurahanCode.parse("31.72.03.1007"), Sector.PU, m7.previous()));
+  }
+
+  @Test
+  void aLaterRecordForTheSameCellReplacesTheEarlier() {
+    CoverageTable t = new CoverageTable(List.of(
+        new CoverageRecord(A, JAN, Sector.BPU, 5, 50L),
+        new CoverageRecord(A, JAN, Sector.BPU, 6, null)));
+    assertEquals(1, t.size());
+    assertEquals(new Counts(6, null), t.cell(A, Sector.BPU, JAN));
+    assertNull(t.cell(A, Sector.ALL, JAN), "ALL is derived, never a stored cell");
+    assertNull(t.cell(B, Sector.BPU, JAN));
+    assertNull(t.sum(List.of(B), Sector.BPU, JAN));
+  }
 }

@@ -45,6 +45,12 @@ class GeographyBpsCodeTest {
     Geography g = geography(kelurahan("31.72.03.1001", "3175040006", 0), kelurahan("31.72.03.1002", "3175050003", 1));
     assertNull(g.unit("31.72.03").bpsCode());
     assertEquals("3175", g.unit("31.72").bpsCode());
+    MapUnit provinsi = g.unit("31");
+    assertEquals(Level.PROVINSI, provinsi.level());
+    assertEquals("DKI Jakarta", provinsi.name());
+    assertEquals("31", provinsi.bpsCode());
+    assertEquals(2, provinsi.members().size());
+    assertEquals(2.0, provinsi.geometry().getArea(), 1e-12, "dissolved from the kota");
   }
 
   private static Geography geography(Kelurahan... kelurahan) {

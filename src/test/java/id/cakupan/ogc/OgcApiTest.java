@@ -127,11 +127,12 @@ class OgcApiTest {
       }
     }
     assertEquals(List.of("kelurahan", "kecamatan", "coverage-kelurahan", "coverage-kecamatan", "coverage-kota",
-        "coverage-kelurahan-table"), ids);
+        "coverage-provinsi", "coverage-kelurahan-table"), ids);
   }
 
   @ParameterizedTest
-  @CsvSource({"kelurahan,31", "kecamatan,6", "coverage-kelurahan,2976", "coverage-kecamatan,576", "coverage-kota,96"})
+  @CsvSource({"kelurahan,31", "kecamatan,6", "coverage-kelurahan,2976", "coverage-kecamatan,576", "coverage-kota,96",
+      "coverage-provinsi,96"})
   void everyCollectionCountsItsFeatures(String id, int matched) throws Exception {
     HttpResponse<String> r = server.get("/ogc/collections/" + id + "/items");
     assertEquals(200, r.statusCode());
