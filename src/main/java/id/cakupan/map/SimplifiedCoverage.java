@@ -1,5 +1,6 @@
 package id.cakupan.map;
 
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,16 +10,15 @@ import org.locationtech.jts.densify.Densifier;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
-import org.locationtech.jts.operation.distance.IndexedFacetDistance;
 import org.locationtech.jts.geom.PrecisionModel;
+import org.locationtech.jts.operation.distance.IndexedFacetDistance;
 import org.locationtech.jts.precision.GeometryPrecisionReducer;
 
 /**
  * The polygons of one level drawn at one zoom: simplified together as a polygonal coverage, so a
  * border two units share is simplified once and both keep the same vertices (no gaps, no
- * overlaps), then rounded to the decimals the zoom needs (or
- * the few more that keep it a valid coverage). Rounding is pointwise, so a shared
- * vertex rounds the same in both neighbours.
+ * overlaps), then rounded to the decimals the zoom needs (or the few more that keep it a valid
+ * coverage). Rounding is pointwise, so a shared vertex rounds the same in both neighbours.
  */
 public final class SimplifiedCoverage {
   private final MapZoom zoom;
@@ -62,7 +62,7 @@ public final class SimplifiedCoverage {
    */
   private static Geometry[] simplified(Geometry[] source, MapZoom zoom) {
     double[] tolerances = new double[source.length];
-    java.util.Arrays.fill(tolerances, zoom.toleranceDegrees());
+    Arrays.fill(tolerances, zoom.toleranceDegrees());
     for (int attempt = 0; attempt < 8; attempt++) {
       Geometry[] out;
       try {
