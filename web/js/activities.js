@@ -252,8 +252,8 @@ export class ActivityLayer {
       return l;
     };
     const details = document.createElement('details');
-    // On a phone the box starts folded: open, it would cover much of the map.
-    if (this.open === undefined) this.open = !window.matchMedia('(max-width: 760px)').matches;
+    // The box starts folded: open, it covers kelurahan in the map's corner (on a phone, much of the map).
+    if (this.open === undefined) this.open = false;
     details.open = this.open;
     details.addEventListener('toggle', () => { this.open = details.open; });
     const summary = document.createElement('summary');

@@ -22,7 +22,8 @@ final class CachedResponses {
   static void send(Context ctx, CachedResponse r, String cacheControl) {
     HttpServletResponse res = ctx.res();
     res.setHeader(Header.ETAG, r.etag());
-    res.setHeader(Header.VARY, "Accept-Encoding");
+    // A handler whose answer also varies with another header (Accept) has said so already.
+    if (res.getHeader(Header.VARY) == null) res.setHeader(Header.VARY, "Accept-Encoding");
     res.setHeader(Header.CACHE_CONTROL, cacheControl);
     String ifNoneMatch = ctx.header(Header.IF_NONE_MATCH);
     if (ifNoneMatch != null && matches(ifNoneMatch, r.etag())) {

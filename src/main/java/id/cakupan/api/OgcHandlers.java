@@ -134,8 +134,10 @@ final class OgcHandlers {
         p.get("limit", OgcHandlers::limit, FeatureQuery.DEFAULT_LIMIT),
         p.get("offset", OgcHandlers::offset, 0));
     String base = RequestUrls.base(ctx);
-    send(ctx, format == OgcFormat.HTML ? ogc.itemsHtml(base, q) : ogc.items(base, q));
+    CachedResponse items = format == OgcFormat.HTML ? ogc.itemsHtml(base, q) : ogc.items(base, q);
+    // Headers before the body: the body is written straight to the connection.
     contentCrs(ctx, crs);
+    send(ctx, items);
   }
 
   void queryables(Context ctx) {
@@ -152,8 +154,9 @@ final class OgcHandlers {
     OgcCrs crs = offered(c, LayerRequest.crs(p));
     String base = RequestUrls.base(ctx);
     String id = ctx.pathParam("featureId");
-    send(ctx, format == OgcFormat.HTML ? ogc.itemHtml(base, c, id, crs) : ogc.item(base, c, id, crs));
+    CachedResponse item = format == OgcFormat.HTML ? ogc.itemHtml(base, c, id, crs) : ogc.item(base, c, id, crs);
     contentCrs(ctx, crs);
+    send(ctx, item);
   }
 
   /** Part 2: a CRS not in the collection's {@code crs} list is a 400. */
@@ -189,8 +192,8 @@ final class OgcHandlers {
 
   /** The response, marked as varying with Accept: the same URL answers JSON or HTML. */
   private static void send(Context ctx, CachedResponse r) {
-    CachedResponses.send(ctx, r);
     ctx.header(Header.VARY, "Accept, Accept-Encoding");
+    CachedResponses.send(ctx, r);
   }
 
   private static OgcCollection collection(String id) {

@@ -118,7 +118,8 @@ class OgcCrsTest {
       assertEquals(List.of(CRS84, EPSG4326, EPSG3857, EPSG32748), crs, c.get("id").asText());
       assertEquals(CRS84, c.get("storageCrs").asText());
     }
-    assertEquals(5, spatial);
+    // kelurahan, kecamatan and coverage per kelurahan, kecamatan, kota and provinsi
+    assertEquals(6, spatial);
   }
 
   @Test

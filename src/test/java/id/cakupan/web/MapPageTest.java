@@ -449,7 +449,8 @@ class MapPageTest {
     assertNotNull(p, "a point inside " + code);
     int x = p.get("x").intValue();
     int y = p.get("y").intValue();
-    assertEquals(code, browser.js("const e = document.elementFromPoint(arguments[0], arguments[1]); return e && e.dataset.code", x, y));
+    assertEquals(code, browser.js("const e = document.elementFromPoint(arguments[0], arguments[1]); return e && e.dataset.code", x, y),
+        String.valueOf(browser.js("const e = document.elementFromPoint(arguments[0], arguments[1]); return e && (e.outerHTML.slice(0, 300) + ' in ' + (e.parentElement && e.parentElement.outerHTML.slice(0, 200)))", x, y)));
     return Map.of("x", x, "y", y);
   }
 
