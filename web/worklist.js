@@ -8,6 +8,7 @@ import {
 } from './js/i18n.js';
 import { defaultTargetPeriod, worklistGroups, changeOver } from './js/progress.js';
 import { SECTORS } from './js/state.js';
+import { activitySummary, decorateRows } from './js/kelurahan-activities.js';
 
 const $ = (id) => document.getElementById(id);
 const TOKEN_KEY = 'cakupan.token';
@@ -22,6 +23,7 @@ let health = null;
 let rows = [];
 let series = new Map(); // code → /api/kelurahan series of the sector
 let layer = null; // kelurahan of the kecamatan as /api/choropleth gives them (map fills)
+let outreach = new Map(); // code → activities of the last six months and the belum tersentuh flag
 let renderSeq = 0;
 
 setLang(state.lang);
@@ -223,7 +225,8 @@ function rowHtml(r, check) {
 function renderTables() {
   const { ranked, check } = worklistGroups(rows, state.sort);
   const caption = t('wlCaption', { sort: t('wlSort_' + state.sort).toLowerCase(), sector: sectorName(state.sector), period: formatPeriod(state.period) });
-  const cols = 15 + (token() ? 1 : 0);
+  // rank … note, the save button with a token, then the three outreach columns decorateRows adds
+  const cols = 14 + (token() ? 1 : 0) + 3;
   let html = '<caption>' + escapeHtml(caption) + '</caption>' + header(false) + '<tbody>';
   if (ranked.length === 0) html += '<tr><td colspan="' + cols + '">' + escapeHtml(t('wlEmpty')) + '</td></tr>';
   for (const r of ranked) html += rowHtml(r, false);
@@ -231,6 +234,11 @@ function renderTables() {
   $('checklist').innerHTML = check.length ? header(true) + '<tbody>' + check.map((r) => rowHtml(r, true)).join('') + '</tbody>' : '';
   $('check').classList.toggle('empty', check.length === 0);
   $('check').querySelector('.check-note').textContent = check.length ? t('wlCheckNote') : t('wlCheckEmpty');
+  if (state.kecamatan) {
+    const plan = { kecamatanName: kecamatanName(state.kecamatan), onSaved: () => render() };
+    decorateRows($('worklist'), outreach, plan);
+    if (check.length) decorateRows($('checklist'), outreach, plan);
+  }
   drawMap(ranked);
 }
 
@@ -332,7 +340,7 @@ async function render() {
   $('printed').textContent = t('wlPrinted', { date: formatDate(new Date()) });
   $('map-legend').textContent = state.kecamatan ? t('wlLegendMap', { sector: sectorName(state.sector) }) : '';
   if (!state.kecamatan) {
-    rows = []; layer = null;
+    rows = []; layer = null; outreach = new Map();
     renderTables();
     document.body.dataset.status = 'ready';
     return;
@@ -345,9 +353,12 @@ async function render() {
         (state.period ? '&period=' + state.period : '')),
     ]);
     const details = await Promise.all(loaded.map((r) => getCached('/api/kelurahan/' + encodeURIComponent(r.code)).catch(() => null)));
+    // The worklist stands without the outreach columns' data: they then show "–" for every row.
+    const summary = await activitySummary(state.kecamatan, state.period || fc.period).catch(() => new Map());
     if (seq !== renderSeq) return;
     rows = loaded;
     layer = fc;
+    outreach = summary;
     if (!state.period && fc.period) {
       state.period = fc.period;
       applyText();
@@ -362,7 +373,7 @@ async function render() {
     document.body.dataset.status = 'ready';
   } catch (e) {
     if (seq !== renderSeq) return;
-    rows = []; layer = null;
+    rows = []; layer = null; outreach = new Map();
     renderTables();
     showMessage(errorMessage(e, state), errorDetail(e));
     document.body.dataset.status = 'error';

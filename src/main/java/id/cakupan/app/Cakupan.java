@@ -80,7 +80,7 @@ public final class Cakupan implements AutoCloseable {
     this.layers = new Layers(buildAtlas(), new ResponseCache(config.cacheBytes()), Hotspots::lowCoverageCluster);
     this.workDir = createWorkDir();
     this.accounts = new Accounts(store, gazetteer, Clock.systemUTC());
-    this.outreach = new Outreach(store, layers, organisers, Clock.systemUTC());
+    this.outreach = new Outreach(store, layers, organisers, Clock.systemUTC(), this::reload);
   }
 
   /** Scratch space of this process alone (GeoPackage downloads need a file), removed on close. */
@@ -237,7 +237,7 @@ public final class Cakupan implements AutoCloseable {
     publishedBoundaries = lastBoundaryImport();
     BoundarySet boundaries = store.boundaries().orElseThrow(() -> new IllegalStateException("no boundaries stored"));
     return Atlas.build(boundaries, store.coverage(), store.coverageIsSynthetic())
-        .withTargets(store.targets(null, null, null));
+        .withTargets(store.targets(null, null, null)).withActivities(store.activities());
   }
 
   /** Identifies the stored boundary set: the log line of its import. */
@@ -258,7 +258,8 @@ public final class Cakupan implements AutoCloseable {
    * changed, the geography (dissolved kecamatan and kota, encoded polygons) is kept: at national
    * scale rebuilding it takes half a minute. When no coverage or boundary import was logged since
    * (a target, a token, an audit line), only the targets are read again: every change of coverage
-   * or boundaries is logged, so the counts in memory are still the stored ones.
+   * or boundaries is logged, so the counts in memory are still the stored ones. Activities are read
+   * again each time too: the {@code belum tersentuh} flag of rankings and progress depends on them.
    */
   public synchronized void reload() {
     long version = store.version();
@@ -270,10 +271,10 @@ public final class Cakupan implements AutoCloseable {
     if (!java.util.Objects.equals(boundaries, publishedBoundaries)) {
       next = buildAtlas();
     } else if (coverageLog.equals(publishedCoverageLog)) {
-      next = layers.atlas().withTargets(store.targets(null, null, null));
+      next = layers.atlas().withTargets(store.targets(null, null, null)).withActivities(store.activities());
     } else {
       next = layers.atlas().withCoverage(store.coverage(), store.coverageIsSynthetic())
-          .withTargets(store.targets(null, null, null));
+          .withTargets(store.targets(null, null, null)).withActivities(store.activities());
       publishedCoverageLog = coverageLog;
     }
     layers.publish(next);

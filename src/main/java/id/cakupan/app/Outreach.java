@@ -56,14 +56,17 @@ public final class Outreach {
   private final Layers layers;
   private final Organisers organisers;
   private final Clock clock;
+  /** Republishes the atlas after a write: rankings and progress carry the {@code belum tersentuh} flag. */
+  private final Runnable changed;
 
   /** The published atlas's kelurahan by code, rebuilt when a new atlas is published. */
   private record Index(Atlas atlas, Map<KelurahanCode, Kelurahan> byCode) {}
 
   private volatile Index index;
 
-  public Outreach(Store store, Layers layers, Organisers organisers, Clock clock) {
+  public Outreach(Store store, Layers layers, Organisers organisers, Clock clock, Runnable changed) {
     this.store = store;
+    this.changed = changed;
     this.layers = layers;
     this.organisers = organisers;
     this.clock = clock;
@@ -153,16 +156,20 @@ public final class Outreach {
 
   public Activity create(Activity a, Principal by) {
     store.putActivities(List.of(a), List.of(audit(by, "activity.create", a.id(), null, a)));
+    changed.run();
     return a;
   }
 
   public Activity update(Activity old, Activity next, Principal by) {
     store.putActivities(List.of(next), List.of(audit(by, "activity.update", next.id(), old, next)));
+    changed.run();
     return next;
   }
 
   public boolean delete(Activity old, Principal by) {
-    return store.deleteActivity(old.id(), List.of(audit(by, "activity.delete", old.id(), old, null)));
+    boolean deleted = store.deleteActivity(old.id(), List.of(audit(by, "activity.delete", old.id(), old, null)));
+    if (deleted) changed.run();
+    return deleted;
   }
 
   /** Stores a whole validated file of new activities in one write, one audit entry each. */
@@ -170,6 +177,7 @@ public final class Outreach {
     List<AuditEntry> audit = new ArrayList<>();
     for (Activity a : activities) audit.add(audit(by, "activity.create", a.id(), null, a));
     store.putActivities(activities, audit);
+    changed.run();
   }
 
   /**
@@ -246,6 +254,7 @@ public final class Outreach {
       audit.add(audit(by, old == null ? "activity.create" : "activity.update", a.id(), old, a));
     }
     store.putActivities(valid, audit);
+    changed.run();
     return new FileImport(valid.size() - updated, updated, List.of(), List.of());
   }
 
@@ -275,12 +284,7 @@ public final class Outreach {
 
   /** {@code belum tersentuh} for every kelurahan of the region in month m (BPU uncovered, top third per kota). */
   public List<Reach.Row> reach(Period m) {
-    Atlas atlas = layers.atlas();
-    List<KelurahanCode> kelurahan = atlas.boundaries().kelurahan().stream().map(Kelurahan::code).toList();
-    return Reach.evaluate(m, kelurahan, store.activities(), code -> {
-      Counts c = atlas.coverage().cell(code, Sector.BPU, m);
-      return c == null || c.workforce() == null ? null : Math.max(c.workforce() - c.participants(), 0);
-    });
+    return layers.atlas().reach(m, store.activities());
   }
 
   private AuditEntry audit(Principal by, String action, String subject, Activity old, Activity next) {

@@ -73,7 +73,8 @@ public final class ProgressTable {
       g.writeStringField("period", period.toString());
       g.writeBooleanField("synthetic", atlas.synthetic());
       g.writeArrayFieldStart("rows");
-      for (Row r : rows) write(g, r, hotspot(hot, r));
+      Map<String, Boolean> untouched = atlas.belumTersentuh(period);
+      for (Row r : rows) write(g, r, hotspot(hot, r), untouched.get(r.unit().code()));
       g.writeEndArray();
       g.writeEndObject();
     });
@@ -83,7 +84,7 @@ public final class ProgressTable {
     return hot == null ? null : hot.contains(r.unit().code());
   }
 
-  private static void write(JsonGenerator g, Row r, Boolean hotspot) throws IOException {
+  private static void write(JsonGenerator g, Row r, Boolean hotspot, Boolean belumTersentuh) throws IOException {
     Figures f = r.figures();
     Target t = r.target();
     TargetProgress p = r.progress();
@@ -109,6 +110,8 @@ public final class ProgressTable {
     g.writeStringField("assignee", t == null ? null : t.assignee());
     g.writeStringField("note", t == null ? null : t.note());
     g.writeStringField("group", r.group());
+    if (belumTersentuh == null) g.writeNullField("belum_tersentuh");
+    else g.writeBooleanField("belum_tersentuh", belumTersentuh);
     g.writeEndObject();
   }
 
@@ -143,7 +146,7 @@ public final class ProgressTable {
     return w.bytes();
   }
 
-  private static String yesNo(Boolean v, CsvWriter.Dialect dialect) {
+  static String yesNo(Boolean v, CsvWriter.Dialect dialect) {
     if (v == null) return null;
     return dialect == CsvWriter.Dialect.INDONESIAN ? (v ? "ya" : "tidak") : String.valueOf(v);
   }

@@ -2,6 +2,7 @@ package id.cakupan.map;
 
 import id.cakupan.coverage.Period;
 import java.util.Locale;
+import java.util.Map;
 
 /** Writes a ranking as the JSON document of SPEC §4 or as CSV. */
 public final class RankingEncoder {
@@ -18,6 +19,7 @@ public final class RankingEncoder {
       g.writeStringField("sort", q.order().name().toLowerCase(Locale.ROOT));
       g.writeBooleanField("synthetic", atlas.synthetic());
       g.writeArrayFieldStart("rows");
+      Map<String, Boolean> untouched = atlas.belumTersentuh(period);
       for (Ranking.Row r : Ranking.rows(atlas, q)) {
         g.writeStartObject();
         if (r.rank() == null) g.writeNullField("rank");
@@ -32,6 +34,9 @@ public final class RankingEncoder {
         FiguresJson.write(g, r.figures());
         g.writeBooleanField("complete", r.complete());
         g.writeStringField("group", r.group());
+        Boolean flag = untouched.get(r.unit().code());
+        if (flag == null) g.writeNullField("belum_tersentuh");
+        else g.writeBooleanField("belum_tersentuh", flag);
         g.writeEndObject();
       }
       g.writeEndArray();
@@ -46,14 +51,15 @@ public final class RankingEncoder {
     w.head("rank", "peringkat").head("code", "kode").head("bps_code", "kode_bps").head("name", "nama").head("kecamatan", "kecamatan")
         .head("kecamatan_code", "kode_kecamatan").head("sector", "sektor").head("period", "periode");
     FiguresJson.csvHead(w);
-    w.head("complete", "data_lengkap").head("group", "kelompok");
+    w.head("complete", "data_lengkap").head("group", "kelompok").head("belum_tersentuh", "belum_tersentuh");
     w.endRow();
+    Map<String, Boolean> untouched = atlas.belumTersentuh(period);
     for (Ranking.Row r : Ranking.rows(atlas, q)) {
       w.integer(r.rank() == null ? null : r.rank().longValue()).text(r.unit().code()).text(r.unit().bpsCode()).text(r.unit().name()).text(r.unit().kecamatan())
           .text(r.unit().kecamatanCode()).text(sector).text(period.toString());
       FiguresJson.csv(w, r.figures());
       w.text(w.dialect() == CsvWriter.Dialect.INDONESIAN ? (r.complete() ? "ya" : "tidak") : String.valueOf(r.complete()))
-          .text(r.group());
+          .text(r.group()).text(ProgressTable.yesNo(untouched.get(r.unit().code()), w.dialect()));
       w.endRow();
     }
     return w.bytes();

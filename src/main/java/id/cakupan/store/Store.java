@@ -173,8 +173,9 @@ public interface Store extends AutoCloseable {
 
   /**
    * A number that changes whenever an import or a target is stored, by this process or another
-   * (activities are read from the store on each request and need not change it); asking it also
-   * checks that the store answers.
+   * (activities need not change it: this process republishes after its own activity writes, for the
+   * {@code belum tersentuh} flag of rankings; another process's show with the next reload); asking
+   * it also checks that the store answers.
    *
    * @throws StoreException when the store cannot be reached
    */

@@ -65,13 +65,13 @@ class MissingDataApiTest {
     });
 
     String[] csv = server.get("/api/ranking?kecamatan=31.72.03&sector=BPU&format=csv").body().split("\n");
-    assertTrue(csv[0].endsWith(",complete,group"), csv[0]);
+    assertTrue(csv[0].endsWith(",complete,group,belum_tersentuh"), csv[0]);
     assertTrue(csv[1].startsWith("1,31.72.03.1001,"), csv[1]);
     assertTrue(csv[5].startsWith(",31.72.03.1003,3175040004,Lagoa,"), csv[5]);
-    assertTrue(csv[5].endsWith(",false,periksa_data"), csv[5]);
+    assertTrue(csv[5].endsWith(",false,periksa_data,"), "unknown uncovered: belum tersentuh unknown too: " + csv[5]);
     String id = server.get("/api/ranking?kecamatan=31.72.03&sector=BPU&format=csv&locale=id").body();
-    assertTrue(id.contains(";data_lengkap;kelompok\r\n"), id);
-    assertTrue(id.contains(";tidak;periksa_data\r\n"), id);
+    assertTrue(id.contains(";data_lengkap;kelompok;belum_tersentuh\r\n"), id);
+    assertTrue(id.contains(";tidak;periksa_data;\r\n"), id);
   }
 
   @Test

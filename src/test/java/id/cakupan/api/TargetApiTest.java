@@ -132,7 +132,7 @@ class TargetApiTest {
     p.fieldNames().forEachRemaining(fields::add);
     assertEquals(List.of("code", "bps_code", "name", "participants", "workforce", "uncovered", "target", "target_period",
         "baseline_period", "gap", "progress", "pace_needed", "pace", "projected_period", "status", "complete", "hotspot",
-        "assignee", "note", "group"), fields, "SPEC §6's fields and the group");
+        "assignee", "note", "group", "belum_tersentuh"), fields, "SPEC §6's fields and the group");
     assertEquals("3175040006", p.get("bps_code").asText());
   }
 

@@ -104,7 +104,7 @@ class WorklistPageTest {
   void noConsoleErrors() {
     List<String> errors = browser.consoleErrors().stream()
         // a refused save is an expected 401/403 the page explains; Chromium logs every failed fetch
-        .filter(m -> !m.contains("/api/targets/") && !m.contains("favicon")).toList();
+        .filter(m -> !m.contains("/api/targets/") && !m.contains("/api/activities") && !m.contains("favicon")).toList();
     assertEquals(List.of(), errors, "console errors on the worklist page");
   }
 
@@ -254,6 +254,8 @@ class WorklistPageTest {
         assertTrue(text.contains(s), "the printed page shows " + s + ":\n" + text);
       }
       assertFalse(text.contains("Simpan"), "no buttons on paper");
+      assertFalse(text.contains("Rencanakan"), "no plan button on paper");
+      assertTrue(text.contains("Kegiatan 6 bln terakhir") && text.contains("Belum tersentuh"), "the outreach columns print:\n" + text);
     }
     signOut();
   }
@@ -307,6 +309,62 @@ class WorklistPageTest {
       }
       assertEquals(1, checked, "the target set in the browser is in the workbook");
     }
+  }
+
+  @Test
+  @Order(6)
+  void aCamatPlansAnActivityFromARowAndAnotherKecamatansCamatIsRefused() throws Exception {
+    open("/worklist.html?kecamatan=" + KOJA);
+    // The flags are the backend's, in the worklist as in the progress rows.
+    for (JsonNode r : server.json("/api/progress?kecamatan=" + KOJA + "&sector=BPU").get("rows")) {
+      String code = r.get("code").asText();
+      assertEquals(r.get("belum_tersentuh").asBoolean(false) ? "Belum tersentuh" : "", cell(code, "belum_tersentuh"), code);
+    }
+    assertTrue(codes("#worklist").stream().anyMatch(c -> cell(c, "belum_tersentuh").equals("Belum tersentuh")),
+        "only Koja has counts: its most uncovered kelurahan are the kota's top third, not reached");
+    String code = "31.72.03.1004";
+    int before = Integer.parseInt(cell(code, "recent"));
+
+    signIn(camatKoja);
+    openPlanForm(code);
+    WebElement dialog = browser.driver.findElement(By.id("activity-dialog"));
+    new org.openqa.selenium.support.ui.Select(dialog.findElement(By.name("type"))).selectByValue("sosialisasi");
+    new org.openqa.selenium.support.ui.Select(dialog.findElement(By.name("status"))).selectByValue("rencana");
+    String today = java.time.LocalDate.now().toString(); // within the last six months: the row's count grows
+    browser.js("arguments[0].value = arguments[1]", dialog.findElement(By.name("date")), today);
+    dialog.findElement(By.name("target_group")).sendKeys("pedagang pasar");
+    dialog.findElement(By.cssSelector(".activity-save")).click();
+    browser.waitFor("the row's count", d -> cell(code, "recent").equals(String.valueOf(before + 1)));
+    JsonNode stored = null;
+    for (JsonNode a : server.json("/api/activities?kecamatan=" + KOJA + "&type=sosialisasi").get("rows")) {
+      if (a.get("code").asText().equals(code) && a.get("date").asText().equals(today)) stored = a;
+    }
+    assertTrue(stored != null, "saved through the API");
+    assertEquals("rencana", stored.get("status").asText());
+    assertEquals("pedagang pasar", stored.get("target_group").asText());
+    assertTrue(stored.get("organiser").asText().startsWith("Kelurahan "), stored.toString());
+    signOut();
+
+    // Penjaringan's camat on Koja's worklist: refused (403), said in Indonesian, nothing stored.
+    int stored403 = server.json("/api/activities?kecamatan=" + KOJA).get("rows").size();
+    signIn(camatPenjaringan);
+    openPlanForm(KOJA_KELURAHAN);
+    browser.driver.findElement(By.cssSelector("#activity-dialog .activity-save")).click();
+    browser.waitFor("the 403 message", d -> planMessage().contains("tidak berhak mencatat kegiatan"));
+    assertTrue(planMessage().contains("kecamatannya sendiri"), planMessage());
+    assertEquals(stored403, server.json("/api/activities?kecamatan=" + KOJA).get("rows").size());
+    browser.driver.findElement(By.cssSelector("#activity-dialog .activity-cancel")).click();
+    signOut();
+  }
+
+  private static void openPlanForm(String code) {
+    browser.driver.findElement(By.cssSelector("#worklist button.plan[data-code='" + code + "']")).click();
+    browser.waitFor("the activity form", d -> !d.findElements(By.cssSelector("#activity-dialog[open] .activity-save")).isEmpty());
+  }
+
+  private static String planMessage() {
+    List<WebElement> m = browser.driver.findElements(By.cssSelector("#activity-dialog .activity-message"));
+    return m.isEmpty() ? "" : m.get(0).getAttribute("textContent");
   }
 
   // ---------------------------------------------------------------- helpers
