@@ -7,8 +7,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import id.cakupan.activity.Activity;
-import id.cakupan.activity.ActivityStatus;
-import id.cakupan.activity.ActivityType;
+import id.cakupan.activity.ActivityJson;
 import id.cakupan.auth.ApiToken;
 import id.cakupan.auth.AuditEntry;
 import id.cakupan.auth.Role;
@@ -481,34 +480,13 @@ public final class EmbeddedStore implements Store {
     byte[] doc = document(ACTIVITIES);
     List<Activity> out = new ArrayList<>();
     if (doc == null) return out;
-    for (JsonNode n : json.readTree(doc)) {
-      out.add(new Activity(n.get("id").asText(), ActivityType.parse(n.get("type").asText()),
-          ActivityStatus.parse(n.get("status").asText()), java.time.LocalDate.parse(n.get("date").asText()),
-          n.get("organiser").asText(), KelurahanCode.parse(n.get("code").asText()),
-          n.hasNonNull("lon") ? n.get("lon").asDouble() : null, n.hasNonNull("lat") ? n.get("lat").asDouble() : null,
-          text(n, "target_group"), n.hasNonNull("attendees") ? n.get("attendees").asInt() : null,
-          n.hasNonNull("registrations") ? n.get("registrations").asInt() : null, text(n, "note")));
-    }
+    for (JsonNode n : json.readTree(doc)) out.add(ActivityJson.read(n));
     return out;
   }
 
   private byte[] activitiesDocument(Collection<Activity> activities) throws IOException {
     ArrayNode list = json.createArrayNode();
-    for (Activity a : activities) {
-      ObjectNode n = list.addObject();
-      n.put("id", a.id());
-      n.put("type", a.type().key());
-      n.put("status", a.status().key());
-      n.put("date", a.date().toString());
-      n.put("organiser", a.organiser());
-      n.put("code", a.code().value());
-      n.put("lon", a.lon());
-      n.put("lat", a.lat());
-      n.put("target_group", a.targetGroup());
-      n.put("attendees", a.attendees());
-      n.put("registrations", a.registrations());
-      n.put("note", a.note());
-    }
+    for (Activity a : activities) ActivityJson.write(list.addObject(), a, false);
     return json.writeValueAsBytes(list);
   }
 
