@@ -9,28 +9,70 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Comparator;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
-/** A real cakupan server on a free port over an embedded store in a temp dir, with a fixed clock. */
-public final class ServerFixture implements AutoCloseable {
+/**
+ * A real cakupan server on a free port over an embedded store in a temp dir, with a fixed clock. Most API tests share
+ * one per class: {@code @RegisterExtension static final ServerFixture server = ServerFixture.perClass();} starts it
+ * over the built-in geodata before the class's first test and stops it, temp dir and all, after the last.
+ */
+public final class ServerFixture implements AutoCloseable, BeforeAllCallback, AfterAllCallback {
   public static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-15T08:00:00Z"), ZoneOffset.UTC);
   private static final ObjectMapper JSON = new ObjectMapper();
   private final HttpClient http = HttpClient.newHttpClient();
-  public final Cakupan app;
-  public final Javalin server;
-  public final String base;
+  /** Set once started: by the constructor, or before the class's first test for {@link #perClass()}. */
+  public Cakupan app;
+  public Javalin server;
+  public String base;
+  private Path ownDataDir;
 
   public ServerFixture(Path dataDir, Path boundaries) throws Exception {
-    this(new Config(0, dataDir, boundaries, null, null, null, null));
+    this(config(dataDir, boundaries));
   }
 
   public ServerFixture(Config config) throws Exception {
+    start(config);
+  }
+
+  private ServerFixture() {}
+
+  /** A server over the built-in geodata in its own temp dir, for {@code @RegisterExtension} on a static field. */
+  public static ServerFixture perClass() {
+    return new ServerFixture();
+  }
+
+  private static Config config(Path dataDir, Path boundaries) {
+    return new Config(0, dataDir, boundaries, null, null, null, null);
+  }
+
+  private void start(Config config) throws Exception {
     app = Cakupan.open(config, CLOCK);
     server = ApiServer.create(app, app.imports(CLOCK)).start("127.0.0.1", 0);
     base = "http://127.0.0.1:" + server.port();
+  }
+
+  @Override
+  public void beforeAll(ExtensionContext context) throws Exception {
+    ownDataDir = Files.createTempDirectory("cakupan-server-");
+    start(config(ownDataDir, null));
+  }
+
+  @Override
+  public void afterAll(ExtensionContext context) throws IOException {
+    if (server != null) close();
+    try (Stream<Path> files = Files.walk(ownDataDir)) {
+      for (Path f : files.sorted(Comparator.reverseOrder()).toList()) Files.deleteIfExists(f);
+    }
   }
 
   public HttpResponse<String> get(String path, String... headers) throws Exception {

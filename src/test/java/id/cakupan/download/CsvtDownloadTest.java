@@ -12,28 +12,16 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** GDAL's .csvt for CSV downloads: codes stay text, metrics numbers, and GDAL builds the geometry. */
 class CsvtDownloadTest {
-  @TempDir static Path dataDir;
   @TempDir Path work;
-  static ServerFixture server;
-
-  @BeforeAll
-  static void start() throws Exception {
-    server = new ServerFixture(dataDir, null);
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
-  }
+  @RegisterExtension static final ServerFixture server = ServerFixture.perClass();
 
   private Path download(String query, String expectedName) throws Exception {
     HttpResponse<byte[]> r = server.getBytes("/api/download?" + query);

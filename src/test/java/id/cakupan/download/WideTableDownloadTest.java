@@ -16,28 +16,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** {@code layout=wide}: one row per unit, a column per month of one metric and sector. */
 class WideTableDownloadTest {
-  @TempDir static Path dataDir;
   @TempDir Path work;
-  static ServerFixture server;
-
-  @BeforeAll
-  static void start() throws Exception {
-    server = new ServerFixture(dataDir, null);
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
-  }
+  @RegisterExtension static final ServerFixture server = ServerFixture.perClass();
 
   private Path download(String query, String expectedName) throws Exception {
     HttpResponse<byte[]> r = server.getBytes("/api/download?" + query);
