@@ -1,5 +1,7 @@
 package id.cakupan.api;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.cakupan.app.Cakupan;
@@ -10,6 +12,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -35,6 +38,7 @@ public final class ServerFixture implements AutoCloseable, BeforeAllCallback, Af
   public Javalin server;
   public String base;
   private Path ownDataDir;
+  private Path perClassBoundaries;
 
   public ServerFixture(Path dataDir, Path boundaries) throws Exception {
     this(config(dataDir, boundaries));
@@ -51,6 +55,13 @@ public final class ServerFixture implements AutoCloseable, BeforeAllCallback, Af
     return new ServerFixture();
   }
 
+  /** As {@link #perClass()}, over the boundary file or directory {@code boundaries}. */
+  public static ServerFixture perClass(Path boundaries) {
+    ServerFixture f = new ServerFixture();
+    f.perClassBoundaries = boundaries;
+    return f;
+  }
+
   private static Config config(Path dataDir, Path boundaries) {
     return new Config(0, dataDir, boundaries, null, null, null, null);
   }
@@ -64,7 +75,7 @@ public final class ServerFixture implements AutoCloseable, BeforeAllCallback, Af
   @Override
   public void beforeAll(ExtensionContext context) throws Exception {
     ownDataDir = Files.createTempDirectory("cakupan-server-");
-    start(config(ownDataDir, null));
+    start(config(ownDataDir, perClassBoundaries));
   }
 
   @Override
@@ -104,6 +115,14 @@ public final class ServerFixture implements AutoCloseable, BeforeAllCallback, Af
     HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).GET();
     for (int i = 0; i < headers.length; i += 2) b.header(headers[i], headers[i + 1]);
     return http.send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
+  }
+
+  /** {@code /api/download?query}, checked to be a 200 attachment named {@code expectedName}, written into {@code dir}. */
+  public Path download(String query, String expectedName, Path dir) throws Exception {
+    HttpResponse<byte[]> r = getBytes("/api/download?" + query);
+    assertEquals(200, r.statusCode(), new String(r.body(), StandardCharsets.UTF_8));
+    assertEquals("attachment; filename=\"" + expectedName + "\"", r.headers().firstValue("content-disposition").orElse(null));
+    return Files.write(dir.resolve(expectedName), r.body());
   }
 
   public JsonNode json(String path) throws Exception {

@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import id.cakupan.Gdal;
 import id.cakupan.api.ServerFixture;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -24,10 +22,7 @@ class CsvtDownloadTest {
   @RegisterExtension static final ServerFixture server = ServerFixture.perClass();
 
   private Path download(String query, String expectedName) throws Exception {
-    HttpResponse<byte[]> r = server.getBytes("/api/download?" + query);
-    assertEquals(200, r.statusCode(), new String(r.body(), StandardCharsets.UTF_8));
-    assertEquals("attachment; filename=\"" + expectedName + "\"", r.headers().firstValue("content-disposition").orElse(null));
-    return Files.write(work.resolve(expectedName), r.body());
+    return server.download(query, expectedName, work);
   }
 
   @ParameterizedTest

@@ -12,7 +12,6 @@ import id.cakupan.api.ServerFixture;
 import id.cakupan.map.Level;
 import id.cakupan.map.MapUnit;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -21,9 +20,9 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -34,27 +33,18 @@ import org.locationtech.jts.io.WKTReader;
 
 /** /api/download on the real Jakarta Utara boundaries, read back by GDAL and by independent readers. */
 class DownloadTest {
-  @TempDir static Path dataDir;
   @TempDir Path work;
-  static ServerFixture server;
+  @RegisterExtension
+  static final ServerFixture server = ServerFixture.perClass(SharedGeodata.file(SharedGeodata.SHAPEFILE));
   static Map<String, MapUnit> kelurahan = new HashMap<>();
 
   @BeforeAll
-  static void start() throws Exception {
-    server = new ServerFixture(dataDir, SharedGeodata.file(SharedGeodata.SHAPEFILE));
+  static void indexKelurahan() {
     for (MapUnit u : server.app.layers().atlas().geography().units(Level.KELURAHAN)) kelurahan.put(u.code(), u);
   }
 
-  @AfterAll
-  static void stop() {
-    server.close();
-  }
-
   private Path download(String query, String expectedName) throws Exception {
-    HttpResponse<byte[]> r = server.getBytes("/api/download?" + query);
-    assertEquals(200, r.statusCode(), new String(r.body(), StandardCharsets.UTF_8));
-    assertEquals("attachment; filename=\"" + expectedName + "\"", r.headers().firstValue("content-disposition").orElse(null));
-    return Files.write(work.resolve(expectedName), r.body());
+    return server.download(query, expectedName, work);
   }
 
   @Test

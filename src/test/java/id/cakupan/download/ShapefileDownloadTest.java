@@ -26,27 +26,21 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code format=shp}: a zipped Shapefile that GDAL and the project's own importer both read. */
 class ShapefileDownloadTest {
-  @TempDir static Path dataDir;
   @TempDir Path work;
-  static ServerFixture server;
+  @RegisterExtension
+  static final ServerFixture server = ServerFixture.perClass(SharedGeodata.file(SharedGeodata.SHAPEFILE));
   static Map<String, MapUnit> kelurahan = new HashMap<>();
 
   @BeforeAll
-  static void start() throws Exception {
-    server = new ServerFixture(dataDir, SharedGeodata.file(SharedGeodata.SHAPEFILE));
+  static void indexKelurahan() {
     for (MapUnit u : server.app.layers().atlas().geography().units(Level.KELURAHAN)) kelurahan.put(u.code(), u);
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
   }
 
   private Path download(String query, String expectedName) throws Exception {

@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import id.cakupan.Gdal;
 import id.cakupan.api.ServerFixture;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -28,10 +27,7 @@ class WideTableDownloadTest {
   @RegisterExtension static final ServerFixture server = ServerFixture.perClass();
 
   private Path download(String query, String expectedName) throws Exception {
-    HttpResponse<byte[]> r = server.getBytes("/api/download?" + query);
-    assertEquals(200, r.statusCode(), new String(r.body(), StandardCharsets.UTF_8));
-    assertEquals("attachment; filename=\"" + expectedName + "\"", r.headers().firstValue("content-disposition").orElse(null));
-    return Files.write(work.resolve(expectedName), r.body());
+    return server.download(query, expectedName, work);
   }
 
   @Test
