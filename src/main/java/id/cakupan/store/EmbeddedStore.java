@@ -9,6 +9,7 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import id.cakupan.activity.Activity;
 import id.cakupan.activity.ActivityJson;
 import id.cakupan.auth.ApiToken;
+import id.cakupan.auth.ApiTokenJson;
 import id.cakupan.auth.AuditEntry;
 import id.cakupan.auth.Role;
 import id.cakupan.boundary.BoundarySet;
@@ -397,9 +398,7 @@ public final class EmbeddedStore implements Store {
     List<StoredToken> out = new ArrayList<>();
     if (doc == null) return out;
     for (JsonNode n : json.readTree(doc)) {
-      out.add(new StoredToken(new ApiToken(n.get("id").asText(), n.get("name").asText(),
-          Role.parse(n.get("role").asText()), text(n, "kecamatan"), Instant.parse(n.get("created").asText()),
-          n.hasNonNull("revoked") ? Instant.parse(n.get("revoked").asText()) : null), n.get("sha256").asText()));
+      out.add(new StoredToken(ApiTokenJson.read(n), n.get("sha256").asText()));
     }
     return out;
   }
@@ -407,15 +406,7 @@ public final class EmbeddedStore implements Store {
   private byte[] tokensDocument(List<StoredToken> tokens) throws IOException {
     ArrayNode list = json.createArrayNode();
     for (StoredToken s : tokens) {
-      ApiToken t = s.token();
-      ObjectNode n = list.addObject();
-      n.put("id", t.id());
-      n.put("name", t.name());
-      n.put("role", t.role().key());
-      n.put("kecamatan", t.kecamatan());
-      n.put("created", t.created().toString());
-      n.put("revoked", t.revoked() == null ? null : t.revoked().toString());
-      n.put("sha256", s.sha256());
+      ApiTokenJson.write(list.addObject(), s.token()).put("sha256", s.sha256());
     }
     return json.writerWithDefaultPrettyPrinter().writeValueAsBytes(list);
   }
