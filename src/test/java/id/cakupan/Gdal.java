@@ -1,5 +1,6 @@
 package id.cakupan;
 
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
@@ -9,6 +10,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Runs GDAL's command-line tools, the real GIS client of the acceptance tests. A missing GDAL
@@ -27,6 +30,20 @@ public final class Gdal {
   }
 
   public record Result(String command, int exitCode, String output) {}
+
+  /** The "Feature Count: N" that {@code ogrinfo -so} printed (the first one, for one layer). */
+  public static int featureCount(String ogrinfo) {
+    Matcher m = Pattern.compile("Feature Count: (\\d+)").matcher(ogrinfo);
+    assertTrue(m.find(), ogrinfo);
+    return Integer.parseInt(m.group(1));
+  }
+
+  /** How often {@code needle} occurs in a tool's output, e.g. "OGRFeature(" once per feature listed. */
+  public static int count(String output, String needle) {
+    int n = 0;
+    for (int i = output.indexOf(needle); i >= 0; i = output.indexOf(needle, i + 1)) n++;
+    return n;
+  }
 
   public static Result exec(String tool, String... args) throws IOException, InterruptedException {
     List<String> command = new ArrayList<>();

@@ -1,8 +1,8 @@
 package id.cakupan.app;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.cakupan.auth.ApiToken;
+import id.cakupan.auth.ApiTokenJson;
 import id.cakupan.auth.AuditEntry;
 import id.cakupan.auth.Principal;
 import id.cakupan.auth.Role;
@@ -95,13 +95,6 @@ public final class Accounts {
 
   /** A token as the audit log shows it: everything listed, never the secret or its hash. */
   static String json(ApiToken t) {
-    ObjectNode n = JSON.createObjectNode();
-    n.put("id", t.id());
-    n.put("name", t.name());
-    n.put("role", t.role().key());
-    n.put("kecamatan", t.kecamatan());
-    n.put("created", t.created().toString());
-    n.put("revoked", t.revoked() == null ? null : t.revoked().toString());
-    return n.toString();
+    return ApiTokenJson.write(JSON.createObjectNode(), t).toString();
   }
 }

@@ -7,6 +7,7 @@ import id.cakupan.activity.ActivityCsv;
 import id.cakupan.activity.ActivityEffect;
 import id.cakupan.activity.ActivityFields;
 import id.cakupan.activity.ActivityFilter;
+import id.cakupan.activity.ActivityJson;
 import id.cakupan.activity.FieldError;
 import id.cakupan.activity.Organisers;
 import id.cakupan.activity.Reach;
@@ -294,20 +295,6 @@ public final class Outreach {
 
   /** An activity as the API and the audit log show it. */
   public static ObjectNode json(Activity a) {
-    ObjectNode n = JSON.createObjectNode();
-    n.put("id", a.id());
-    n.put("type", a.type().key());
-    n.put("status", a.status().key());
-    n.put("date", a.date().toString());
-    n.put("organiser", a.organiser());
-    n.put("code", a.code().value());
-    n.put("kecamatan_code", a.kecamatanCode());
-    n.put("lon", a.lon());
-    n.put("lat", a.lat());
-    n.put("target_group", a.targetGroup());
-    n.put("attendees", a.attendees());
-    n.put("registrations", a.registrations());
-    n.put("note", a.note());
-    return n;
+    return ActivityJson.write(JSON.createObjectNode(), a, true);
   }
 }

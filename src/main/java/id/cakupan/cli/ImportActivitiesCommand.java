@@ -3,6 +3,7 @@ package id.cakupan.cli;
 import id.cakupan.app.Cakupan;
 import id.cakupan.app.Outreach;
 import id.cakupan.auth.Principal;
+import id.cakupan.cli.ImportFiles.Outcome;
 import id.cakupan.config.Config;
 import id.cakupan.config.ConfigOptions;
 import id.cakupan.coverage.ImportError;
@@ -26,20 +27,18 @@ final class ImportActivitiesCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    Config config = options.toConfig();
-    Progress progress = new Progress(System.err);
-    byte[] content = ImportFiles.read(file, progress);
-    if (content == null) return ImportFiles.UNUSABLE;
+    return ImportFiles.run(options, file, this::importActivities);
+  }
+
+  private Outcome importActivities(Config config, byte[] content, Progress progress) throws Exception {
     try (Cakupan app = Cakupan.open(config, Clock.systemUTC())) {
       Outreach.FileImport result = app.outreach().importCsv(content, Principal.operator(ImportFiles.user()));
       if (!result.accepted()) {
         List<ImportError> errors = new java.util.ArrayList<>(result.errors());
         errors.addAll(result.outOfScope());
-        return ImportFiles.rejected(file, errors);
+        return Outcome.rejected(errors);
       }
-      System.out.println("imported: " + result.created() + " new and " + result.updated() + " replaced activities from "
-          + file + " " + progress.elapsed());
-      return 0;
+      return Outcome.imported(result.created() + " new and " + result.updated() + " replaced activities from " + file);
     }
   }
 }

@@ -2,6 +2,7 @@ package id.cakupan.cli;
 
 import id.cakupan.app.Cakupan;
 import id.cakupan.app.Imports;
+import id.cakupan.cli.ImportFiles.Outcome;
 import id.cakupan.config.Config;
 import id.cakupan.config.ConfigOptions;
 import id.cakupan.coverage.CoverageImport;
@@ -25,18 +26,17 @@ final class ImportCoverageCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    Config config = options.toConfig();
-    Progress progress = new Progress(System.err);
-    byte[] content = ImportFiles.read(file, progress);
-    if (content == null) return ImportFiles.UNUSABLE;
+    return ImportFiles.run(options, file, this::importCoverage);
+  }
+
+  private Outcome importCoverage(Config config, byte[] content, Progress progress) throws Exception {
     try (Store store = Cakupan.openStore(config)) {
       Imports imports = new Imports(store, Cakupan.gazetteer(config), Clock.systemDefaultZone(), () -> { })
           .withProgress((done, total) -> progress.bar("rows stored", done, total));
       progress.phase("validating and storing into the " + store.kind() + " store");
       CoverageImport result = imports.coverage(file.getFileName().toString(), content, ImportFiles.user());
-      if (!result.accepted()) return ImportFiles.rejected(file, result.errors());
-      System.out.println("imported: " + result.records().size() + " rows from " + file + " " + progress.elapsed());
-      return 0;
+      if (!result.accepted()) return Outcome.rejected(result.errors());
+      return Outcome.imported(result.records().size() + " rows from " + file);
     }
   }
 }

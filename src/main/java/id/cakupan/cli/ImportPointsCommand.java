@@ -3,12 +3,15 @@ package id.cakupan.cli;
 import id.cakupan.app.Cakupan;
 import id.cakupan.app.Imports;
 import id.cakupan.app.PointsResult;
+import id.cakupan.cli.ImportFiles.Outcome;
 import id.cakupan.config.Config;
 import id.cakupan.config.ConfigOptions;
 import id.cakupan.coverage.ParticipantPoint;
 import id.cakupan.store.Store;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -28,26 +31,25 @@ final class ImportPointsCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    Config config = options.toConfig();
-    Progress progress = new Progress(System.err);
-    byte[] content = ImportFiles.read(file, progress);
-    if (content == null) return ImportFiles.UNUSABLE;
+    return ImportFiles.run(options, file, this::importPoints);
+  }
+
+  private Outcome importPoints(Config config, byte[] content, Progress progress) throws Exception {
     try (Store store = Cakupan.openStore(config)) {
       if (store.boundaries().isEmpty()) {
         System.err.println("cakupan: the " + store.kind() + " store has no boundaries yet; run import-boundaries first");
-        return ImportFiles.UNUSABLE;
+        return Outcome.unusable();
       }
       progress.phase("locating points and storing counts in the " + store.kind() + " store");
       PointsResult r = new Imports(store, Cakupan.gazetteer(config), Clock.systemDefaultZone(), () -> { })
           .points(file.getFileName().toString(), content, ImportFiles.user());
-      if (!r.accepted()) return ImportFiles.rejected(file, r.errors());
-      System.out.println("imported: " + r.points() + " points into " + r.records() + " kelurahan/month/sector counts "
-          + progress.elapsed());
-      System.out.println("outside every kelurahan (not counted): " + r.outside().size());
+      if (!r.accepted()) return Outcome.rejected(r.errors());
+      List<String> notes = new ArrayList<>();
+      notes.add("outside every kelurahan (not counted): " + r.outside().size());
       r.outside().stream().limit(LISTED).forEach((ParticipantPoint p) ->
-          System.out.println("  line " + p.line() + ": " + p.lon() + ", " + p.lat()));
-      if (r.outside().size() > LISTED) System.out.println("  ... and " + (r.outside().size() - LISTED) + " more");
-      return 0;
+          notes.add("  line " + p.line() + ": " + p.lon() + ", " + p.lat()));
+      if (r.outside().size() > LISTED) notes.add("  ... and " + (r.outside().size() - LISTED) + " more");
+      return Outcome.imported(r.points() + " points into " + r.records() + " kelurahan/month/sector counts", notes);
     }
   }
 }

@@ -3,6 +3,7 @@ package id.cakupan.cli;
 import id.cakupan.app.Cakupan;
 import id.cakupan.app.TargetWrites;
 import id.cakupan.auth.Principal;
+import id.cakupan.cli.ImportFiles.Outcome;
 import id.cakupan.config.Config;
 import id.cakupan.config.ConfigOptions;
 import id.cakupan.coverage.CoverageRecord;
@@ -29,10 +30,10 @@ final class ImportTargetsCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    Config config = options.toConfig();
-    Progress progress = new Progress(System.err);
-    byte[] content = ImportFiles.read(file, progress);
-    if (content == null) return ImportFiles.UNUSABLE;
+    return ImportFiles.run(options, file, this::importTargets);
+  }
+
+  private Outcome importTargets(Config config, byte[] content, Progress progress) throws Exception {
     try (Store store = Cakupan.openStore(config)) {
       // Read all coverage only when a row leaves periode_dasar out (national: millions of records).
       TargetWrites writes = new TargetWrites(store, Cakupan.gazetteer(config), Clock.systemDefaultZone(),
@@ -42,9 +43,8 @@ final class ImportTargetsCommand implements Callable<Integer> {
       // At the machine, with the files in reach: an operator, as the other CLI imports.
       TargetImport result = writes.importFile(file.getFileName().toString(), content,
           Principal.operator(ImportFiles.user()));
-      if (!result.accepted()) return ImportFiles.rejected(file, result.errors());
-      System.out.println("imported: " + result.targets().size() + " targets from " + file + " " + progress.elapsed());
-      return 0;
+      if (!result.accepted()) return Outcome.rejected(result.errors());
+      return Outcome.imported(result.targets().size() + " targets from " + file);
     }
   }
 }

@@ -21,6 +21,11 @@ public final class CoverageCsv {
 
   public static final String NOT_TEXT = "the file is not a UTF-8 CSV text file";
 
+  /** The error for a quote opened on {@code line} and never closed, in every CSV import. */
+  public static String unclosedQuote(int line) {
+    return "a quote opened on line " + line + " is never closed, so the rest of the file was read as one value";
+  }
+
   static final String KODE_WILAYAH = "kode_wilayah";
   static final String KODE_BPS = "kode_bps";
   static final String KELURAHAN = "kelurahan";
@@ -245,8 +250,7 @@ public final class CoverageCsv {
       anyRow = true;
       row(lx);
       if (lx.unterminatedQuoteLine() != 0) {
-        error(lx.unterminatedQuoteLine(), null, "a quote opened on line " + lx.unterminatedQuoteLine()
-            + " is never closed, so the rest of the file was read as one value");
+        error(lx.unterminatedQuoteLine(), null, unclosedQuote(lx.unterminatedQuoteLine()));
         break;
       }
     }

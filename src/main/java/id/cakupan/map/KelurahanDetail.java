@@ -16,12 +16,7 @@ public final class KelurahanDetail {
       throw new NoDataException("code", "no kelurahan " + code + " in the loaded boundaries");
     }
     return JsonBytes.write(g -> {
-      g.writeStartObject();
-      g.writeStringField("type", "Feature");
-      g.writeStringField("id", u.code());
-      g.writeFieldName("geometry");
-      g.writeRawValue(u.geometryJson());
-      g.writeObjectFieldStart("properties");
+      UnitJson.startFeature(g, u);
       UnitJson.write(g, u);
       g.writeBooleanField("schematic", atlas.schematic());
       g.writeBooleanField("synthetic", atlas.synthetic());

@@ -7,6 +7,16 @@ import java.io.IOException;
 public final class UnitJson {
   private UnitJson() {}
 
+  /** Opens a GeoJSON Feature of the unit: type, id (its code), its geometry, and the {@code properties} object. */
+  public static void startFeature(JsonGenerator g, MapUnit u) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("type", "Feature");
+    g.writeStringField("id", u.code());
+    g.writeFieldName("geometry");
+    g.writeRawValue(u.geometryJson());
+    g.writeObjectFieldStart("properties");
+  }
+
   public static void write(JsonGenerator g, MapUnit u) throws IOException {
     g.writeStringField("code", u.code());
     g.writeStringField("bps_code", u.bpsCode());

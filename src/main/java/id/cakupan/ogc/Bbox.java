@@ -73,10 +73,15 @@ public final class Bbox {
   }
 
   private static double[] numbers(String text, OgcCrs crs) {
+    return numbers(text, "four numbers, the lower and upper corner in " + crs.label()
+        + (crs.latitudeFirst() ? " (latitude first)" : ""));
+  }
+
+  /** The four (or six, 3D) finite numbers of a bbox; {@code expected} says what it should have been. */
+  private static double[] numbers(String text, String expected) {
     String[] parts = text.split(",", -1);
     if (parts.length != 4 && parts.length != 6) {
-      throw new IllegalArgumentException("'" + text + "' is not a bbox: expected four numbers, the lower and upper"
-          + " corner in " + crs.label() + (crs.latitudeFirst() ? " (latitude first)" : ""));
+      throw new IllegalArgumentException("'" + text + "' is not a bbox: expected " + expected);
     }
     double[] v = new double[parts.length];
     for (int i = 0; i < parts.length; i++) {
@@ -91,20 +96,7 @@ public final class Bbox {
   }
 
   private static List<Envelope> parseLonLat(String text) {
-    String[] parts = text.split(",", -1);
-    if (parts.length != 4 && parts.length != 6) {
-      throw new IllegalArgumentException("'" + text + "' is not a bbox: expected minLon,minLat,maxLon,maxLat"
-          + " (CRS84), e.g. 106.85,-6.15,106.95,-6.10");
-    }
-    double[] v = new double[parts.length];
-    for (int i = 0; i < parts.length; i++) {
-      try {
-        v[i] = Double.parseDouble(parts[i].trim());
-      } catch (NumberFormatException e) {
-        throw new IllegalArgumentException("'" + parts[i] + "' in bbox is not a number");
-      }
-      if (!Double.isFinite(v[i])) throw new IllegalArgumentException("'" + parts[i] + "' in bbox is not finite");
-    }
+    double[] v = numbers(text, "minLon,minLat,maxLon,maxLat (CRS84), e.g. 106.85,-6.15,106.95,-6.10");
     boolean threeD = v.length == 6;
     double minX = v[0];
     double minY = v[1];

@@ -7,9 +7,9 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import id.cakupan.activity.Activity;
-import id.cakupan.activity.ActivityStatus;
-import id.cakupan.activity.ActivityType;
+import id.cakupan.activity.ActivityJson;
 import id.cakupan.auth.ApiToken;
+import id.cakupan.auth.ApiTokenJson;
 import id.cakupan.auth.AuditEntry;
 import id.cakupan.auth.Role;
 import id.cakupan.boundary.BoundarySet;
@@ -398,9 +398,7 @@ public final class EmbeddedStore implements Store {
     List<StoredToken> out = new ArrayList<>();
     if (doc == null) return out;
     for (JsonNode n : json.readTree(doc)) {
-      out.add(new StoredToken(new ApiToken(n.get("id").asText(), n.get("name").asText(),
-          Role.parse(n.get("role").asText()), text(n, "kecamatan"), Instant.parse(n.get("created").asText()),
-          n.hasNonNull("revoked") ? Instant.parse(n.get("revoked").asText()) : null), n.get("sha256").asText()));
+      out.add(new StoredToken(ApiTokenJson.read(n), n.get("sha256").asText()));
     }
     return out;
   }
@@ -408,15 +406,7 @@ public final class EmbeddedStore implements Store {
   private byte[] tokensDocument(List<StoredToken> tokens) throws IOException {
     ArrayNode list = json.createArrayNode();
     for (StoredToken s : tokens) {
-      ApiToken t = s.token();
-      ObjectNode n = list.addObject();
-      n.put("id", t.id());
-      n.put("name", t.name());
-      n.put("role", t.role().key());
-      n.put("kecamatan", t.kecamatan());
-      n.put("created", t.created().toString());
-      n.put("revoked", t.revoked() == null ? null : t.revoked().toString());
-      n.put("sha256", s.sha256());
+      ApiTokenJson.write(list.addObject(), s.token()).put("sha256", s.sha256());
     }
     return json.writerWithDefaultPrettyPrinter().writeValueAsBytes(list);
   }
@@ -481,34 +471,13 @@ public final class EmbeddedStore implements Store {
     byte[] doc = document(ACTIVITIES);
     List<Activity> out = new ArrayList<>();
     if (doc == null) return out;
-    for (JsonNode n : json.readTree(doc)) {
-      out.add(new Activity(n.get("id").asText(), ActivityType.parse(n.get("type").asText()),
-          ActivityStatus.parse(n.get("status").asText()), java.time.LocalDate.parse(n.get("date").asText()),
-          n.get("organiser").asText(), KelurahanCode.parse(n.get("code").asText()),
-          n.hasNonNull("lon") ? n.get("lon").asDouble() : null, n.hasNonNull("lat") ? n.get("lat").asDouble() : null,
-          text(n, "target_group"), n.hasNonNull("attendees") ? n.get("attendees").asInt() : null,
-          n.hasNonNull("registrations") ? n.get("registrations").asInt() : null, text(n, "note")));
-    }
+    for (JsonNode n : json.readTree(doc)) out.add(ActivityJson.read(n));
     return out;
   }
 
   private byte[] activitiesDocument(Collection<Activity> activities) throws IOException {
     ArrayNode list = json.createArrayNode();
-    for (Activity a : activities) {
-      ObjectNode n = list.addObject();
-      n.put("id", a.id());
-      n.put("type", a.type().key());
-      n.put("status", a.status().key());
-      n.put("date", a.date().toString());
-      n.put("organiser", a.organiser());
-      n.put("code", a.code().value());
-      n.put("lon", a.lon());
-      n.put("lat", a.lat());
-      n.put("target_group", a.targetGroup());
-      n.put("attendees", a.attendees());
-      n.put("registrations", a.registrations());
-      n.put("note", a.note());
-    }
+    for (Activity a : activities) ActivityJson.write(list.addObject(), a, false);
     return json.writeValueAsBytes(list);
   }
 

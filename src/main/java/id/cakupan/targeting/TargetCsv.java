@@ -107,8 +107,7 @@ public final class TargetCsv {
         }
         row(lx);
         if (lx.unterminatedQuoteLine() != 0) {
-          error(lx.unterminatedQuoteLine(), null, "a quote opened on line " + lx.unterminatedQuoteLine()
-              + " is never closed, so the rest of the file was read as one value");
+          error(lx.unterminatedQuoteLine(), null, CoverageCsv.unclosedQuote(lx.unterminatedQuoteLine()));
           break;
         }
       }

@@ -45,12 +45,7 @@ public final class FeatureInfo {
       for (Hit h : hits) {
         MapUnit u = h.styled().units().get(h.index());
         Integer cls = h.styled().classOf().get(h.index());
-        g.writeStartObject();
-        g.writeStringField("type", "Feature");
-        g.writeStringField("id", u.code());
-        g.writeFieldName("geometry");
-        g.writeRawValue(u.geometryJson());
-        g.writeObjectFieldStart("properties");
+        UnitJson.startFeature(g, u);
         g.writeStringField("layer", h.layer().name());
         UnitJson.write(g, u);
         g.writeStringField("sector", h.layer().sector().name());

@@ -19,9 +19,8 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.zip.GZIPInputStream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -29,17 +28,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** Every SPEC §4 read endpoint against a real server on the embedded default (bundled borders + synthetic). */
 class ApiTest {
   @TempDir static Path dataDir;
-  static ServerFixture server;
-
-  @BeforeAll
-  static void start() throws Exception {
-    server = new ServerFixture(dataDir, null);
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
-  }
+  @RegisterExtension static final ServerFixture server = ServerFixture.perClass();
 
   static Set<String> specCodes() {
     return Gazetteer.builtIn().entries().stream().map(e -> e.code().value()).collect(Collectors.toSet());

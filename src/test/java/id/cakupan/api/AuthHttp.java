@@ -32,8 +32,14 @@ final class AuthHttp {
   /** @param token the bearer token, or null for no Authorization header */
   static Response send(int port, String method, String path, String token, String contentType, byte[] body)
       throws IOException {
+    return send(freshAddress(), port, method, path, token, contentType, body);
+  }
+
+  /** As {@link #send(int, String, String, String, String, byte[])}, from the loopback address {@code from}. */
+  static Response send(String from, int port, String method, String path, String token, String contentType,
+      byte[] body) throws IOException {
     try (Socket socket = new Socket()) {
-      socket.bind(new InetSocketAddress(freshAddress(), 0));
+      socket.bind(new InetSocketAddress(from, 0));
       socket.connect(new InetSocketAddress("127.0.0.1", port));
       StringBuilder head = new StringBuilder(method + " " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n");
       if (token != null) head.append("Authorization: Bearer ").append(token).append("\r\n");

@@ -9,18 +9,10 @@ import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
 import id.cakupan.config.Config;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.InetSocketAddress;
-import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -51,33 +43,10 @@ class AuthRateLimitTest {
     server.close();
   }
 
-  record Response(int status, Map<String, String> headers, String body) {}
-
   /** A coverage import POSTed over a socket bound to {@code from}. */
-  static Response post(String from, String token) throws IOException {
-    try (Socket socket = new Socket()) {
-      socket.bind(new InetSocketAddress(from, 0));
-      socket.connect(new InetSocketAddress("127.0.0.1", server.server.port()));
-      byte[] body = "kode_wilayah,periode,sektor,peserta_aktif\n".getBytes(StandardCharsets.UTF_8);
-      String head = "POST /api/imports/coverage HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: text/csv\r\n"
-          + "Authorization: Bearer " + token + "\r\nContent-Length: " + body.length + "\r\nConnection: close\r\n\r\n";
-      OutputStream out = socket.getOutputStream();
-      out.write(head.getBytes(StandardCharsets.US_ASCII));
-      out.write(body);
-      out.flush();
-      ByteArrayOutputStream all = new ByteArrayOutputStream();
-      InputStream in = socket.getInputStream();
-      in.transferTo(all);
-      String text = all.toString(StandardCharsets.UTF_8);
-      int end = text.indexOf("\r\n\r\n");
-      String[] lines = text.substring(0, end).split("\r\n");
-      Map<String, String> headers = new HashMap<>();
-      for (int i = 1; i < lines.length; i++) {
-        int colon = lines[i].indexOf(':');
-        headers.put(lines[i].substring(0, colon).trim().toLowerCase(Locale.ROOT), lines[i].substring(colon + 1).trim());
-      }
-      return new Response(Integer.parseInt(lines[0].split(" ")[1]), headers, text.substring(end + 4));
-    }
+  static AuthHttp.Response post(String from, String token) throws IOException {
+    byte[] body = "kode_wilayah,periode,sektor,peserta_aktif\n".getBytes(StandardCharsets.UTF_8);
+    return AuthHttp.send(from, server.server.port(), "POST", "/api/imports/coverage", token, "text/csv", body);
   }
 
   private static List<String> warningsAbout(String address) {
@@ -92,7 +61,7 @@ class AuthRateLimitTest {
     for (int i = 0; i < Access.LIMIT; i++) {
       assertEquals(401, post(guesser, "guess-" + i).status(), "guess " + i);
     }
-    Response blocked = post(guesser, "guess-x");
+    AuthHttp.Response blocked = post(guesser, "guess-x");
     assertEquals(429, blocked.status(), blocked.body());
     assertTrue(blocked.headers().get("content-type").startsWith("application/problem+json"), blocked.headers().toString());
     assertTrue(blocked.body().contains("\"status\":429"), blocked.body());

@@ -6,30 +6,21 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import id.cakupan.boundary.Gazetteer;
 import id.cakupan.boundary.GazetteerEntry;
-import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** SPEC §4: every layer, ranking, download row and OGC item carries {@code bps_code}, a string from the gazetteer. */
 class BpsCodeOutputsTest {
-  @TempDir static Path dataDir;
-  static ServerFixture server;
+  @RegisterExtension static final ServerFixture server = ServerFixture.perClass();
   static final Map<String, String> BPS = new HashMap<>();
 
   @BeforeAll
   static void start() throws Exception {
-    server = new ServerFixture(dataDir, null);
     for (GazetteerEntry e : Gazetteer.builtIn().entries()) BPS.put(e.code().value(), e.bpsCode());
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
   }
 
   @Test

@@ -1,6 +1,12 @@
 package id.cakupan.api;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import id.cakupan.SharedGeodata;
+import id.cakupan.config.Config;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 
 /**
  * BPU coverage of Koja's six kelurahan from January (k = 0) to October (k = 9) 2026, for tests of
@@ -10,6 +16,16 @@ import java.nio.charset.StandardCharsets;
  */
 public final class KojaCoverage {
   private KojaCoverage() {}
+
+  /** A server over the real Jakarta Utara boundaries with {@code adminToken} and this coverage imported. */
+  public static ServerFixture server(Path dataDir, String adminToken) throws Exception {
+    ServerFixture server = new ServerFixture(new Config(0, dataDir, SharedGeodata.file(SharedGeodata.SHAPEFILE), null,
+        null, adminToken, null));
+    HttpResponse<String> r = server.post("/api/imports/coverage", csv(), "text/csv", "Authorization",
+        "Bearer " + adminToken);
+    assertEquals(200, r.statusCode(), r.body());
+    return server;
+  }
 
   public static byte[] csv() {
     StringBuilder csv = new StringBuilder("kode_wilayah,periode,sektor,peserta_aktif,tenaga_kerja\n");

@@ -5,9 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import id.cakupan.SharedGeodata;
-import id.cakupan.config.Config;
-import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,11 +24,7 @@ class MissingDataApiTest {
 
   @BeforeAll
   static void start() throws Exception {
-    server = new ServerFixture(new Config(0, dataDir, SharedGeodata.file(SharedGeodata.SHAPEFILE), null, null,
-        ADMIN_TOKEN, null));
-    HttpResponse<String> r = server.post("/api/imports/coverage", KojaCoverage.csv(), "text/csv",
-        "Authorization", "Bearer " + ADMIN_TOKEN);
-    assertEquals(200, r.statusCode(), r.body());
+    server = KojaCoverage.server(dataDir, ADMIN_TOKEN);
   }
 
   @AfterAll

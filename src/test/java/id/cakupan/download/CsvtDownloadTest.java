@@ -6,40 +6,21 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import id.cakupan.Gdal;
 import id.cakupan.api.ServerFixture;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** GDAL's .csvt for CSV downloads: codes stay text, metrics numbers, and GDAL builds the geometry. */
 class CsvtDownloadTest {
-  @TempDir static Path dataDir;
   @TempDir Path work;
-  static ServerFixture server;
-
-  @BeforeAll
-  static void start() throws Exception {
-    server = new ServerFixture(dataDir, null);
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
-  }
+  @RegisterExtension static final ServerFixture server = ServerFixture.perClass();
 
   private Path download(String query, String expectedName) throws Exception {
-    HttpResponse<byte[]> r = server.getBytes("/api/download?" + query);
-    assertEquals(200, r.statusCode(), new String(r.body(), StandardCharsets.UTF_8));
-    assertEquals("attachment; filename=\"" + expectedName + "\"", r.headers().firstValue("content-disposition").orElse(null));
-    return Files.write(work.resolve(expectedName), r.body());
+    return server.download(query, expectedName, work);
   }
 
   @ParameterizedTest
@@ -56,7 +37,7 @@ class CsvtDownloadTest {
     Path csv = download("format=csv&sector=BPU", "cakupan-kelurahan-BPU-2026-10.csv");
     download("format=csvt&sector=BPU", "cakupan-kelurahan-BPU-2026-10.csvt");
     String summary = Gdal.run("ogrinfo", "-ro", "-al", "-so", "-oo", "AUTODETECT_TYPE=YES", csv.toString());
-    assertEquals(31, featureCount(summary), summary);
+    assertEquals(31, Gdal.featureCount(summary), summary);
     assertTrue(summary.contains("Geometry: Point"), summary);
     for (String field : List.of("code: String", "bps_code: String", "kecamatan_code: String", "kota_code: String",
         "period: String", "participants: Integer64", "coverage_rate: Real", "luas_km2: Real")) {
@@ -80,7 +61,7 @@ class CsvtDownloadTest {
   void theZipOpensInGdalWithTypesAndEpsg4326() throws Exception {
     Path zip = download("format=csv.zip&sector=PU", "cakupan-kelurahan-PU-2026-10.csv.zip");
     String summary = Gdal.run("ogrinfo", "-ro", "-al", "-so", "/vsizip/" + zip + "/cakupan-kelurahan-PU-2026-10.csv");
-    assertEquals(31, featureCount(summary), summary);
+    assertEquals(31, Gdal.featureCount(summary), summary);
     assertTrue(summary.contains("Geometry: Point"), summary);
     assertTrue(summary.contains("ID[\"EPSG\",4326]"), summary);
     assertTrue(summary.contains("kota_code: String") && summary.contains("uncovered: Integer64"), summary);
@@ -88,7 +69,7 @@ class CsvtDownloadTest {
     Path polygons = download("format=csv.zip&geometry=wkt&level=kecamatan", "cakupan-kecamatan-ALL-2026-10.csv.zip");
     String wkt = Gdal.run("ogrinfo", "-ro", "-al", "-so",
         "/vsizip/" + polygons + "/cakupan-kecamatan-ALL-2026-10.csv");
-    assertEquals(6, featureCount(wkt), wkt);
+    assertEquals(6, Gdal.featureCount(wkt), wkt);
     assertTrue(wkt.contains("ID[\"EPSG\",4326]") && wkt.contains("Geometry Column = "), wkt);
     String features = Gdal.run("ogrinfo", "-ro", "-al", "-q", "-fields=NO",
         "/vsizip/" + polygons + "/cakupan-kecamatan-ALL-2026-10.csv");
@@ -100,11 +81,5 @@ class CsvtDownloadTest {
     HttpResponse<String> r = server.get("/api/download?format=csvt&locale=id");
     assertEquals(400, r.statusCode());
     assertEquals("locale", ServerFixture.parse(r.body()).get("parameter").asText());
-  }
-
-  private static int featureCount(String ogrinfo) {
-    Matcher m = Pattern.compile("Feature Count: (\\d+)").matcher(ogrinfo);
-    assertTrue(m.find(), ogrinfo);
-    return Integer.parseInt(m.group(1));
   }
 }

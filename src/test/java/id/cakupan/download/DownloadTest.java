@@ -12,18 +12,15 @@ import id.cakupan.api.ServerFixture;
 import id.cakupan.map.Level;
 import id.cakupan.map.MapUnit;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -34,34 +31,25 @@ import org.locationtech.jts.io.WKTReader;
 
 /** /api/download on the real Jakarta Utara boundaries, read back by GDAL and by independent readers. */
 class DownloadTest {
-  @TempDir static Path dataDir;
   @TempDir Path work;
-  static ServerFixture server;
+  @RegisterExtension
+  static final ServerFixture server = ServerFixture.perClass(SharedGeodata.file(SharedGeodata.SHAPEFILE));
   static Map<String, MapUnit> kelurahan = new HashMap<>();
 
   @BeforeAll
-  static void start() throws Exception {
-    server = new ServerFixture(dataDir, SharedGeodata.file(SharedGeodata.SHAPEFILE));
+  static void indexKelurahan() {
     for (MapUnit u : server.app.layers().atlas().geography().units(Level.KELURAHAN)) kelurahan.put(u.code(), u);
   }
 
-  @AfterAll
-  static void stop() {
-    server.close();
-  }
-
   private Path download(String query, String expectedName) throws Exception {
-    HttpResponse<byte[]> r = server.getBytes("/api/download?" + query);
-    assertEquals(200, r.statusCode(), new String(r.body(), StandardCharsets.UTF_8));
-    assertEquals("attachment; filename=\"" + expectedName + "\"", r.headers().firstValue("content-disposition").orElse(null));
-    return Files.write(work.resolve(expectedName), r.body());
+    return server.download(query, expectedName, work);
   }
 
   @Test
   void aGeoPackageThatOgrinfoOpensWith31Features() throws Exception {
     Path gpkg = download("format=gpkg&sector=BPU&period=2026-10", "cakupan-kelurahan-BPU-2026-10.gpkg");
     String out = Gdal.run("ogrinfo", "-ro", "-al", "-so", gpkg.toString());
-    assertEquals(31, featureCount(out), out);
+    assertEquals(31, Gdal.featureCount(out), out);
     assertTrue(out.contains("Layer name: kelurahan"), out);
     assertTrue(out.contains("Geometry: Multi Polygon"), out);
     assertTrue(out.contains("ID[\"EPSG\",4326]"), out);
@@ -97,9 +85,9 @@ class DownloadTest {
   @Test
   void kecamatanAndKotaLayersDownloadToo() throws Exception {
     Path gpkg = download("format=gpkg&level=kecamatan&period=2026-09", "cakupan-kecamatan-ALL-2026-09.gpkg");
-    assertEquals(6, featureCount(Gdal.run("ogrinfo", "-ro", "-al", "-so", gpkg.toString())));
+    assertEquals(6, Gdal.featureCount(Gdal.run("ogrinfo", "-ro", "-al", "-so", gpkg.toString())));
     Path kota = download("format=geojson&level=kota", "cakupan-kota-ALL-2026-10.geojson");
-    assertEquals(1, featureCount(Gdal.run("ogrinfo", "-ro", "-al", "-so", kota.toString())));
+    assertEquals(1, Gdal.featureCount(Gdal.run("ogrinfo", "-ro", "-al", "-so", kota.toString())));
     Path koja = download("format=csv&kecamatan=31.72.03", "cakupan-kelurahan-31.72.03-ALL-2026-10.csv");
     assertEquals(1 + 6, Files.readAllLines(koja).size());
   }
@@ -134,7 +122,7 @@ class DownloadTest {
     // GDAL reads it as points with its usual column names.
     String out = Gdal.run("ogrinfo", "-ro", "-al", "-so", "-oo", "X_POSSIBLE_NAMES=lon", "-oo", "Y_POSSIBLE_NAMES=lat",
         "-oo", "AUTODETECT_TYPE=YES", csv.toString());
-    assertEquals(31, featureCount(out), out);
+    assertEquals(31, Gdal.featureCount(out), out);
     assertTrue(out.contains("Geometry: Point"), out);
   }
 
@@ -154,7 +142,7 @@ class DownloadTest {
       assertTrue(line.matches(".*MULTIPOLYGON \\(\\(\\(\\d+\\.\\d{1,6} -\\d+\\.\\d{1,6},.*"), "6 decimals at most");
     }
     String out = Gdal.run("ogrinfo", "-ro", "-al", "-so", csv.toString());
-    assertEquals(6, featureCount(out), out);
+    assertEquals(6, Gdal.featureCount(out), out);
     assertTrue(out.contains("Geometry: Unknown (any)") || out.contains("Multi Polygon"), out);
   }
 
@@ -186,11 +174,5 @@ class DownloadTest {
     assertEquals("application/problem+json", r.headers().firstValue("content-type").orElse(""));
     assertEquals(parameter, ServerFixture.parse(r.body()).get("parameter").asText());
     assertTrue(r.headers().firstValue("content-disposition").isEmpty(), "no attachment for an error");
-  }
-
-  private static int featureCount(String ogrinfo) {
-    Matcher m = Pattern.compile("Feature Count: (\\d+)").matcher(ogrinfo);
-    assertTrue(m.find(), ogrinfo);
-    return Integer.parseInt(m.group(1));
   }
 }

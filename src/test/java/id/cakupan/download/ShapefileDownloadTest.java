@@ -22,31 +22,23 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code format=shp}: a zipped Shapefile that GDAL and the project's own importer both read. */
 class ShapefileDownloadTest {
-  @TempDir static Path dataDir;
   @TempDir Path work;
-  static ServerFixture server;
+  @RegisterExtension
+  static final ServerFixture server = ServerFixture.perClass(SharedGeodata.file(SharedGeodata.SHAPEFILE));
   static Map<String, MapUnit> kelurahan = new HashMap<>();
 
   @BeforeAll
-  static void start() throws Exception {
-    server = new ServerFixture(dataDir, SharedGeodata.file(SharedGeodata.SHAPEFILE));
+  static void indexKelurahan() {
     for (MapUnit u : server.app.layers().atlas().geography().units(Level.KELURAHAN)) kelurahan.put(u.code(), u);
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
   }
 
   private Path download(String query, String expectedName) throws Exception {
@@ -91,7 +83,7 @@ class ShapefileDownloadTest {
   void ogrinfoOpensItWith31FeaturesInEpsg4326AndStringCodes() throws Exception {
     Path zip = download("format=shp&sector=BPU&period=2026-10", "cakupan-kelurahan-BPU-2026-10.shp.zip");
     String summary = Gdal.run("ogrinfo", "-ro", "-al", "-so", zip.toString());
-    assertEquals(31, featureCount(summary), summary);
+    assertEquals(31, Gdal.featureCount(summary), summary);
     assertTrue(summary.contains("Geometry: Polygon"), summary);
     assertTrue(summary.contains("ID[\"EPSG\",4326]"), "GDAL identifies the .prj as EPSG:4326:\n" + summary);
     for (String field : List.of("code: String", "bps_code: String", "kec_code: String", "kota_code: String",
@@ -136,25 +128,13 @@ class ShapefileDownloadTest {
   void kecamatanAndKotaLevelsAndAKecamatanFilterWork() throws Exception {
     Path zip = download("format=shp&level=kecamatan", "cakupan-kecamatan-ALL-2026-10.shp.zip");
     String out = Gdal.run("ogrinfo", "-ro", "-al", "-q", "-geom=NO", zip.toString());
-    assertEquals(6, count(out, "OGRFeature("), out);
+    assertEquals(6, Gdal.count(out, "OGRFeature("), out);
     assertTrue(out.contains("bps_code (String) = 3175040"), out);
     Path kota = download("format=shp&level=kota", "cakupan-kota-ALL-2026-10.shp.zip");
     String one = Gdal.run("ogrinfo", "-ro", "-al", "-q", "-geom=NO", kota.toString());
-    assertEquals(1, count(one, "OGRFeature("), one);
+    assertEquals(1, Gdal.count(one, "OGRFeature("), one);
     assertTrue(one.contains("code (String) = 31.72") && one.contains("bps_code (String) = 3175"), one);
     Path koja = download("format=shapefile&kecamatan=31.72.03", "cakupan-kelurahan-31.72.03-ALL-2026-10.shp.zip");
-    assertEquals(6, featureCount(Gdal.run("ogrinfo", "-ro", "-al", "-so", koja.toString())));
-  }
-
-  private static int featureCount(String ogrinfo) {
-    Matcher m = Pattern.compile("Feature Count: (\\d+)").matcher(ogrinfo);
-    assertTrue(m.find(), ogrinfo);
-    return Integer.parseInt(m.group(1));
-  }
-
-  private static int count(String text, String needle) {
-    int n = 0;
-    for (int i = text.indexOf(needle); i >= 0; i = text.indexOf(needle, i + 1)) n++;
-    return n;
+    assertEquals(6, Gdal.featureCount(Gdal.run("ogrinfo", "-ro", "-al", "-so", koja.toString())));
   }
 }

@@ -7,43 +7,25 @@ import com.fasterxml.jackson.databind.JsonNode;
 import id.cakupan.Gdal;
 import id.cakupan.api.ServerFixture;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** {@code layout=wide}: one row per unit, a column per month of one metric and sector. */
 class WideTableDownloadTest {
-  @TempDir static Path dataDir;
   @TempDir Path work;
-  static ServerFixture server;
-
-  @BeforeAll
-  static void start() throws Exception {
-    server = new ServerFixture(dataDir, null);
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
-  }
+  @RegisterExtension static final ServerFixture server = ServerFixture.perClass();
 
   private Path download(String query, String expectedName) throws Exception {
-    HttpResponse<byte[]> r = server.getBytes("/api/download?" + query);
-    assertEquals(200, r.statusCode(), new String(r.body(), StandardCharsets.UTF_8));
-    assertEquals("attachment; filename=\"" + expectedName + "\"", r.headers().firstValue("content-disposition").orElse(null));
-    return Files.write(work.resolve(expectedName), r.body());
+    return server.download(query, expectedName, work);
   }
 
   @Test
@@ -89,14 +71,14 @@ class WideTableDownloadTest {
     Path csv = download("format=csv&layout=wide&sector=PU&metric=uncovered", "cakupan-kelurahan-PU-uncovered-wide.csv");
     download("format=csvt&layout=wide&sector=PU&metric=uncovered", "cakupan-kelurahan-PU-uncovered-wide.csvt");
     String summary = Gdal.run("ogrinfo", "-ro", "-al", "-so", "-oo", "AUTODETECT_TYPE=YES", csv.toString());
-    assertEquals(31, featureCount(summary), summary);
+    assertEquals(31, Gdal.featureCount(summary), summary);
     assertTrue(summary.contains("Geometry: None"), summary);
     assertTrue(summary.contains("code: String") && summary.contains("bps_code: String"), summary);
     assertTrue(summary.contains("2026-10: Integer64") && summary.contains("2024-11: Integer64"), summary);
 
     Path zip = download("format=csv.zip&layout=wide&metric=density", "cakupan-kelurahan-ALL-density-wide.csv.zip");
     String zipped = Gdal.run("ogrinfo", "-ro", "-al", "-so", "/vsizip/" + zip + "/cakupan-kelurahan-ALL-density-wide.csv");
-    assertEquals(31, featureCount(zipped), zipped);
+    assertEquals(31, Gdal.featureCount(zipped), zipped);
     assertTrue(zipped.contains("2026-10: Real") && zipped.contains("kecamatan_code: String"), zipped);
   }
 
@@ -121,11 +103,5 @@ class WideTableDownloadTest {
     HttpResponse<String> r = server.get("/api/download?" + query);
     assertEquals(400, r.statusCode(), r.body());
     assertEquals(parameter, ServerFixture.parse(r.body()).get("parameter").asText());
-  }
-
-  private static int featureCount(String ogrinfo) {
-    Matcher m = Pattern.compile("Feature Count: (\\d+)").matcher(ogrinfo);
-    assertTrue(m.find(), ogrinfo);
-    return Integer.parseInt(m.group(1));
   }
 }

@@ -14,7 +14,6 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.GeometryFactory;
@@ -52,13 +51,13 @@ class GdalOgcApiTest {
   @Test
   void ogrinfoSeesTheKelurahanWithTheirAttributes() throws Exception {
     String out = Gdal.run("ogrinfo", "-ro", "-al", "-so", source, "kelurahan");
-    assertEquals(31, featureCount(out), out);
+    assertEquals(31, Gdal.featureCount(out), out);
     for (String field : List.of("code: String", "name: String", "kecamatan: String", "kecamatan_code: String",
         "kota: String", "luas_km2: Real")) {
       assertTrue(out.contains(field), field + " in\n" + out);
     }
     String features = Gdal.run("ogrinfo", "-ro", "-al", "-q", "-geom=NO", source, "kelurahan");
-    assertEquals(31, count(features, "OGRFeature(kelurahan)"), features);
+    assertEquals(31, Gdal.count(features, "OGRFeature(kelurahan)"), features);
     assertTrue(features.contains("name (String) = Rawa Badak Utara"), features);
     assertTrue(features.contains("code (String) = 31.72.03.1004"), features);
     assertTrue(features.contains("kecamatan (String) = Koja"), features);
@@ -96,7 +95,7 @@ class GdalOgcApiTest {
     assertEquals(1, kojaBpu);
     // A spatial filter goes to the server as bbox.
     String out2 = Gdal.run("ogrinfo", "-ro", "-al", "-so", "-spat", "106.89", "-6.13", "106.91", "-6.11", source, "kelurahan");
-    int inBox = featureCount(out2);
+    int inBox = Gdal.featureCount(out2);
     assertTrue(inBox > 0 && inBox < 31, out2);
   }
 
@@ -124,17 +123,5 @@ class GdalOgcApiTest {
     }
     String info = Gdal.run("ogrinfo", "-ro", "-so", out.toString(), "kelurahan");
     assertTrue(info.contains("UTM zone 48S"), info);
-  }
-
-  private static int featureCount(String ogrinfo) {
-    Matcher m = Pattern.compile("Feature Count: (\\d+)").matcher(ogrinfo);
-    assertTrue(m.find(), ogrinfo);
-    return Integer.parseInt(m.group(1));
-  }
-
-  private static int count(String text, String needle) {
-    int n = 0;
-    for (int i = text.indexOf(needle); i >= 0; i = text.indexOf(needle, i + 1)) n++;
-    return n;
   }
 }

@@ -11,16 +11,13 @@ import id.cakupan.map.Level;
 import id.cakupan.map.MapUnit;
 import java.net.URI;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.locationtech.jts.geom.GeometryFactory;
@@ -31,20 +28,9 @@ import org.locationtech.jts.geom.Envelope;
  * 1 kota, 24 months (2024-11 to 2026-10) of synthetic coverage, 4 sectors.
  */
 class OgcApiTest {
-  @TempDir static Path dataDir;
-  static ServerFixture server;
+  @RegisterExtension static final ServerFixture server = ServerFixture.perClass();
   static final int MONTHS = 24;
   static final int SECTORS = 4;
-
-  @BeforeAll
-  static void start() throws Exception {
-    server = new ServerFixture(dataDir, null);
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
-  }
 
   static JsonNode link(JsonNode doc, String rel) {
     for (JsonNode l : doc.get("links")) {

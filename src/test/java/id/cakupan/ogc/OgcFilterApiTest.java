@@ -9,28 +9,14 @@ import id.cakupan.api.ServerFixture;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** OGC API - Features Part 3 (queryables, CQL2 filter) and sortby over the embedded default. */
 class OgcFilterApiTest {
-  @TempDir static Path dataDir;
-  static ServerFixture server;
-
-  @BeforeAll
-  static void start() throws Exception {
-    server = new ServerFixture(dataDir, null);
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
-  }
+  @RegisterExtension static final ServerFixture server = ServerFixture.perClass();
 
   static String enc(String s) {
     return URLEncoder.encode(s, StandardCharsets.UTF_8);

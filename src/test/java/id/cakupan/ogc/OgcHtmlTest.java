@@ -10,14 +10,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import id.cakupan.api.ServerFixture;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -27,18 +24,7 @@ class OgcHtmlTest {
   static final Pattern JSON_ALTERNATE =
       Pattern.compile("<link rel=\"alternate\" type=\"application/json\" href=\"([^\"]+)\">");
 
-  @TempDir static Path dataDir;
-  static ServerFixture server;
-
-  @BeforeAll
-  static void start() throws Exception {
-    server = new ServerFixture(dataDir, null);
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
-  }
+  @RegisterExtension static final ServerFixture server = ServerFixture.perClass();
 
   @ParameterizedTest
   @ValueSource(strings = {"/ogc", "/ogc/conformance", "/ogc/collections", "/ogc/collections/coverage-kelurahan",

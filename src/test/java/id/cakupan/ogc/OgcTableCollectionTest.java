@@ -6,29 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import id.cakupan.Gdal;
 import id.cakupan.api.ServerFixture;
-import java.nio.file.Path;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** coverage-kelurahan-table: the coverage records per kelurahan, month and sector with no geometry. */
 class OgcTableCollectionTest {
-  @TempDir static Path dataDir;
-  static ServerFixture server;
+  @RegisterExtension static final ServerFixture server = ServerFixture.perClass();
   static final String ITEMS = "/ogc/collections/coverage-kelurahan-table/items";
-
-  @BeforeAll
-  static void start() throws Exception {
-    server = new ServerFixture(dataDir, null);
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
-  }
 
   @Test
   void itIsListedAndEveryRecordHasANullGeometry() throws Exception {

@@ -10,31 +10,27 @@ import id.cakupan.api.ServerFixture;
 import io.javalin.http.HandlerType;
 import io.javalin.router.ParsedEndpoint;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * /api/openapi: the OpenAPI 3.0 definition of the whole service; /ogc/api: the OGC API alone,
  * rooted at /ogc (its server URL is the landing page, its paths relative to it).
  */
 class OpenApiDocumentTest {
-  @TempDir static Path dataDir;
-  static ServerFixture server;
+  @RegisterExtension static final ServerFixture server = ServerFixture.perClass();
   static JsonNode doc;
   static JsonNode ogc;
 
   @BeforeAll
   static void start() throws Exception {
-    server = new ServerFixture(dataDir, null);
     HttpResponse<String> r = server.get("/api/openapi");
     assertEquals(200, r.statusCode());
     assertEquals("application/vnd.oai.openapi+json;version=3.0", r.headers().firstValue("content-type").orElse(""));
@@ -43,11 +39,6 @@ class OpenApiDocumentTest {
     assertEquals(200, o.statusCode());
     assertEquals("application/vnd.oai.openapi+json;version=3.0", o.headers().firstValue("content-type").orElse(""));
     ogc = ServerFixture.parse(o.body());
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
   }
 
   @Test

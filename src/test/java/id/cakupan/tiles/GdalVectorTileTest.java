@@ -12,27 +12,16 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** GDAL's MVT driver, a real vector tile client, decodes tiles of the real Jakarta Utara boundaries. */
 class GdalVectorTileTest {
-  @TempDir static Path dataDir;
   @TempDir Path tiles;
-  static ServerFixture server;
+  @RegisterExtension
+  static final ServerFixture server = ServerFixture.perClass(SharedGeodata.file(SharedGeodata.SHAPEFILE));
   private static final double HALF_WORLD = 20037508.342789244;
-
-  @BeforeAll
-  static void start() throws Exception {
-    server = new ServerFixture(dataDir, SharedGeodata.file(SharedGeodata.SHAPEFILE));
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
-  }
 
   @Test
   void ogrinfoReadsATileSavedInAZxyDirectory() throws Exception {

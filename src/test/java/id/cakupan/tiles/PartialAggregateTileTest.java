@@ -3,10 +3,8 @@ package id.cakupan.tiles;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
-import id.cakupan.SharedGeodata;
 import id.cakupan.api.KojaCoverage;
 import id.cakupan.api.ServerFixture;
-import id.cakupan.config.Config;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -24,11 +22,7 @@ class PartialAggregateTileTest {
 
   @BeforeAll
   static void start() throws Exception {
-    server = new ServerFixture(new Config(0, dataDir, SharedGeodata.file(SharedGeodata.SHAPEFILE), null, null, TOKEN,
-        null));
-    HttpResponse<String> r = server.post("/api/imports/coverage", KojaCoverage.csv(), "text/csv", "Authorization",
-        "Bearer " + TOKEN);
-    assertEquals(200, r.statusCode(), r.body());
+    server = KojaCoverage.server(dataDir, TOKEN);
   }
 
   @AfterAll

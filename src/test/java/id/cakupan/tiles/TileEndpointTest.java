@@ -8,34 +8,20 @@ import com.fasterxml.jackson.databind.JsonNode;
 import id.cakupan.api.ServerFixture;
 import java.io.ByteArrayInputStream;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.zip.GZIPInputStream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** /tiles against a real server on the embedded default (31 surveyed kelurahan, synthetic coverage). */
 class TileEndpointTest {
-  @TempDir static Path dataDir;
-  static ServerFixture server;
-
-  @BeforeAll
-  static void start() throws Exception {
-    server = new ServerFixture(dataDir, null);
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
-  }
+  @RegisterExtension static final ServerFixture server = ServerFixture.perClass();
 
   /** Every tile of zoom z over the layer's TileJSON bounds, decoded, by feature code. */
   static Map<String, Map<String, Object>> featuresAt(int z, String layer, String query) throws Exception {

@@ -4,11 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import id.cakupan.SharedGeodata;
 import id.cakupan.api.ServerFixture;
 import id.cakupan.api.KojaCoverage;
-import id.cakupan.config.Config;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -37,11 +34,7 @@ class MissingDataPageTest {
 
   @BeforeAll
   static void start() throws Exception {
-    server = new ServerFixture(new Config(0, dataDir, SharedGeodata.file(SharedGeodata.SHAPEFILE), null, null,
-        ADMIN_TOKEN, null));
-    HttpResponse<String> r = server.post("/api/imports/coverage", KojaCoverage.csv(), "text/csv",
-        "Authorization", "Bearer " + ADMIN_TOKEN);
-    assertEquals(200, r.statusCode(), r.body());
+    server = KojaCoverage.server(dataDir, ADMIN_TOKEN);
     browser = new Browser();
   }
 

@@ -20,9 +20,8 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.locationtech.jts.algorithm.construct.MaximumInscribedCircle;
 import org.locationtech.jts.geom.Point;
@@ -33,19 +32,9 @@ import org.locationtech.jts.geom.Point;
  * largest inscribed circle, far from every border) the PNG's pixel is the choropleth's fill.
  */
 class GdalWmsTest {
-  @TempDir static Path dataDir;
   @TempDir Path work;
-  static ServerFixture server;
-
-  @BeforeAll
-  static void start() throws Exception {
-    server = new ServerFixture(dataDir, SharedGeodata.file(SharedGeodata.SHAPEFILE));
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
-  }
+  @RegisterExtension
+  static final ServerFixture server = ServerFixture.perClass(SharedGeodata.file(SharedGeodata.SHAPEFILE));
 
   @Test
   void gdalReadsTheCapabilitiesAsOneSubdatasetPerLayerWithLatLonBoxes() throws Exception {

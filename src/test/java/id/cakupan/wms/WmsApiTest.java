@@ -13,7 +13,6 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.StringReader;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -22,10 +21,8 @@ import java.util.Map;
 import java.util.Set;
 import javax.imageio.ImageIO;
 import javax.xml.parsers.DocumentBuilderFactory;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.locationtech.jts.algorithm.construct.MaximumInscribedCircle;
@@ -37,20 +34,9 @@ import org.xml.sax.InputSource;
 
 /** Every WMS request against a real server over the bundled Jakarta Utara boundaries and synthetic data. */
 class WmsApiTest {
-  @TempDir static Path dataDir;
-  static ServerFixture server;
+  @RegisterExtension static final ServerFixture server = ServerFixture.perClass();
   static final String NS = "http://www.opengis.net/wms";
   static final String MAP = "/wms?SERVICE=WMS&VERSION=1.3.0&REQUEST=GetMap&FORMAT=image/png&STYLES=";
-
-  @BeforeAll
-  static void start() throws Exception {
-    server = new ServerFixture(dataDir, null);
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
-  }
 
   static Document xml(String body) throws Exception {
     DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
