@@ -17,6 +17,7 @@ import id.cakupan.app.Outreach;
 import id.cakupan.auth.Principal;
 import id.cakupan.boundary.Kelurahan;
 import id.cakupan.coverage.ImportError;
+import id.cakupan.coverage.KecamatanCode;
 import id.cakupan.coverage.KelurahanCode;
 import id.cakupan.coverage.Period;
 import id.cakupan.map.CsvWriter;
@@ -46,7 +47,6 @@ final class ActivityHandlers {
   private static final ObjectMapper JSON = new ObjectMapper();
   static final long MAX_BODY_BYTES = 64 * 1024;
   static final int MAX_LISTED_ERRORS = 50;
-  private static final Pattern KECAMATAN = Pattern.compile("\\d{2}\\.\\d{2}\\.\\d{2}");
   private static final Pattern ID = Pattern.compile("[0-9a-f]{1,32}");
 
   private final Outreach outreach;
@@ -203,11 +203,7 @@ final class ActivityHandlers {
   }
 
   static String kecamatan(String s) {
-    String v = s.strip();
-    if (!KECAMATAN.matcher(v).matches()) {
-      throw new IllegalArgumentException("'" + s + "' is not a kecamatan code: expected PP.KK.DD, e.g. 31.72.03");
-    }
-    return v;
+    return KecamatanCode.parse(s).value();
   }
 
   private static LocalDate date(String s) {

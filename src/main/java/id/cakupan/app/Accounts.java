@@ -9,11 +9,11 @@ import id.cakupan.auth.Role;
 import id.cakupan.auth.Tokens;
 import id.cakupan.boundary.Gazetteer;
 import id.cakupan.boundary.GazetteerEntry;
+import id.cakupan.coverage.KecamatanCode;
 import id.cakupan.store.Store;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * Tokens and the audit log over the store, shared by the CLI ({@code token create|list|revoke})
@@ -22,7 +22,6 @@ import java.util.regex.Pattern;
  */
 public final class Accounts {
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final Pattern KECAMATAN = Pattern.compile("\\d{2}\\.\\d{2}\\.\\d{2}");
   static final int MAX_NAME_LENGTH = 100;
 
   private final Store store;
@@ -47,13 +46,9 @@ public final class Accounts {
       throw new IllegalArgumentException("a token name has at most " + MAX_NAME_LENGTH + " characters");
     }
     if (kecamatan != null) {
-      kecamatan = kecamatan.strip();
-      if (!KECAMATAN.matcher(kecamatan).matches()) {
-        throw new IllegalArgumentException("'" + kecamatan + "' is not a kecamatan code: expected PP.KK.DD, e.g. 31.72.03");
-      }
-      String code = kecamatan;
-      if (role.boundToKecamatan() && gazetteer.kecamatanName(code) == null) {
-        throw new IllegalArgumentException("kecamatan " + code + " is not in the region's gazetteer (" + gazetteer.source()
+      kecamatan = KecamatanCode.parse(kecamatan).value();
+      if (role.boundToKecamatan() && gazetteer.kecamatanName(kecamatan) == null) {
+        throw new IllegalArgumentException("kecamatan " + kecamatan + " is not in the region's gazetteer (" + gazetteer.source()
             + "); its kecamatan are " + String.join(", ", gazetteer.entries().stream()
                 .map(GazetteerEntry::code).map(c -> c.kecamatanCode()).distinct().sorted().toList()));
       }

@@ -285,7 +285,7 @@ public final class Outreach {
 
   /** {@code belum tersentuh} for every kelurahan of the region in month m (BPU uncovered, top third per kota). */
   public List<Reach.Row> reach(Period m) {
-    return layers.atlas().reach(m, store.activities());
+    return layers.atlas().reach(m);
   }
 
   private AuditEntry audit(Principal by, String action, String subject, Activity old, Activity next) {

@@ -55,10 +55,10 @@ public record Atlas(BoundarySet boundaries, Geography geography, CoverageTable c
   }
 
   /**
-   * SPEC §7's {@code belum tersentuh} for every kelurahan of the region in month m, over the given
-   * activities: BPU uncovered workers, top third per kota, no done activity from m−5 to m.
+   * SPEC §7's {@code belum tersentuh} for every kelurahan of the region in month m, over this
+   * snapshot's activities: BPU uncovered workers, top third per kota, no done activity from m−5 to m.
    */
-  public List<Reach.Row> reach(Period m, List<Activity> activities) {
+  public List<Reach.Row> reach(Period m) {
     List<KelurahanCode> kelurahan = boundaries.kelurahan().stream().map(Kelurahan::code).toList();
     return Reach.evaluate(m, kelurahan, activities, code -> {
       Counts c = coverage.cell(code, Sector.BPU, m);
@@ -69,7 +69,7 @@ public record Atlas(BoundarySet boundaries, Geography geography, CoverageTable c
   /** {@code belum tersentuh} by kelurahan code in month m over the activities of this snapshot; null values when unknown. */
   public Map<String, Boolean> belumTersentuh(Period m) {
     Map<String, Boolean> out = new HashMap<>();
-    for (Reach.Row r : reach(m, activities)) out.put(r.code().value(), r.belumTersentuh());
+    for (Reach.Row r : reach(m)) out.put(r.code().value(), r.belumTersentuh());
     return out;
   }
 
