@@ -1,5 +1,5 @@
 // The small map of the OGC API's HTML pages: draws the GeoJSON named by #ogc-map's data-geojson
-// (the same page in CRS84) with Leaflet; a click on a polygon opens that feature's page.
+// (the same page in CRS84) with Leaflet; a click on a polygon or point opens that feature's page.
 (function () {
   'use strict';
   const el = document.getElementById('ogc-map');
@@ -19,6 +19,8 @@
     .then(data => {
       const layer = L.geoJSON(data, {
         style: { color: '#12355b', weight: 1.5, fillColor: '#f0a400', fillOpacity: 0.35 },
+        // Points (the activities) as circles: Leaflet's default marker needs image files not served here.
+        pointToLayer: (feature, latlng) => L.circleMarker(latlng, { radius: 6, fillOpacity: 0.8 }),
         onEachFeature: (feature, path) => {
           const props = feature.properties || {};
           // Names come from uploaded files: a text node, never HTML.

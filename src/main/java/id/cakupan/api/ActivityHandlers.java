@@ -23,8 +23,6 @@ import id.cakupan.coverage.Period;
 import id.cakupan.map.CsvWriter;
 import id.cakupan.map.Layers;
 import id.cakupan.ogc.ActivityFeatures;
-import id.cakupan.ogc.Bbox;
-import id.cakupan.ogc.FeatureQuery;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.InputStream;
@@ -40,7 +38,6 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.locationtech.jts.algorithm.InteriorPointArea;
 import org.locationtech.jts.geom.Coordinate;
-import org.locationtech.jts.geom.Envelope;
 
 /** Outreach activities (SPEC §7): record, plan, edit, list, effect and reach. */
 final class ActivityHandlers {
@@ -362,84 +359,6 @@ final class ActivityHandlers {
       out.add(new ActivityFeatures.Located(a, outreach.name(a.code()), c));
     }
     return out;
-  }
-
-  // --- OGC API - Features collection "activities" (outreach web side: GIS clients read the points)
-
-  private static final Set<String> OGC_ITEM_PARAMS = Set.of("f", "limit", "offset", "bbox", "datetime", "kecamatan",
-      "type", "status");
-
-  void ogcItems(Context ctx) {
-    QueryParams p = new QueryParams(ctx, OGC_ITEM_PARAMS);
-    ogcFormat(p);
-    int limit = p.get("limit", OgcHandlers::limit, FeatureQuery.DEFAULT_LIMIT);
-    int offset = p.get("offset", OgcHandlers::offset, 0);
-    List<Envelope> boxes = p.get("bbox", Bbox::parse, null);
-    LocalDate[] range = p.get("datetime", ActivityHandlers::dateRange, null);
-    ActivityFilter filter;
-    try {
-      filter = new ActivityFilter(p.get("kecamatan", ActivityHandlers::kecamatan, null),
-          range == null ? null : range[0], range == null ? null : range[1],
-          p.get("type", ActivityType::parse, null), p.has("status") ? p.get("status", ActivityStatus::parse, null) : null);
-    } catch (IllegalArgumentException e) {
-      throw Problem.badParameter("datetime", e.getMessage());
-    }
-    List<ActivityFeatures.Located> matches = ActivityFeatures.inBoxes(located(outreach.list(filter)), boxes);
-    StringBuilder rest = new StringBuilder();
-    for (String name : new String[] {"bbox", "datetime", "kecamatan", "type", "status"}) {
-      String v = p.get(name, s -> s, null);
-      if (v != null) {
-        rest.append(rest.isEmpty() ? "" : "&").append(name).append('=')
-            .append(java.net.URLEncoder.encode(v, StandardCharsets.UTF_8));
-      }
-    }
-    ctx.header("Cache-Control", "no-cache");
-    ctx.contentType(Layers.GEOJSON).result(ActivityFeatures.items(RequestUrls.base(ctx),
-        new ActivityFeatures.Page(matches, limit, offset, rest.toString())));
-  }
-
-  void ogcItem(Context ctx) {
-    QueryParams p = new QueryParams(ctx, Set.of("f"));
-    ogcFormat(p);
-    Activity a = existing(ctx.pathParam("featureId"));
-    ctx.header("Cache-Control", "no-cache");
-    ctx.contentType(Layers.GEOJSON).result(ActivityFeatures.item(located(List.of(a)).get(0)));
-  }
-
-  /** {@code f=json} or {@code geojson}: the activity collection has no HTML page. */
-  private static void ogcFormat(QueryParams p) {
-    String f = p.get("f", s -> s.trim().toLowerCase(java.util.Locale.ROOT), "json");
-    if (f.equals("json") || f.equals("geojson")) return;
-    if (f.equals("html")) {
-      throw new Problem(406, "Not acceptable", "the activities collection has no HTML page; use f=json (the default)", "f");
-    }
-    throw Problem.badParameter("f", "'" + f + "' is not a format here: expected json or geojson");
-  }
-
-  /** An OGC datetime: a date, an instant (its date) or an interval {@code start/end} with ".." or "" for open ends. */
-  static LocalDate[] dateRange(String s) {
-    String v = s.strip();
-    int slash = v.indexOf('/');
-    if (slash < 0) {
-      LocalDate d = day(v);
-      return new LocalDate[] {d, d};
-    }
-    String from = v.substring(0, slash).strip();
-    String to = v.substring(slash + 1).strip();
-    LocalDate a = from.isEmpty() || from.equals("..") ? null : day(from);
-    LocalDate b = to.isEmpty() || to.equals("..") ? null : day(to);
-    if (a != null && b != null && a.isAfter(b)) throw new IllegalArgumentException("'" + s + "' ends before it starts");
-    return new LocalDate[] {a, b};
-  }
-
-  private static LocalDate day(String s) {
-    String d = s.length() > 10 && (s.charAt(10) == 'T' || s.charAt(10) == 't') ? s.substring(0, 10) : s;
-    try {
-      return LocalDate.parse(d);
-    } catch (java.time.format.DateTimeParseException e) {
-      throw new IllegalArgumentException("'" + s + "' is not a date or date-time (RFC 3339), e.g. 2026-06-12 or"
-          + " 2026-06-01/2026-06-30");
-    }
   }
 
   /** Points where recorded, else the kelurahan's interior point (said in {@code point}). */

@@ -9,7 +9,6 @@ import id.cakupan.app.RegionView;
 import id.cakupan.app.StoreStatus;
 import id.cakupan.boundary.UnmatchedFeature;
 import id.cakupan.map.Atlas;
-import id.cakupan.ogc.ActivityFeatures;
 import id.cakupan.map.Level;
 import id.cakupan.tiles.TileLevels;
 import io.javalin.Javalin;
@@ -86,10 +85,7 @@ public final class ApiServer {
     javalin.put("/api/activities/{id}", activities::update);
     javalin.delete("/api/activities/{id}", activities::delete);
     javalin.post("/api/imports/activities", writes::activities);
-    // outreach web side: the activities as an OGC API - Features collection (before the generic /ogc routes)
-    javalin.get("/ogc/collections/" + ActivityFeatures.ID, ogc::activityCollection);
-    javalin.get("/ogc/collections/" + ActivityFeatures.ID + "/items", activities::ogcItems);
-    javalin.get("/ogc/collections/" + ActivityFeatures.ID + "/items/{featureId}", activities::ogcItem);
+    // (the OGC API - Features collection "activities" is one of the /ogc collections below)
 
     // targeting: camat targets and progress against them (SPEC §6)
     TargetHandlers targets = new TargetHandlers(app.targetWrites(java.time.Clock.systemUTC()), app.layers(), access, writes);

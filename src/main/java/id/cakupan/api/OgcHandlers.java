@@ -2,6 +2,7 @@ package id.cakupan.api;
 
 import id.cakupan.map.CachedResponse;
 import id.cakupan.map.Layers;
+import id.cakupan.ogc.DateRange;
 import id.cakupan.ogc.FeatureQuery;
 import id.cakupan.ogc.FilterInStore;
 import id.cakupan.ogc.ItemConditions;
@@ -82,24 +83,14 @@ final class OgcHandlers {
     send(ctx, document(ctx) == OgcFormat.HTML ? ogc.collectionHtml(base, c) : ogc.collection(base, c));
   }
 
-  /** JSON only (no HTML page yet): {@code f=html} is refused, an HTML {@code Accept} gets the JSON. */
-  void activityCollection(Context ctx) {
-    QueryParams p = new QueryParams(ctx, DOCUMENT_PARAMS);
-    String f = p.get("f", s -> s.trim().toLowerCase(Locale.ROOT), "json");
-    if (f.equals("html")) {
-      throw new Problem(406, "Not acceptable", "the activities collection has no HTML page; use f=json (the default)", "f");
-    }
-    if (!f.equals("json")) throw Problem.badParameter("f", "'" + f + "' is not a format here: expected json");
-    CachedResponses.send(ctx, ogc.activityCollection(RequestUrls.base(ctx)));
-  }
-
   void items(Context ctx) {
     OgcCollection c = collection(ctx.pathParam("collectionId"));
     if (!c.coverage()) {
       for (String name : new String[] {"sector", "period"}) {
         if (ctx.queryParamMap().containsKey(name)) {
           throw Problem.badParameter(name, "'" + name + "' filters the coverage collections (coverage-kelurahan,"
-              + " coverage-kecamatan, coverage-kota); " + c.id() + " holds boundaries only");
+              + " coverage-kecamatan, coverage-kota); " + c.id() + (c.activities() ? " holds activities"
+                  : " holds boundaries only"));
         }
       }
     }
@@ -123,7 +114,10 @@ final class OgcHandlers {
     FeatureQuery q = new FeatureQuery(c,
         r.bbox(bboxCrs), r.text("bbox"),
         // Boundaries hold for every month: a datetime is checked but selects all of them.
-        datetime == null ? null : c.coverage() ? p.get("datetime", MonthRange::parse, null) : check(p), datetime,
+        datetime == null || c.activities() ? null : c.coverage() ? p.get("datetime", MonthRange::parse, null) : check(p),
+        // Activities are dated by the day.
+        datetime == null || !c.activities() ? null : p.get("datetime", DateRange::parse, null),
+        datetime,
         r.sector(null),
         r.period(),
         p.get("code", OgcHandlers::code, null),

@@ -13,6 +13,7 @@ import id.cakupan.map.MapUnit;
 import id.cakupan.map.NoDataException;
 import id.cakupan.map.UnitJson;
 import id.cakupan.ogc.filter.FilterEvaluator;
+import id.cakupan.ogc.filter.FeatureValues;
 import id.cakupan.ogc.filter.FilterException;
 import java.io.IOException;
 import java.net.URLEncoder;
@@ -41,15 +42,29 @@ final class FeatureItems {
 
   private FeatureItems() {}
 
-  /** The features a query selects, as three lists whose product is the result set. */
-  record Selection(List<MapUnit> units, List<Period> periods, List<Sector> sectors, boolean coverage, boolean geometry) {
+  /**
+   * The features a query selects, as three lists whose product is the result set, or (in the
+   * activities collection) as the activities themselves.
+   */
+  record Selection(List<MapUnit> units, List<Period> periods, List<Sector> sectors, boolean coverage, boolean geometry,
+      List<ActivityFeatures.Located> activities) {
+    Selection(List<MapUnit> units, List<Period> periods, List<Sector> sectors, boolean coverage, boolean geometry) {
+      this(units, periods, sectors, coverage, geometry, null);
+    }
+
+    static Selection of(List<ActivityFeatures.Located> activities) {
+      return new Selection(List.of(), List.of(), List.of(), false, true, activities);
+    }
+
     long size() {
+      if (activities != null) return activities.size();
       return coverage ? (long) units.size() * periods.size() * sectors.size() : units.size();
     }
   }
 
   static Selection select(OgcData data, FeatureQuery q) {
     OgcCollection c = q.collection();
+    if (c.activities()) return selectActivities(data, q);
     List<MapUnit> units = new ArrayList<>();
     List<Geometry> boxes = new ArrayList<>();
     if (q.bbox() != null) for (Envelope e : q.bbox()) boxes.add(GEOMETRY.toGeometry(e));
@@ -68,6 +83,18 @@ final class FeatureItems {
     }
     List<Sector> sectors = q.sector() == null ? OgcData.sectors() : List.of(q.sector());
     return new Selection(units, periods, sectors, true, c.geometry());
+  }
+
+  /** An activity without a point lies in no bbox: only features whose geometry meets the box are in the result. */
+  private static Selection selectActivities(OgcData data, FeatureQuery q) {
+    List<ActivityFeatures.Located> out = new ArrayList<>();
+    for (ActivityFeatures.Located l : data.activities) {
+      if (q.code() != null && !q.code().equals(l.activity().code().value())) continue;
+      if (q.days() != null && !q.days().contains(l.activity().date())) continue;
+      if (q.bbox() != null && (l.point() == null || q.bbox().stream().noneMatch(e -> e.covers(l.point())))) continue;
+      out.add(l);
+    }
+    return Selection.of(out);
   }
 
   private static boolean intersects(MapUnit u, List<Envelope> envelopes, List<Geometry> boxes) {
@@ -108,7 +135,7 @@ final class FeatureItems {
    */
   static byte[] page(String base, OgcData data, FeatureQuery q, FilterInStore inStore) {
     Selection selected = select(data, q);
-    Predicate<OgcFeatureValues> test = q.where() == null ? null : new FilterEvaluator(q.where())::matches;
+    Predicate<FeatureValues> test = q.where() == null ? null : new FilterEvaluator(q.where())::matches;
     OgcCollection c = q.collection();
     if (q.where() != null && inStore != null && c == OgcCollection.KELURAHAN) {
       Set<String> codes = new HashSet<>();
@@ -121,7 +148,7 @@ final class FeatureItems {
       List<String> ids = inStore(() -> inStore.coverageMatching(q.where(), MAX_STORE_MATCHES + 1));
       if (ids.size() <= MAX_STORE_MATCHES) {
         Set<String> matched = new HashSet<>(ids);
-        test = f -> matched.contains(f.id());
+        test = f -> matched.contains(((OgcFeatureValues) f).id());
       }
     }
     Selection s = selected;
@@ -161,7 +188,7 @@ final class FeatureItems {
 
   /** One feature by id: a unit code, or {@code code_YYYY-MM_SECTOR} in a coverage collection. */
   static byte[] single(String base, OgcData data, OgcCollection c, String featureId, OgcCrs crs) {
-    Selection s = find(data, c, featureId);
+    Selection s = c.activities() ? findActivity(data, featureId) : find(data, c, featureId);
     String href = base + "/ogc/collections/" + c.id() + "/items/" + featureId
         + (crs == OgcCrs.STORAGE ? "" : "?crs=" + URLEncoder.encode(crs.uri(), StandardCharsets.UTF_8));
     return JsonBytes.write(g -> {
@@ -197,9 +224,17 @@ final class FeatureItems {
         : new Selection(List.of(u), List.of(), List.of(), false, c.geometry());
   }
 
+  private static Selection findActivity(OgcData data, String featureId) {
+    for (ActivityFeatures.Located l : data.activities) {
+      if (l.activity().id().equals(featureId)) return Selection.of(List.of(l));
+    }
+    throw notFound(OgcCollection.ACTIVITIES, featureId);
+  }
+
   private static NoDataException notFound(OgcCollection c, String featureId) {
     return new NoDataException("featureId", "no feature " + featureId + " in collection " + c.id()
-        + (c.coverage() ? "; ids are CODE_YYYY-MM_SECTOR, e.g. 31.72.03.1004_2026-10_BPU" : "; ids are Kemendagri codes"));
+        + (c.coverage() ? "; ids are CODE_YYYY-MM_SECTOR, e.g. 31.72.03.1004_2026-10_BPU"
+            : c.activities() ? "; ids are the activities' ids, as GET /api/activities lists them" : "; ids are Kemendagri codes"));
   }
 
   interface Links {
@@ -228,7 +263,11 @@ final class FeatureItems {
   }
 
   /** The feature at a position of the selection's listing order. */
-  static OgcFeatureValues feature(OgcData data, Selection s, long index) {
+  static FeatureValues feature(OgcData data, Selection s, long index) {
+    if (s.activities() != null) {
+      ActivityFeatures.Located l = s.activities().get((int) index);
+      return property -> ActivityFeatures.value(l, property);
+    }
     if (!s.coverage()) return new OgcFeatureValues(data, s.units().get((int) index), null, null);
     int perUnit = s.periods().size() * s.sectors().size();
     int rest = (int) (index % perUnit);
@@ -238,7 +277,11 @@ final class FeatureItems {
 
   private static void writeFeature(JsonGenerator g, OgcData data, Selection s, long index, Geometries geometries,
       Links links) throws IOException {
-    OgcFeatureValues f = feature(data, s, index);
+    if (s.activities() != null) {
+      writeActivity(g, s.activities().get((int) index), geometries.crs(), links);
+      return;
+    }
+    OgcFeatureValues f = (OgcFeatureValues) feature(data, s, index);
     MapUnit u = f.unit();
     Period period = f.period();
     Sector sector = f.sector();
@@ -257,6 +300,24 @@ final class FeatureItems {
       g.writeStringField("period_end", period.month().atEndOfMonth().toString());
       FiguresJson.write(g, ChoroplethLayer.figures(data.atlas, u, sector, period));
     }
+    g.writeEndObject();
+    if (links != null) {
+      g.writeArrayFieldStart("links");
+      links.write(g);
+      g.writeEndArray();
+    }
+    g.writeEndObject();
+  }
+
+  private static void writeActivity(JsonGenerator g, ActivityFeatures.Located l, OgcCrs crs, Links links)
+      throws IOException {
+    g.writeStartObject();
+    g.writeStringField("type", "Feature");
+    g.writeStringField("id", l.activity().id());
+    g.writeFieldName("geometry");
+    ActivityFeatures.writeGeometry(g, l, crs);
+    g.writeObjectFieldStart("properties");
+    ActivityFeatures.writeProperties(g, l);
     g.writeEndObject();
     if (links != null) {
       g.writeArrayFieldStart("links");

@@ -1,5 +1,6 @@
 package id.cakupan.ogc;
 
+import id.cakupan.ogc.filter.FeatureValues;
 import id.cakupan.ogc.filter.SortBy;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -22,7 +23,7 @@ record FeatureMatches(long matched, long[] page) {
   private record Ranked(long index, Object[] keys) {}
 
   /** @param filter the condition still to test here, or null */
-  static FeatureMatches find(OgcData data, FeatureItems.Selection s, Predicate<OgcFeatureValues> filter, FeatureQuery q) {
+  static FeatureMatches find(OgcData data, FeatureItems.Selection s, Predicate<FeatureValues> filter, FeatureQuery q) {
     long size = s.size();
     long matched = 0;
     if (q.sortBy() == null) {
@@ -44,7 +45,7 @@ record FeatureMatches(long matched, long[] page) {
     // The worst kept feature on top, to be dropped when a better one comes.
     PriorityQueue<Ranked> best = new PriorityQueue<>(Math.max(1, Math.min(keep, 1024)), order.reversed());
     for (long i = 0; i < size; i++) {
-      OgcFeatureValues f = FeatureItems.feature(data, s, i);
+      FeatureValues f = FeatureItems.feature(data, s, i);
       if (filter != null && !filter.test(f)) continue;
       matched++;
       Ranked r = new Ranked(i, sortBy.keysOf(f));

@@ -19,6 +19,7 @@ import org.locationtech.jts.geom.Envelope;
  *
  * @param bbox null for no spatial filter; two envelopes when the box crosses the antimeridian
  * @param datetime null for every month
+ * @param days null for every day: the datetime of the dated features (activities), which are not monthly
  * @param sector null for every sector (coverage collections only)
  * @param period null for every month; the {@code period} property filter, combined with datetime
  * @param code null, or the code of one unit
@@ -35,6 +36,7 @@ public record FeatureQuery(
     List<Envelope> bbox,
     String bboxText,
     MonthRange datetime,
+    DateRange days,
     String datetimeText,
     Sector sector,
     Period period,
@@ -63,7 +65,7 @@ public record FeatureQuery(
 
   /** The same request with the geometry in another CRS. */
   public FeatureQuery withCrs(OgcCrs other) {
-    return new FeatureQuery(collection, bbox, bboxText, datetime, datetimeText, sector, period, code, where, filterText,
+    return new FeatureQuery(collection, bbox, bboxText, datetime, days, datetimeText, sector, period, code, where, filterText,
         filterLang, properties, sortBy, other, bboxCrs, limit, offset);
   }
 

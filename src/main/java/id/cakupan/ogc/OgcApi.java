@@ -53,13 +53,6 @@ public final class OgcApi {
         () -> OgcDocuments.collection(base, OgcData.of(s), c), OgcJson.JSON);
   }
 
-  /** The collection document of {@link ActivityFeatures}: its extent is the region's, so it keeps with the atlas. */
-  public CachedResponse activityCollection(String base) {
-    Layers.Snapshot s = layers.snapshot();
-    return s.cached("ogc|collection|" + base + "|" + ActivityFeatures.ID,
-        () -> ActivityFeatures.collection(base, OgcData.of(s).extent(id.cakupan.map.Level.KELURAHAN)), OgcJson.JSON);
-  }
-
   public CachedResponse items(String base, FeatureQuery q) {
     Layers.Snapshot s = layers.snapshot();
     return s.cached("ogc|items|" + base + "|" + q.cacheKey(),

@@ -8,7 +8,8 @@ import java.util.Optional;
  * The feature collections served under /ogc: boundaries of two levels, coverage of every level
  * with one feature per unit, month and sector, and the same coverage per kelurahan without
  * geometry (a table: repeating every polygon for every month and sector is most of the size of
- * the spatial one, and statistics tools join on the codes anyway).
+ * the spatial one, and statistics tools join on the codes anyway); and the outreach activities
+ * as points, one per activity of the published snapshot (SPEC §7).
  */
 public enum OgcCollection {
   KELURAHAN("kelurahan", Level.KELURAHAN, false, true, "Kelurahan",
@@ -27,7 +28,11 @@ public enum OgcCollection {
   COVERAGE_TABLE("coverage-kelurahan-table", Level.KELURAHAN, true, false, "Coverage per kelurahan (table)",
       "The records of coverage-kelurahan without geometry (\"geometry\": null): one per kelurahan, month and"
           + " sector, with the Kemendagri and BPS codes to join on; being without geometry, every record matches"
-          + " any bbox");
+          + " any bbox"),
+  ACTIVITIES("activities", Level.KELURAHAN, false, true, "Outreach activities",
+      "Bazar, pelatihan, pembinaan, sosialisasi and other outreach activities (planned, done or cancelled) of the"
+          + " sudin, camat, lurah and BPJS branch offices: one point per activity, where it was recorded or else at"
+          + " its kelurahan's interior point (property point says which)");
 
   private final String id;
   private final Level level;
@@ -56,6 +61,11 @@ public enum OgcCollection {
   /** True for the coverage collections: features per month and sector, with the metrics. */
   public boolean coverage() {
     return coverage;
+  }
+
+  /** True for the outreach activities: points of the snapshot's activities, not units of a level. */
+  public boolean activities() {
+    return this == ACTIVITIES;
   }
 
   /** False for a table: its features carry {@code "geometry": null}. */

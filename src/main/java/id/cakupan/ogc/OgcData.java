@@ -16,7 +16,7 @@ import org.locationtech.jts.geom.Envelope;
 
 /**
  * What the OGC endpoints read from one atlas: the units of each level in code order (the order
- * of every items response) with their extents, and the months with data.
+ * of every items response) with their extents, the months with data and the located activities.
  */
 final class OgcData {
   final Atlas atlas;
@@ -24,6 +24,8 @@ final class OgcData {
   private final Map<Level, Map<String, MapUnit>> byCode = new EnumMap<>(Level.class);
   private final Map<Level, Envelope> extent = new EnumMap<>(Level.class);
   final List<Period> periods;
+  /** The outreach activities of the snapshot, located, in id order. */
+  final List<ActivityFeatures.Located> activities;
 
   private OgcData(Atlas atlas) {
     this.atlas = atlas;
@@ -41,6 +43,7 @@ final class OgcData {
       extent.put(level, e);
     }
     periods = List.copyOf(atlas.coverage().periods());
+    activities = ActivityFeatures.locate(atlas.activities(), code -> byCode.get(Level.KELURAHAN).get(code));
   }
 
   static OgcData of(Layers.Snapshot snapshot) {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import id.cakupan.coverage.Period;
 import id.cakupan.coverage.Sector;
 import java.io.IOException;
+import java.time.LocalDate;
 import java.util.List;
 import org.locationtech.jts.geom.Envelope;
 
@@ -82,6 +83,18 @@ final class OgcDocuments {
     return JsonBytes.write(g -> writeCollection(g, base, data, c));
   }
 
+  private static void temporal(JsonGenerator g, String start, String end) throws IOException {
+    g.writeObjectFieldStart("temporal");
+    g.writeArrayFieldStart("interval");
+    g.writeStartArray();
+    g.writeString(start);
+    g.writeString(end);
+    g.writeEndArray();
+    g.writeEndArray();
+    g.writeStringField("trs", OgcJson.GREGORIAN);
+    g.writeEndObject();
+  }
+
   private static void writeCollection(JsonGenerator g, String base, OgcData data, OgcCollection c) throws IOException {
     String href = base + "/ogc/collections/" + c.id();
     g.writeStartObject();
@@ -106,16 +119,12 @@ final class OgcDocuments {
       g.writeEndObject();
     }
     if (c.coverage() && !data.periods.isEmpty()) {
-      g.writeObjectFieldStart("temporal");
-      g.writeArrayFieldStart("interval");
-      g.writeStartArray();
-      g.writeString(OgcJson.start(data.periods.get(0)));
-      g.writeString(OgcJson.end(data.periods.get(data.periods.size() - 1)));
-      g.writeEndArray();
-      g.writeEndArray();
-      g.writeStringField("trs", OgcJson.GREGORIAN);
-      g.writeEndObject();
+      temporal(g, OgcJson.start(data.periods.get(0)), OgcJson.end(data.periods.get(data.periods.size() - 1)));
     }
+    // The activities' spatial extent is the region's (every point lies in a kelurahan); their
+    // temporal one runs from the first activity's day to the last one's.
+    LocalDate[] days = c.activities() ? ActivityFeatures.dates(data.activities) : null;
+    if (days != null) temporal(g, days[0] + "T00:00:00Z", days[1] + "T23:59:59Z");
     g.writeEndObject();
     g.writeArrayFieldStart("links");
     OgcJson.link(g, href, "self", OgcJson.JSON, "This collection");
@@ -123,6 +132,9 @@ final class OgcDocuments {
     OgcJson.link(g, href + "/items", "items", OgcJson.GEOJSON, c.title() + " as GeoJSON");
     OgcJson.link(g, href + "/queryables", OgcQueryables.REL, OgcQueryables.MEDIA_TYPE,
         "What filter and sortby can name in " + c.id());
+    if (c.activities()) {
+      OgcJson.link(g, base + "/api/activities?format=csv", "enclosure", "text/csv", "Every activity as CSV");
+    }
     if (c.coverage()) {
       String download = base + "/api/download?level=" + c.level().key();
       OgcJson.link(g, download + "&format=gpkg", "enclosure", "application/geopackage+sqlite3",
@@ -132,7 +144,7 @@ final class OgcDocuments {
           "Participants of every month, a column per month (also metric=coverage_rate, uncovered, ...; sector=...)");
     }
     g.writeEndArray();
-    g.writeNumberField("numberOfUnits", data.units(c.level()).size());
+    if (!c.activities()) g.writeNumberField("numberOfUnits", data.units(c.level()).size());
     if (c.coverage()) {
       // Not in the standard: the values the datetime and sector filters can take.
       g.writeArrayFieldStart("periods");

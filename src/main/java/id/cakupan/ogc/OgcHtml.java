@@ -137,7 +137,10 @@ final class OgcHtml {
     String root = base + "/ogc";
     String collection = root + "/collections/" + c.id();
     String fid = feature.path("id").asText();
-    String name = feature.path("properties").path("name").asText(fid);
+    JsonNode props = feature.path("properties");
+    // An activity is named by what, where and when; a unit by its name.
+    String name = c.activities() ? props.path("type").asText() + " · " + props.path("name").asText() + " · "
+        + props.path("date").asText() : props.path("name").asText(fid);
     return page(name, crumbs(root, List.of(Map.entry(withFormat(root + "/collections", "html"), "Koleksi"),
         Map.entry(withFormat(collection, "html"), c.title()), Map.entry(withFormat(collection + "/items", "html"), "Fitur"),
         Map.entry("", fid))), self, c.geometry(), h -> {

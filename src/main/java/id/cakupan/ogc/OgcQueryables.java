@@ -30,6 +30,10 @@ public final class OgcQueryables {
     for (OgcCollection c : OgcCollection.values()) BY_COLLECTION.put(c, new Queryables(build(c)));
   }
 
+  /** The numeric properties that are null where unknown or not counted. */
+  private static final java.util.Set<String> NULLABLE_NUMBERS =
+      java.util.Set.of("workforce", "coverage_rate", "uncovered", "change", "attendees", "registrations");
+
   private OgcQueryables() {}
 
   public static Queryables of(OgcCollection c) {
@@ -37,6 +41,7 @@ public final class OgcQueryables {
   }
 
   private static List<Queryable> build(OgcCollection c) {
+    if (c.activities()) return ActivityFeatures.queryables();
     List<Queryable> q = new ArrayList<>();
     Queryable code = Queryable.of("code", Type.STRING, "Kemendagri code of the " + c.level().key());
     q.add(c.coverage() ? code : code.withRole("id"));
@@ -79,7 +84,7 @@ public final class OgcQueryables {
       for (Queryable q : of(c).all()) {
         g.writeObjectFieldStart(q.name());
         g.writeStringField("title", q.title());
-        writeType(g, q, c.level());
+        writeType(g, q, c);
         if (!q.values().isEmpty()) {
           g.writeArrayFieldStart("enum");
           for (String v : q.values()) g.writeString(v);
@@ -94,9 +99,8 @@ public final class OgcQueryables {
     });
   }
 
-  private static void writeType(JsonGenerator g, Queryable q, Level level) throws java.io.IOException {
-    boolean nullable = q.name().equals("workforce") || q.name().equals("coverage_rate") || q.name().equals("uncovered")
-        || q.name().equals("change");
+  private static void writeType(JsonGenerator g, Queryable q, OgcCollection c) throws java.io.IOException {
+    boolean nullable = NULLABLE_NUMBERS.contains(q.name());
     switch (q.type()) {
       case STRING -> g.writeStringField("type", "string");
       case NUMBER, INTEGER -> {
@@ -115,8 +119,8 @@ public final class OgcQueryables {
         g.writeStringField("format", "date");
       }
       case GEOMETRY -> {
-        g.writeStringField("format", "geometry-multipolygon");
-        g.writeStringField("$ref", "https://geojson.org/schema/MultiPolygon.json");
+        g.writeStringField("format", c.activities() ? "geometry-point" : "geometry-multipolygon");
+        g.writeStringField("$ref", "https://geojson.org/schema/" + (c.activities() ? "Point" : "MultiPolygon") + ".json");
       }
     }
   }

@@ -2,6 +2,7 @@ package id.cakupan.ogc;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -57,14 +58,127 @@ class OgcActivitiesTest {
   }
 
   @Test
-  void theCollectionDocumentHasTheRegionsExtentAndIsNotYetListed() throws Exception {
+  void itIsListedLikeTheOtherCollectionsWithCrsExtentAndLinks() throws Exception {
+    JsonNode listed = null;
+    for (JsonNode c : server.json("/ogc/collections").get("collections")) {
+      if (c.get("id").asText().equals("activities")) listed = c;
+    }
+    assertNotNull(listed, "activities is in /ogc/collections: GET /api/activities is public, so this is too");
     JsonNode doc = server.json("/ogc/collections/activities");
-    assertEquals("activities", doc.get("id").asText());
+    assertEquals(listed, doc, "the collection document equals its entry");
+    assertEquals("feature", doc.get("itemType").asText());
+    List<String> crs = new ArrayList<>();
+    doc.get("crs").forEach(c -> crs.add(c.asText()));
+    assertEquals(List.of(OgcCrsTest.CRS84, OgcCrsTest.EPSG4326, OgcCrsTest.EPSG3857, OgcCrsTest.EPSG32748), crs);
+    assertEquals(OgcCrsTest.CRS84, doc.get("storageCrs").asText());
     JsonNode bbox = doc.get("extent").get("spatial").get("bbox").get(0);
     assertTrue(bbox.get(0).asDouble() > 106.6 && bbox.get(2).asDouble() < 107.1, bbox.toString());
-    // Not in /ogc/collections until it has the other collections' CRS and HTML pages.
-    for (JsonNode c : server.json("/ogc/collections").get("collections")) assertFalse(c.get("id").asText().equals("activities"));
-    assertEquals(406, server.get("/ogc/collections/activities?f=html").statusCode());
+    JsonNode interval = doc.get("extent").get("temporal").get("interval").get(0);
+    assertEquals("2026-06-12T00:00:00Z", interval.get(0).asText(), "the first activity's day");
+    assertEquals("2026-11-20T23:59:59Z", interval.get(1).asText(), "the last activity's day");
+    assertEquals("/ogc/collections/activities", path(OgcApiTest.link(doc, "self")));
+    assertEquals("/ogc/collections/activities/items", path(OgcApiTest.link(doc, "items")));
+    assertEquals("text/html", OgcApiTest.link(doc, "alternate").get("type").asText());
+    assertEquals("/ogc/collections/activities/queryables",
+        path(OgcApiTest.link(doc, "http://www.opengis.net/def/rel/ogc/1.0/queryables")));
+  }
+
+  private static String path(JsonNode link) {
+    return link.get("href").asText().substring(server.base.length());
+  }
+
+  @Test
+  void itExposesNoMoreThanTheAnonymousActivityListing() throws Exception {
+    // Reads are public (api/Access): GET /api/activities answers without a token, and so does the collection.
+    JsonNode rows = server.json("/api/activities");
+    JsonNode page = server.json("/ogc/collections/activities/items?limit=100");
+    java.util.Set<String> listed = new java.util.HashSet<>();
+    rows.get("rows").forEach(r -> r.fieldNames().forEachRemaining(listed::add));
+    for (JsonNode f : page.get("features")) {
+      f.get("properties").fieldNames().forEachRemaining(name -> assertTrue(listed.contains(name) || name.equals("point"),
+          name + " is not in GET /api/activities"));
+    }
+    assertFalse(page.toString().contains(TOKEN) || page.toString().contains("admin"), page.toString());
+  }
+
+  @Test
+  void crsAndBboxCrsProjectThePointsAndContentCrsNamesTheCrs() throws Exception {
+    HttpResponse<String> plain = server.get("/ogc/collections/activities/items/" + atMarket);
+    assertEquals("<" + OgcCrsTest.CRS84 + ">", plain.headers().firstValue("Content-Crs").orElse(""));
+    HttpResponse<String> utm = server.get("/ogc/collections/activities/items/" + atMarket + "?crs=" + OgcCrsTest.q(OgcCrsTest.EPSG32748));
+    assertEquals(200, utm.statusCode(), utm.body());
+    assertEquals("<" + OgcCrsTest.EPSG32748 + ">", utm.headers().firstValue("Content-Crs").orElse(""));
+    JsonNode xy = ServerFixture.parse(utm.body()).get("geometry").get("coordinates");
+    double[] expected = OgcCrs.EPSG_32748.fromLonLat(106.89896, -6.10589);
+    assertEquals(expected[0], xy.get(0).asDouble(), 0.006);
+    assertEquals(expected[1], xy.get(1).asDouble(), 0.006);
+    assertTrue(xy.get(0).asDouble() > 700_000 && xy.get(1).asDouble() > 9_300_000, xy.toString());
+    // EPSG:4326 is latitude first.
+    HttpResponse<String> latLon = server.get("/ogc/collections/activities/items?limit=100&crs=" + OgcCrsTest.q(OgcCrsTest.EPSG4326));
+    assertEquals("<" + OgcCrsTest.EPSG4326 + ">", latLon.headers().firstValue("Content-Crs").orElse(""));
+    for (JsonNode f : ServerFixture.parse(latLon.body()).get("features")) {
+      JsonNode c = f.get("geometry").get("coordinates");
+      assertTrue(c.get(0).asDouble() < -6 && c.get(1).asDouble() > 106, c.toString());
+      if (f.get("id").asText().equals(atMarket)) assertEquals(-6.10589, c.get(0).asDouble(), 1e-9);
+    }
+    // Koja's box in lat/lon and in UTM metres selects the same two activities.
+    List<String> koja = List.of(atMarket, noPoint).stream().sorted().toList();
+    assertEquals(koja, ids(server.json("/ogc/collections/activities/items?bbox=-6.14,106.88,-6.09,106.94&bbox-crs="
+        + OgcCrsTest.q(OgcCrsTest.EPSG4326))));
+    double[] sw = OgcCrs.EPSG_32748.fromLonLat(106.88, -6.14);
+    double[] ne = OgcCrs.EPSG_32748.fromLonLat(106.94, -6.09);
+    assertEquals(koja, ids(server.json("/ogc/collections/activities/items?bbox=" + sw[0] + "," + sw[1] + "," + ne[0] + ","
+        + ne[1] + "&bbox-crs=" + OgcCrsTest.q(OgcCrsTest.EPSG32748))));
+    for (String bad : List.of("crs=EPSG:9999", "bbox-crs=EPSG:9999&bbox=1,2,3,4")) {
+      assertEquals(400, server.get("/ogc/collections/activities/items?" + bad).statusCode(), bad);
+    }
+  }
+
+  @Test
+  void queryablesFilterAndSortby() throws Exception {
+    JsonNode schema = server.json("/ogc/collections/activities/queryables");
+    JsonNode props = schema.get("properties");
+    assertEquals("[\"bazar\",\"pelatihan\",\"pembinaan\",\"sosialisasi\",\"lainnya\"]", props.get("type").get("enum").toString());
+    assertEquals("date", props.get("date").get("format").asText());
+    assertEquals("https://geojson.org/schema/Point.json", props.get("geometry").get("$ref").asText());
+    assertEquals("[\"integer\",\"null\"]", props.get("registrations").get("type").toString());
+
+    assertEquals(List.of(penjaringan), ids(server.json("/ogc/collections/activities/items?filter="
+        + OgcCrsTest.q("type = 'pembinaan' AND date >= DATE('2026-07-01')"))));
+    assertEquals(List.of(atMarket, noPoint).stream().sorted().toList(), ids(server.json("/ogc/collections/activities/items?filter="
+        + OgcCrsTest.q("S_INTERSECTS(geometry, BBOX(106.88,-6.14,106.94,-6.09))"))));
+    assertEquals(List.of(noPoint), ids(server.json("/ogc/collections/activities/items?filter-lang=cql2-json&filter="
+        + OgcCrsTest.q("{\"op\":\"=\",\"args\":[{\"property\":\"point\"},\"kelurahan\"]}"))));
+    // A queryable as a parameter is ANDed with the filter.
+    assertEquals(List.of(penjaringan), ids(server.json("/ogc/collections/activities/items?kecamatan_code=31.72.01&filter="
+        + OgcCrsTest.q("status = 'selesai'"))));
+    assertEquals(List.of(), ids(server.json("/ogc/collections/activities/items?kecamatan_code=31.72.01&filter="
+        + OgcCrsTest.q("status = 'rencana'"))));
+    // Newest first, then oldest first.
+    assertEquals(List.of(noPoint, penjaringan, atMarket), ids(server.json("/ogc/collections/activities/items?sortby=-date")));
+    assertEquals(List.of(atMarket, penjaringan, noPoint), ids(server.json("/ogc/collections/activities/items?sortby=date")));
+    for (String bad : List.of("filter=" + OgcCrsTest.q("colour = 'red'"), "filter=" + OgcCrsTest.q("type = "),
+        "sortby=colour", "sector=BPU", "attendees=many")) {
+      HttpResponse<String> r = server.get("/ogc/collections/activities/items?" + bad);
+      assertEquals(400, r.statusCode(), bad + ": " + r.body());
+      assertTrue(r.headers().firstValue("content-type").orElse("").startsWith("application/problem+json"), bad);
+    }
+  }
+
+  @Test
+  void htmlPagesForTheCollectionItsItemsAndEachActivity() throws Exception {
+    HttpResponse<String> collection = server.get("/ogc/collections/activities?f=html");
+    assertEquals(200, collection.statusCode(), collection.body());
+    assertTrue(collection.headers().firstValue("content-type").orElse("").startsWith("text/html"));
+    assertTrue(collection.body().contains("Outreach activities") && collection.body().contains("2026-06-12T00:00:00Z"),
+        collection.body());
+    HttpResponse<String> browsed = server.get("/ogc/collections/activities/items?limit=2", "Accept", "text/html,*/*;q=0.8");
+    assertTrue(browsed.headers().firstValue("content-type").orElse("").startsWith("text/html"));
+    assertTrue(browsed.body().contains("2 dari 3 fitur") && browsed.body().contains("id=\"ogc-map\""), browsed.body());
+    assertTrue(browsed.body().contains("rel=\"next\""), "a link to the next page");
+    String item = server.get("/ogc/collections/activities/items/" + atMarket + "?f=html").body();
+    assertTrue(item.contains("bazar · Koja · 2026-06-12"), item);
+    assertTrue(item.contains("Kecamatan Koja"), item);
   }
 
   @Test
@@ -104,6 +218,10 @@ class OgcActivitiesTest {
     JsonNode second = server.json(next.substring(server.base.length()));
     assertEquals(1, second.get("numberReturned").asInt());
     assertFalse(second.get("links").toString().contains("\"next\""), second.toString());
+    assertTrue(second.get("links").toString().contains("\"prev\""), second.toString());
+    JsonNode firstOfTwo = server.json("/ogc/collections/activities/items?limit=2&offset=0&sortby=date");
+    JsonNode rest = server.json(OgcApiTest.link(firstOfTwo, "next").get("href").asText().substring(server.base.length()));
+    assertEquals(List.of(noPoint), ids(rest), "the next link carries sortby on");
 
     JsonNode item = server.json("/ogc/collections/activities/items/" + atMarket);
     assertEquals(atMarket, item.get("id").asText());
@@ -113,6 +231,12 @@ class OgcActivitiesTest {
       assertEquals(400, b.statusCode(), bad + ": " + b.body());
       assertTrue(b.headers().firstValue("content-type").orElse("").startsWith("application/problem+json"), bad);
     }
+  }
+
+  @Test
+  void ogrinfoListsTheActivitiesAmongTheCollectionsOfTheLandingPage() throws Exception {
+    String out = Gdal.run("ogrinfo", "-ro", "OAPIF:" + server.base + "/ogc");
+    assertTrue(out.matches("(?s).*\\d+: activities \\(title: Outreach activities\\) \\(Point\\).*"), out);
   }
 
   @Test

@@ -104,8 +104,8 @@ class OgcCrsTest {
       assertEquals(List.of(CRS84, EPSG4326, EPSG3857, EPSG32748), crs, c.get("id").asText());
       assertEquals(CRS84, c.get("storageCrs").asText());
     }
-    // kelurahan, kecamatan and coverage per kelurahan, kecamatan, kota and provinsi
-    assertEquals(6, spatial);
+    // kelurahan, kecamatan, coverage per kelurahan, kecamatan, kota and provinsi, and the activities
+    assertEquals(7, spatial);
   }
 
   @Test
