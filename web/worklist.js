@@ -25,6 +25,7 @@ let series = new Map(); // code → /api/kelurahan series of the sector
 let layer = null; // kelurahan of the kecamatan as /api/choropleth gives them (map fills)
 let outreach = new Map(); // code → activities of the last six months and the belum tersentuh flag
 let renderSeq = 0;
+let me = null; // who the signed-in token stands for (GET /api/whoami), or null
 
 setLang(state.lang);
 
@@ -55,6 +56,31 @@ function token() {
   return window.sessionStorage.getItem(TOKEN_KEY);
 }
 
+/**
+ * Asks who the stored token stands for. A camat's own kecamatan becomes the view when the URL names
+ * none; a refused token (401) is forgotten at once, and the page says so. Any other failure keeps the
+ * token: a write will then say what is wrong. True when the kecamatan shown changed.
+ */
+async function identify() {
+  me = null;
+  const tok = token();
+  if (!tok) return false;
+  try {
+    me = await sendJson('GET', '/api/whoami', undefined, tok);
+  } catch (e) {
+    if (e.status === 401) {
+      window.sessionStorage.removeItem(TOKEN_KEY);
+      showMessage(errorMessage(e, state), errorDetail(e));
+    }
+    return false;
+  }
+  if (me.role === 'camat' && KECAMATAN.test(me.kecamatan || '') && !state.kecamatan) {
+    state.kecamatan = me.kecamatan;
+    return true;
+  }
+  return false;
+}
+
 // ---------------------------------------------------------------- text and controls
 
 function options(select, items, value) {
@@ -77,6 +103,10 @@ function applyText() {
   $('login').hidden = signedIn;
   $('logout').hidden = !signedIn;
   $('who').hidden = !signedIn;
+  if (signedIn && me) {
+    $('who').textContent = t('wlLoggedInAs', { name: me.name });
+    $('who').title = t('wlLoggedIn');
+  }
   $('to-map').href = '/?level=kelurahan&sector=' + state.sector + '&metric=uncovered' +
     (state.kecamatan ? '&kecamatan=' + state.kecamatan : '') + (state.lang !== 'id' ? '&lang=' + state.lang : '');
 }
@@ -446,15 +476,21 @@ $('login').addEventListener('click', () => {
   $('token-input').focus();
 });
 $('login-cancel').addEventListener('click', () => $('login-dialog').close());
-$('login-form').addEventListener('submit', () => {
+$('login-form').addEventListener('submit', async () => {
   const value = $('token-input').value.trim();
   $('token-input').value = '';
   if (value) window.sessionStorage.setItem(TOKEN_KEY, value);
+  // Without ?kecamatan= a camat lands on its own kecamatan.
+  if (await identify()) {
+    await render();
+    return;
+  }
   renderTables();
   applyText();
 });
 $('logout').addEventListener('click', () => {
   window.sessionStorage.removeItem(TOKEN_KEY);
+  me = null;
   clearMessage();
   showNotice('');
   applyText();
@@ -491,6 +527,8 @@ async function start() {
     kecamatanList = kec.features.map((f) => ({ code: f.id, name: f.properties.name }))
       .sort((a, b) => (a.code < b.code ? -1 : 1));
     if (state.period && !periods.includes(state.period)) state.period = null;
+    // A token kept from earlier in this session: a camat again opens on its own kecamatan.
+    await identify();
   } catch (e) {
     applyText();
     showMessage(errorMessage(e, state), errorDetail(e));

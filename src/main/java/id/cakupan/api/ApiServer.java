@@ -73,6 +73,8 @@ public final class ApiServer {
     // auth: roles, tokens and the audit log
     AuditHandlers audit = new AuditHandlers(app.accounts(), access);
     javalin.get("/api/audit", audit::list);
+    // auth: who a bearer token stands for (the worklist opens on a camat's own kecamatan)
+    javalin.get("/api/whoami", new WhoAmIHandler(access, app.layers())::get);
 
     // outreach: activities of sudin, camat and BPJS branches (SPEC §7)
     ActivityHandlers activities = new ActivityHandlers(app.outreach(), access, app.layers());

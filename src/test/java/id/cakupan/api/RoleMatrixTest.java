@@ -79,6 +79,9 @@ class RoleMatrixTest {
       new Endpoint("POST", "/api/imports/boundaries?dry_run=true&name=kelurahan.gpkg", "application/octet-stream",
           null, 200, EnumSet.of(Caller.ADMIN_ENV, Caller.ADMIN, Caller.IMPORTER)),
       write("GET", "/api/audit?limit=5", null, null, 200, Caller.ADMIN),
+      // not a write, but the same 401 rules: any valid token may ask who it is
+      write("GET", "/api/whoami", null, null, 200, Caller.ADMIN, Caller.IMPORTER, Caller.CAMAT_KOJA,
+          Caller.CAMAT_PENJARINGAN, Caller.SUDIN, Caller.BRANCH),
       // outreach ({fresh}: an activity in Koja made for this case)
       write("POST", "/api/activities", "application/json", ACTIVITY, 201, Caller.ADMIN, Caller.CAMAT_KOJA, Caller.SUDIN,
           Caller.BRANCH),

@@ -104,7 +104,8 @@ class WorklistPageTest {
   void noConsoleErrors() {
     List<String> errors = browser.consoleErrors().stream()
         // a refused save is an expected 401/403 the page explains; Chromium logs every failed fetch
-        .filter(m -> !m.contains("/api/targets/") && !m.contains("/api/activities") && !m.contains("favicon")).toList();
+        .filter(m -> !m.contains("/api/targets/") && !m.contains("/api/activities") && !m.contains("/api/whoami")
+            && !m.contains("favicon")).toList();
     assertEquals(List.of(), errors, "console errors on the worklist page");
   }
 
@@ -355,6 +356,51 @@ class WorklistPageTest {
     assertEquals(stored403, server.json("/api/activities?kecamatan=" + KOJA).get("rows").size());
     browser.driver.findElement(By.cssSelector("#activity-dialog .activity-cancel")).click();
     signOut();
+  }
+
+  @Test
+  @Order(7)
+  void withoutAKecamatanInTheUrlACamatLandsOnItsOwnAfterSignIn() throws Exception {
+    open("/worklist.html");
+    if (browser.driver.findElement(By.id("logout")).isDisplayed()) signOut();
+    assertEquals("Pilih kecamatan untuk melihat daftar kerjanya.", text("#heading"));
+    login(camatKoja);
+    browser.waitFor("Koja's worklist", d -> text("#heading").equals("Daftar kerja — Kecamatan Koja"));
+    browser.waitFor("edit mode", d -> !d.findElements(By.cssSelector("#worklist input[data-field='target']")).isEmpty());
+    assertTrue(browser.driver.getCurrentUrl().contains("kecamatan=" + KOJA), browser.driver.getCurrentUrl());
+    assertEquals(KOJA, browser.js("return document.getElementById('kecamatan').value"));
+    assertEquals("Masuk sebagai Camat Koja", text("#who"));
+    assertEquals(6, browser.driver.findElements(By.cssSelector("#worklist tbody tr[data-code], #checklist tbody tr[data-code]")).size(),
+        "Koja's six kelurahan");
+
+    // The token kept for the session: a fresh visit without ?kecamatan= opens on Koja again.
+    open("/worklist.html");
+    browser.waitFor("Koja's worklist", d -> text("#heading").equals("Daftar kerja — Kecamatan Koja"));
+
+    // A kecamatan named in the URL stays, whoever signs in.
+    signOut();
+    open("/worklist.html?kecamatan=31.72.01");
+    login(camatKoja);
+    browser.waitFor("signed in", d -> d.findElement(By.id("logout")).isDisplayed()
+        && "Masuk sebagai Camat Koja".equals(text("#who")));
+    assertEquals("Daftar kerja — Kecamatan Penjaringan", text("#heading"));
+    assertTrue(browser.driver.getCurrentUrl().contains("kecamatan=31.72.01"), browser.driver.getCurrentUrl());
+    browser.driver.findElement(By.id("logout")).click();
+
+    // A wrong token is forgotten at once, said in Indonesian; the page stays read-only.
+    open("/worklist.html");
+    login("ckp_" + "x".repeat(43));
+    browser.waitFor("refusal", d -> !text("#message").isEmpty());
+    assertTrue(text("#message").contains("Token tidak dikenal"), text("#message"));
+    assertNull(browser.js("return sessionStorage.getItem('cakupan.token')"));
+    assertTrue(browser.driver.findElement(By.id("login")).isDisplayed());
+    assertEquals("Pilih kecamatan untuk melihat daftar kerjanya.", text("#heading"));
+  }
+
+  private static void login(String token) {
+    browser.driver.findElement(By.id("login")).click();
+    browser.driver.findElement(By.id("token-input")).sendKeys(token);
+    browser.driver.findElement(By.id("login-ok")).click();
   }
 
   private static void openPlanForm(String code) {
