@@ -43,7 +43,8 @@ import org.openqa.selenium.print.PrintOptions;
 /**
  * The camat's worklist in a real browser against a real server with imported coverage: the order
  * for action and the "periksa data" group, inline editing with a camat token (saved, and the status
- * and gap follow), refusal for a camat of another kecamatan, the print view on one A4 portrait page,
+ * and gap follow), refusal for a camat of another kecamatan and of a wrong token, a camat landing on
+ * its own kecamatan after sign-in (GET /api/whoami), the print view on one A4 portrait page,
  * and the xlsx export read back with POI against /api/progress.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -222,15 +223,14 @@ class WorklistPageTest {
     assertEquals(before, server.json("/api/targets?kecamatan=" + KOJA + "&sector=BPU").toString(), "nothing stored changed");
     assertTrue(cell(KOJA_KELURAHAN, "status").startsWith("Tercapai"), "the page still shows what is stored");
 
-    // A token that is not one at all: 401, said as such.
+    // A token that is not one at all: refused at sign-in already (401 from /api/whoami), said as such,
+    // forgotten, and the page never becomes editable.
     signOut();
-    signIn("ckp_not-a-token");
-    input(KOJA_KELURAHAN, "target").sendKeys("1");
-    browser.driver.findElement(By.cssSelector("tr[data-code='" + KOJA_KELURAHAN + "'] button.save")).click();
+    login("ckp_not-a-token");
     browser.waitFor("401 message", d -> text("#message").contains("Token tidak dikenal atau sudah dicabut"));
+    assertTrue(browser.driver.findElements(By.cssSelector("#worklist input")).isEmpty(), "read-only");
+    assertNull(browser.js("return sessionStorage.getItem('cakupan.token')"), "a refused token is not kept");
     assertEquals(before, server.json("/api/targets?kecamatan=" + KOJA + "&sector=BPU").toString());
-    signOut();
-    assertNull(browser.js("return sessionStorage.getItem('cakupan.token')"), "Keluar forgets the token");
   }
 
   @Test
