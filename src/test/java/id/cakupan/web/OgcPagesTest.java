@@ -4,9 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.cakupan.api.ServerFixture;
+import id.cakupan.app.Outreach;
+import id.cakupan.auth.Principal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -89,6 +92,32 @@ class OgcPagesTest {
     browser.waitFor("a kecamatan's page", d -> d.getCurrentUrl().matches(".*/items/31\\.72\\.0\\d\\?f=html"));
     browser.waitFor("its map", d -> "ready".equals(mapStatus()));
     assertEquals(List.of(), browser.consoleErrors());
+  }
+
+  @Test
+  void theActivitiesArePointsOnTheMapAndAClickOpensOne() throws Exception {
+    for (String[] a : new String[][] {{"bazar", "2026-06-12", "31.72.03.1001"}, {"pelatihan", "2026-07-03", "31.72.01.1001"}}) {
+      var parsed = server.app.outreach().parse(Outreach.newId(), Map.of("type", a[0], "status", "selesai", "date", a[1],
+          "organiser", "Kecamatan Koja", "code", a[2]));
+      assertTrue(parsed.accepted(), parsed.errors().toString());
+      server.app.outreach().create(parsed.activity(), Principal.operator("cli:test"));
+    }
+    browser.driver.get(server.base + "/ogc/collections?f=html");
+    browser.driver.findElement(By.linkText("activities")).click();
+    browser.waitFor("the collection page", d -> heading().equals("Outreach activities"));
+    assertTrue(text(".ogc-facts").contains("2026-06-12T00:00:00Z – 2026-07-03T23:59:59Z"), text(".ogc-facts"));
+    browser.driver.findElement(By.linkText("Lihat fitur")).click();
+    browser.waitFor("the map of the activities", d -> "ready".equals(mapStatus()));
+    assertEquals("2", browser.js("return document.getElementById('ogc-map').dataset.features"));
+    assertEquals(2L, browser.js("return document.querySelectorAll('#ogc-map path.leaflet-interactive').length"),
+        "each activity a circle");
+    assertEquals(2, browser.driver.findElements(By.cssSelector(".ogc-table tbody tr")).size());
+    browser.js("document.querySelectorAll('#ogc-map path.leaflet-interactive')[0]"
+        + ".dispatchEvent(new MouseEvent('click', {bubbles: true}))");
+    browser.waitFor("an activity's page", d -> d.getCurrentUrl().matches(".*/activities/items/[0-9a-f]+\\?f=html")
+        && "ready".equals(mapStatus()));
+    assertTrue(heading().matches("(bazar|pelatihan) · .+ · 2026-0[67]-\\d\\d"), heading());
+    assertEquals(List.of(), browser.consoleErrors(), "no CSP violation or script error");
   }
 
   @Test
