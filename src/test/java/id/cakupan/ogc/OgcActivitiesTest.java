@@ -203,6 +203,7 @@ class OgcActivitiesTest {
     JsonNode koja = server.json("/ogc/collections/activities/items?bbox=106.88,-6.14,106.94,-6.09");
     assertEquals(List.of(atMarket, noPoint).stream().sorted().toList(), ids(koja).stream().sorted().toList());
     assertEquals(List.of(penjaringan), ids(server.json("/ogc/collections/activities/items?datetime=2026-07-01/2026-07-31")));
+    assertEquals(List.of(penjaringan), ids(server.json("/ogc/collections/activities/items?datetime=2026-07")), "a month");
     assertEquals(2, server.json("/ogc/collections/activities/items?datetime=../2026-07-31").get("numberMatched").asInt());
     assertEquals(List.of(noPoint), ids(server.json("/ogc/collections/activities/items?type=pelatihan")));
     assertEquals(List.of(atMarket), ids(server.json("/ogc/collections/activities/items?datetime=2026-06-12T10:00:00Z")));
