@@ -3,7 +3,6 @@ package id.cakupan.ogc;
 import com.fasterxml.jackson.core.JsonGenerator;
 import id.cakupan.coverage.Sector;
 import id.cakupan.map.JsonBytes;
-import id.cakupan.map.Level;
 import id.cakupan.ogc.filter.Queryable;
 import id.cakupan.ogc.filter.Queryable.Type;
 import id.cakupan.ogc.filter.Queryables;
@@ -12,6 +11,7 @@ import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * What a filter or sortby can name in each collection (OGC API - Features Part 3): every property
@@ -31,8 +31,8 @@ public final class OgcQueryables {
   }
 
   /** The numeric properties that are null where unknown or not counted. */
-  private static final java.util.Set<String> NULLABLE_NUMBERS =
-      java.util.Set.of("workforce", "coverage_rate", "uncovered", "change", "attendees", "registrations");
+  private static final Set<String> NULLABLE_NUMBERS =
+      Set.of("workforce", "coverage_rate", "uncovered", "change", "attendees", "registrations");
 
   private OgcQueryables() {}
 
