@@ -480,6 +480,7 @@ $('login-form').addEventListener('submit', async () => {
   const value = $('token-input').value.trim();
   $('token-input').value = '';
   if (value) window.sessionStorage.setItem(TOKEN_KEY, value);
+  clearMessage(); // an earlier refusal no longer applies
   // Without ?kecamatan= a camat lands on its own kecamatan.
   if (await identify()) {
     await render();
