@@ -3,6 +3,7 @@ package id.cakupan.api;
 import id.cakupan.map.CachedResponse;
 import io.javalin.http.Context;
 import io.javalin.http.Header;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 
@@ -20,25 +21,35 @@ final class CachedResponses {
   }
 
   static void send(Context ctx, CachedResponse r, String cacheControl) {
-    HttpServletResponse res = ctx.res();
+    send(ctx.req(), ctx.res(), r, cacheControl);
+  }
+
+  /** Also the hot path's, in front of Javalin ({@link FrontHandler}): one way to send finished bytes. */
+  static void send(HttpServletRequest req, HttpServletResponse res, CachedResponse r) {
+    send(req, res, r, "no-cache");
+  }
+
+  private static void send(HttpServletRequest req, HttpServletResponse res, CachedResponse r, String cacheControl) {
     res.setHeader(Header.ETAG, r.etag());
     // A handler whose answer also varies with another header (Accept) has said so already.
     if (res.getHeader(Header.VARY) == null) res.setHeader(Header.VARY, "Accept-Encoding");
     res.setHeader(Header.CACHE_CONTROL, cacheControl);
-    String ifNoneMatch = ctx.header(Header.IF_NONE_MATCH);
+    String ifNoneMatch = req.getHeader(Header.IF_NONE_MATCH);
     if (ifNoneMatch != null && matches(ifNoneMatch, r.etag())) {
-      ctx.status(304);
+      // No body, so no type: Javalin's default text/plain would tell a cache the stored body changed type.
+      res.setContentType(null);
+      res.setStatus(304);
       return;
     }
     res.setContentType(r.contentType());
     byte[] body = r.body();
     // An image or other packed file does not shrink: it goes as it is.
-    if (r.gzipped().length < body.length && acceptsGzip(ctx.header(Header.ACCEPT_ENCODING))) {
+    if (r.gzipped().length < body.length && acceptsGzip(req.getHeader(Header.ACCEPT_ENCODING))) {
       res.setHeader(Header.CONTENT_ENCODING, "gzip");
       body = r.gzipped();
     }
     res.setContentLength(body.length);
-    if (ctx.method() == io.javalin.http.HandlerType.HEAD) return;
+    if (req.getMethod().equals("HEAD")) return;
     try {
       res.getOutputStream().write(body);
     } catch (IOException clientGone) {
