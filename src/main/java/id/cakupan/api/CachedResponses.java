@@ -18,7 +18,7 @@ import org.eclipse.jetty.server.Request;
  * the bytes written straight to the connection with their length (no copy, no chunking).
  */
 final class CachedResponses {
-  static final String REVALIDATE = "no-cache";
+  private static final String REVALIDATE = "no-cache";
   // The headers every cached response shares, encoded once (Jetty otherwise checks each character per response).
   private static final HttpField VARY_ENCODING = new PreEncodedHttpField(HttpHeader.VARY, "Accept-Encoding");
   private static final HttpField REVALIDATE_FIELD = new PreEncodedHttpField(HttpHeader.CACHE_CONTROL, REVALIDATE);

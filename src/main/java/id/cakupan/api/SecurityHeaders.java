@@ -8,8 +8,9 @@ import org.eclipse.jetty.http.PreEncodedHttpField;
 
 /**
  * Browser hardening headers, set on every request before it is handled (by {@link FrontHandler})
- * so that errors, static files and 304s carry them too. The page needs nothing but its own origin; a configured basemap adds its tile origin to
- * img-src only (canvas exports need data: and blob: images).
+ * so that errors, static files and 304s carry them too. The page needs nothing but its own
+ * origin; a configured basemap adds its tile origin to img-src only (canvas exports need data:
+ * and blob: images).
  */
 final class SecurityHeaders {
   private final String policy;
