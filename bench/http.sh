@@ -6,7 +6,9 @@
 #   2. saves the exact gzip bytes of each default choropleth (/api/choropleth) and serves them
 #      from nginx with the same headers (Content-Encoding, ETag-free static file, Vary, Cache-Control);
 #   3. drives each with wrk (-t2 -c64, Accept-Encoding: gzip; a warm-up run first) and prints
-#      req/s, p50/p99, bytes per response and the ratio to nginx;
+#      req/s, p50/p99, bytes per response, the ratio to nginx, and the CPU time the server's
+#      processes spent per request (user + system, from /proc: unlike req/s, it hardly moves when
+#      other work shares the cores);
 #   4. runs the pg_featureserv way beside it: PostGIS building the same FeatureCollection per
 #      request (ST_AsGeoJSON over kelurahan joined with the newest month), driven by pgbench with
 #      64 clients, p50/p99 from pgbench's per-transaction log.
@@ -58,9 +60,12 @@ serve() { # name port args...
 }
 P_UTARA=$(free_port); P_UTARA_PG=$(free_port); P_DKI=$(free_port); P_NGINX=$(free_port)
 serve utara "$P_UTARA" --boundaries $GEO/jakarta-utara-kelurahan-utm48s.shp
+PID_UTARA=${PIDS[-1]}
 serve utara-pg "$P_UTARA_PG" --boundaries $GEO/jakarta-utara-kelurahan-utm48s.shp --db "$DB_URL"
+PID_UTARA_PG=${PIDS[-1]}
 serve dki "$P_DKI" --region dki-jakarta --boundaries $GEO/dki-jakarta-kelurahan-bps2020.geojson \
   --gazetteer $GEO/dki-jakarta-gazetteer.csv
+PID_DKI=${PIDS[-1]}
 wait_http "http://127.0.0.1:$P_UTARA/api/health" "$WORK/utara.log"
 wait_http "http://127.0.0.1:$P_UTARA_PG/api/health" "$WORK/utara-pg.log"
 wait_http "http://127.0.0.1:$P_DKI/api/health" "$WORK/dki.log"
@@ -108,24 +113,37 @@ CONF
 "$NGINX" -p "$WORK/nginx" -c "$WORK/nginx/nginx.conf" >"$WORK/nginx/out.log" 2>&1 &
 PIDS+=($!)
 wait_http "http://127.0.0.1:$P_NGINX/utara" "$WORK/nginx/error.log"
+PIDS_NGINX="${PIDS[-1]} $(pgrep -P "${PIDS[-1]}" | tr '\n' ' ')" # the master and its workers
 
-# wrk: prints "req/s p50 p99 bytes/response" for a URL (after a warm-up run of the same length).
+# CPU clock ticks (user + system) the processes have used so far.
+cpu_ticks() {
+  local total=0 pid
+  for pid in "$@"; do total=$((total + $(awk '{ print $14 + $15 }' "/proc/$pid/stat"))); done
+  echo "$total"
+}
+# wrk: prints "req/s p50 p99 bytes/response non-2xx CPU-us/request" for a URL served by the
+# processes named (after a warm-up run of the same length).
 measure() {
-  wrk -t2 -c64 -d"${SECONDS_PER_RUN}s" -H 'Accept-Encoding: gzip' "$1" >/dev/null
-  wrk -t2 -c64 -d"${SECONDS_PER_RUN}s" --latency -H 'Accept-Encoding: gzip' "$1" | awk '
+  local url=$1 before after out
+  shift
+  wrk -t2 -c64 -d"${SECONDS_PER_RUN}s" -H 'Accept-Encoding: gzip' "$url" >/dev/null
+  before=$(cpu_ticks "$@")
+  out=$(wrk -t2 -c64 -d"${SECONDS_PER_RUN}s" --latency -H 'Accept-Encoding: gzip' "$url")
+  after=$(cpu_ticks "$@")
+  awk -v used=$((after - before)) -v hz="$(getconf CLK_TCK)" '
     function ms(v) { if (v ~ /us$/) return v / 1000; if (v ~ /ms$/) return v + 0; if (v ~ /s$/) return v * 1000; return v }
     function bytes(v) { if (v ~ /KB$/) return v * 1024; if (v ~ /MB$/) return v * 1048576; if (v ~ /GB$/) return v * 1073741824; return v + 0 }
     $1 == "50%" { p50 = ms($2) } $1 == "99%" { p99 = ms($2) }
     / requests in / { n = $1; total = bytes($5) }
     $1 == "Requests/sec:" { rps = $2 }
     /Non-2xx/ { bad = $NF }
-    END { printf "%.0f %.2f %.2f %.0f %d\n", rps, p50, p99, (n ? total / n : 0), bad }'
+    END { printf "%.0f %.2f %.2f %.0f %d %.1f\n", rps, p50, p99, (n ? total / n : 0), bad, (n ? used / hz * 1e6 / n : 0) }' <<<"$out"
 }
-row() { # label url [nginx req/s]
-  read -r rps p50 p99 per bad < <(measure "$2")
+row() { # label url "pids" [nginx req/s]
+  read -r rps p50 p99 per bad cpu < <(measure "$2" $3)
   local ratio="-"
-  [ -n "${3:-}" ] && ratio=$(awk -v a="$rps" -v b="$3" 'BEGIN { printf "%.2f", a / b }')
-  printf '%-44s %9s %9s %9s %11s %8s%s\n' "$1" "$rps" "$p50" "$p99" "$per" "$ratio" "$([ "$bad" != 0 ] && echo "  ($bad non-2xx)")"
+  [ -n "${4:-}" ] && ratio=$(awk -v a="$rps" -v b="$4" 'BEGIN { printf "%.2f", a / b }')
+  printf '%-44s %9s %9s %9s %11s %8s %11s%s\n' "$1" "$rps" "$p50" "$p99" "$per" "$ratio" "$cpu" "$([ "$bad" != 0 ] && echo "  ($bad non-2xx)")"
   LAST_RPS=$rps
 }
 
@@ -149,17 +167,18 @@ pg_row() {
   read -r p50 p99 < <(cat "$WORK"/pgbench_log.* | awk '{ print $3 / 1000 }' | sort -n | awk '
     { v[NR] = $1 } END { a = int(NR * 0.5); b = int(NR * 0.99); if (a < 1) a = 1; if (b < 1) b = 1; printf "%.2f %.2f\n", v[a], v[b] }')
   per=$(psql -qAt "$conn" -f "$WORK/featurecollection.sql" | gzip -c | wc -c)
-  printf '%-44s %9s %9s %9s %11s %8s\n' "PostGIS ST_AsGeoJSON per request (pgbench)" "$tps" "$p50" "$p99" "$per" \
-    "$(awk -v a="$tps" -v b="$1" 'BEGIN { printf "%.2f", a / b }')"
+  printf '%-44s %9s %9s %9s %11s %8s %11s\n' "PostGIS ST_AsGeoJSON per request (pgbench)" "$tps" "$p50" "$p99" "$per" \
+    "$(awk -v a="$tps" -v b="$1" 'BEGIN { printf "%.2f", a / b }')" "-"
 }
 
 echo "bench/http.sh: wrk -t2 -c64 -d${SECONDS_PER_RUN}s, Accept-Encoding: gzip; $(nproc) CPUs; load before: $(cut -d' ' -f1-3 /proc/loadavg)"
-printf '%-44s %9s %9s %9s %11s %8s\n' "" "req/s" "p50 ms" "p99 ms" "bytes/resp" "÷ nginx"
-row "nginx, Jakarta Utara bytes" "http://127.0.0.1:$P_NGINX/utara"; NGINX_UTARA=$LAST_RPS
-row "cakupan embedded, Jakarta Utara" "http://127.0.0.1:$P_UTARA/api/choropleth" "$NGINX_UTARA"
-row "cakupan PostGIS store, Jakarta Utara" "http://127.0.0.1:$P_UTARA_PG/api/choropleth" "$NGINX_UTARA"
+printf '%-44s %9s %9s %9s %11s %8s %11s\n' "" "req/s" "p50 ms" "p99 ms" "bytes/resp" "÷ nginx" "CPU µs/req"
+row "nginx, Jakarta Utara bytes" "http://127.0.0.1:$P_NGINX/utara" "$PIDS_NGINX"; NGINX_UTARA=$LAST_RPS
+row "cakupan embedded, Jakarta Utara" "http://127.0.0.1:$P_UTARA/api/choropleth" "$PID_UTARA" "$NGINX_UTARA"
+row "cakupan PostGIS store, Jakarta Utara" "http://127.0.0.1:$P_UTARA_PG/api/choropleth" "$PID_UTARA_PG" "$NGINX_UTARA"
 pg_row "$NGINX_UTARA"
-row "nginx, DKI bytes" "http://127.0.0.1:$P_NGINX/dki"; NGINX_DKI=$LAST_RPS
-row "cakupan embedded, DKI" "http://127.0.0.1:$P_DKI/api/choropleth" "$NGINX_DKI"
-echo "(PostGIS row: gzip of its own output, which carries fewer properties and no legend; ÷ nginx against the Jakarta Utara bytes)"
+row "nginx, DKI bytes" "http://127.0.0.1:$P_NGINX/dki" "$PIDS_NGINX"; NGINX_DKI=$LAST_RPS
+row "cakupan embedded, DKI" "http://127.0.0.1:$P_DKI/api/choropleth" "$PID_DKI" "$NGINX_DKI"
+echo "(PostGIS row: gzip of its own output, which carries fewer properties and no legend; ÷ nginx against the Jakarta Utara bytes;"
+echo " CPU µs/req: user + system time of the serving processes (nginx: master and workers) per request of the measured run)"
 echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)"

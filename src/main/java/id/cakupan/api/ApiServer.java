@@ -42,6 +42,9 @@ public final class ApiServer {
       cfg.jetty.modifyServer(server -> server.setErrorHandler(new JettyProblemErrors()));
       cfg.jetty.modifyServletContextHandler(context -> context.setErrorHandler(new JettyProblemErrors()));
       cfg.pvt.javaLangErrorHandler(ProblemResponses::serviceError);
+      // perf: every response's common headers, and repeats of cached GETs answered before Javalin's servlet
+      SecurityHeaders security = new SecurityHeaders(app.config().basemapUrl());
+      cfg.jetty.modifyServer(server -> server.insertHandler(new FrontHandler(security, app.layers())));
     });
     ProblemResponses.register(javalin, app::storeFailed);
     MapHandlers map = new MapHandlers(app.layers());
@@ -53,8 +56,6 @@ public final class ApiServer {
     HotspotHandlers hotspots = new HotspotHandlers(app.layers());
     WmsHandlers wms = new WmsHandlers(app.layers());
 
-    javalin.before(new SecurityHeaders(app.config().basemapUrl())::apply);
-    javalin.before(Cors::allowReads);
     javalin.options("/*", Cors::preflight);
 
     javalin.get("/api/health", ctx -> health(ctx, app));

@@ -3,20 +3,25 @@ package id.cakupan.api;
 import io.javalin.http.Context;
 import io.javalin.http.Header;
 import io.javalin.http.HttpStatus;
+import org.eclipse.jetty.http.HttpFields;
+import org.eclipse.jetty.http.PreEncodedHttpField;
 
 /**
  * Cross-origin reads: any web page may GET the layers (they are public data, and web GIS clients
  * fetch them from their own origin). Writes stay same-origin: a preflight only ever allows GET.
  */
 final class Cors {
+  private static final PreEncodedHttpField ANY_ORIGIN = new PreEncodedHttpField(Header.ACCESS_CONTROL_ALLOW_ORIGIN, "*");
+  private static final PreEncodedHttpField EXPOSED =
+      new PreEncodedHttpField(Header.ACCESS_CONTROL_EXPOSE_HEADERS, "ETag, Content-Disposition");
+
   private Cors() {}
 
-  /** Before every request: reads get the header, whatever their outcome. */
-  static void allowReads(Context ctx) {
-    String method = ctx.method().name();
+  /** On every request before it is handled ({@link FrontHandler}): reads get the headers, whatever their outcome. */
+  static void allowReads(String method, HttpFields.Mutable headers) {
     if (method.equals("GET") || method.equals("HEAD") || method.equals("OPTIONS")) {
-      ctx.header(Header.ACCESS_CONTROL_ALLOW_ORIGIN, "*");
-      ctx.header(Header.ACCESS_CONTROL_EXPOSE_HEADERS, "ETag, Content-Disposition");
+      headers.add(ANY_ORIGIN);
+      headers.add(EXPOSED);
     }
   }
 

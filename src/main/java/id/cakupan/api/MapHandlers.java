@@ -33,20 +33,14 @@ final class MapHandlers {
   }
 
   void choropleth(Context ctx) {
-    // The hot path: the same request text on the same data is answered by a lookup.
+    // The hot path: a repeat of this request text on the same data is answered by FrontHandler.
     Layers.Snapshot snapshot = layers.snapshot();
-    String request = "choropleth?" + ctx.queryString();
-    CachedResponse known = snapshot.exact(request);
-    if (known != null) {
-      CachedResponses.send(ctx, known);
-      return;
-    }
     LayerRequest r = new LayerRequest(ctx, CHOROPLETH_PARAMS, snapshot);
     // Parsed before the query is resolved: a malformed zoom is a 400 even for a month without data.
     Integer zoom = r.params().get("zoom", QueryParams.intBetween(0, MapZoom.MAX_REQUESTED), null);
     LayerQuery q = r.layer(r.level(LayerQuery.DEFAULT.level()));
     CachedResponse response = snapshot.choropleth(q, zoom == null ? null : MapZoom.requested(zoom));
-    snapshot.rememberExact(request, response);
+    snapshot.rememberExact(FrontHandler.requestText(ctx.req()), response);
     CachedResponses.send(ctx, response);
   }
 

@@ -1,15 +1,21 @@
 package id.cakupan.api;
 
-import io.javalin.http.Context;
+import java.util.List;
 import java.util.Locale;
+import org.eclipse.jetty.http.HttpField;
+import org.eclipse.jetty.http.HttpFields;
+import org.eclipse.jetty.http.PreEncodedHttpField;
 
 /**
- * Browser hardening headers, set before every request so that errors, static files and 304s carry
- * them too. The page needs nothing but its own origin; a configured basemap adds its tile origin to
- * img-src only (canvas exports need data: and blob: images).
+ * Browser hardening headers, set on every request before it is handled (by {@link FrontHandler})
+ * so that errors, static files and 304s carry them too. The page needs nothing but its own
+ * origin; a configured basemap adds its tile origin to img-src only (canvas exports need data:
+ * and blob: images).
  */
 final class SecurityHeaders {
   private final String policy;
+  /** Encoded once: they are the same on every response, and the policy is long. */
+  private final List<HttpField> fields;
 
   SecurityHeaders(String basemapUrl) {
     String tiles = tileOrigin(basemapUrl);
@@ -17,17 +23,20 @@ final class SecurityHeaders {
         + (tiles == null ? "" : " " + tiles)
         + "; connect-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'self';"
         + " object-src 'none'";
+    this.fields = List.of(
+        new PreEncodedHttpField("Content-Security-Policy", policy),
+        new PreEncodedHttpField("X-Content-Type-Options", "nosniff"),
+        new PreEncodedHttpField("X-Frame-Options", "DENY"),
+        new PreEncodedHttpField("Referrer-Policy", "no-referrer"));
   }
 
   String policy() {
     return policy;
   }
 
-  void apply(Context ctx) {
-    ctx.header("Content-Security-Policy", policy);
-    ctx.header("X-Content-Type-Options", "nosniff");
-    ctx.header("X-Frame-Options", "DENY");
-    ctx.header("Referrer-Policy", "no-referrer");
+  /** Adds the headers to a response that has none of them yet. */
+  void addTo(HttpFields.Mutable headers) {
+    for (HttpField f : fields) headers.add(f);
   }
 
   /**
