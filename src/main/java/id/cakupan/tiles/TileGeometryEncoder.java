@@ -34,6 +34,8 @@ public final class TileGeometryEncoder {
   private final double max;
   private final double tolerance;
   private final double scale;
+  /** The buffered tile in lon/lat, a hair wider than {@link #lonLatEnvelope} against rounding. */
+  private final Envelope window;
 
   /**
    * @param extent tile units across the tile (4096 is customary)
@@ -47,6 +49,8 @@ public final class TileGeometryEncoder {
     this.max = extent + buffer;
     this.tolerance = tolerance;
     this.scale = (double) tile.tiles() * extent;
+    this.window = lonLatEnvelope();
+    window.expandBy(1e-7);
   }
 
   /** The lon/lat envelope that holds the tile and its buffer. */
@@ -67,7 +71,9 @@ public final class TileGeometryEncoder {
   private void addPolygons(Geometry g, Commands out) {
     if (g == null || g.isEmpty()) return;
     if (g instanceof Polygon p) {
-      addPolygon(p, out);
+      // A part wholly outside the tile is not projected: a provinsi of many islands would
+      // otherwise have every vertex of every island projected for each of its tiles.
+      if (p.getEnvelopeInternal().intersects(window)) addPolygon(p, out);
     } else if (g instanceof GeometryCollection c) {
       for (int i = 0; i < c.getNumGeometries(); i++) addPolygons(c.getGeometryN(i), out);
     } else {

@@ -13,8 +13,9 @@ import org.locationtech.jts.index.strtree.STRtree;
 
 /**
  * What every tile of one geography is cut from: per level, an R-tree of the units' envelopes (to
- * find the units reaching into a tile) and, for the levels tiles draw at low zooms, each unit
- * projected to world coordinates and simplified once for zoom {@value #GENERALISED_UP_TO_ZOOM}.
+ * find the units reaching into a tile) and, for the levels tiles draw at zooms up to
+ * {@value #GENERALISED_UP_TO_ZOOM}, each unit projected to world coordinates and simplified once
+ * for the zooms of its tier ({@link #TIERS}).
  * It depends on the boundaries alone, so it is kept with the {@link Geography} (a coverage import
  * does not rebuild it) and built when the geography is published, not by the first tile: for a
  * national region generalising the 14,277 kecamatan took the first zoom-8 tile 0.6 s.
@@ -22,17 +23,21 @@ import org.locationtech.jts.index.strtree.STRtree;
 final class TileGeometryIndex {
   private static final String KEY = "tile-geometry-index";
   /**
-   * Tiles up to this zoom start from a copy of each unit projected and simplified once (at half
-   * this zoom's tolerance) instead of from every vertex: a zoom 5 tile can hold thousands of
-   * kelurahan, and their full detail is far below a pixel there.
+   * Tiles up to a tier's zoom (and above the tier before) start from a copy of each unit projected
+   * and simplified once, at half the tier zoom's tolerance, instead of from every vertex: a zoom-5
+   * tile can hold thousands of kelurahan, and a zoom-10 tile a dozen kecamatan of ~900 vertices
+   * each, while a tile keeps a vertex only every pixel or so. Kelurahan of a national region are
+   * drawn from zoom 11 only, at full detail (a zoom-12 copy of 83,800 of them would be most of
+   * their 22.7 M vertices again).
    */
-  static final int GENERALISED_UP_TO_ZOOM = 8;
+  static final int[] TIERS = {8, 10};
+  static final int GENERALISED_UP_TO_ZOOM = 10;
 
   private final Geography geography;
   private final boolean national;
   private final Map<Level, STRtree> index = new EnumMap<>(Level.class);
-  /** Generalised units by level; a level no low-zoom tile draws is generalised on first use. */
-  private final Map<Level, double[][][][]> generalised = new EnumMap<>(Level.class);
+  /** Generalised units by tier and level; a level no tile of the tier draws is generalised on first use. */
+  private final List<Map<Level, double[][][][]>> generalised = new java.util.ArrayList<>();
 
   private TileGeometryIndex(Geography geography) {
     this.geography = geography;
@@ -46,7 +51,11 @@ final class TileGeometryIndex {
       tree.build(); // queries are thread-safe only on a built tree
       index.put(level, tree);
     }
-    for (Level level : drawnAtLowZooms(national)) generalised.put(level, generalise(geography.units(level)));
+    for (int t = 0; t < TIERS.length; t++) {
+      Map<Level, double[][][][]> tier = new EnumMap<>(Level.class);
+      for (Level level : drawnInTier(t, national)) tier.put(level, generalise(geography.units(level), TIERS[t]));
+      generalised.add(tier);
+    }
   }
 
   /** The index of a geography, built on first use and kept as long as the geography. */
@@ -66,23 +75,37 @@ final class TileGeometryIndex {
     return candidates;
   }
 
-  /** Every unit of the level projected and simplified for zooms up to {@value #GENERALISED_UP_TO_ZOOM}. */
-  double[][][][] generalised(Level level) {
-    synchronized (generalised) {
-      return generalised.computeIfAbsent(level, l -> generalise(geography.units(l)));
+  /**
+   * Every unit of the level projected and simplified for tiles at zoom {@code z}, or null above
+   * {@value #GENERALISED_UP_TO_ZOOM} (those start from every vertex).
+   */
+  double[][][][] generalised(Level level, int z) {
+    int t = tier(z);
+    if (t < 0) return null;
+    Map<Level, double[][][][]> tier = generalised.get(t);
+    synchronized (tier) {
+      return tier.computeIfAbsent(level, l -> generalise(geography.units(l), TIERS[t]));
     }
   }
 
+  /** The tier whose copies tiles at zoom z start from, or -1 for none. */
+  static int tier(int z) {
+    for (int t = 0; t < TIERS.length; t++) {
+      if (z <= TIERS[t]) return t;
+    }
+    return -1;
+  }
+
   /**
-   * The levels some tile at a zoom up to {@value #GENERALISED_UP_TO_ZOOM} draws, whatever layer
-   * and filter it asks for: all of them for a city, the coarse ones of {@link TileLevels} for a
-   * national region (there kelurahan tiles start at zoom 11, and generalising 83,800 kelurahan
-   * would cost seconds and hundreds of MB for nothing).
+   * The levels some tile at a zoom of tier {@code t} draws, whatever layer and filter it asks for:
+   * all of them for a city, the coarse ones of {@link TileLevels} for a national region (there
+   * kelurahan tiles start at zoom 11, and generalising 83,800 kelurahan would cost seconds and
+   * hundreds of MB for nothing).
    */
-  static Set<Level> drawnAtLowZooms(boolean national) {
+  static Set<Level> drawnInTier(int t, boolean national) {
     Set<Level> out = EnumSet.noneOf(Level.class);
     for (Level asked : Level.values()) {
-      for (int z = VectorTiles.MIN_ZOOM; z <= GENERALISED_UP_TO_ZOOM; z++) {
+      for (int z = t == 0 ? VectorTiles.MIN_ZOOM : TIERS[t - 1] + 1; z <= TIERS[t]; z++) {
         out.add(TileLevels.drawn(asked, z, national, false));
         out.add(TileLevels.drawn(asked, z, national, true));
       }
@@ -91,8 +114,8 @@ final class TileGeometryIndex {
   }
 
   /** Units are independent, so both cores share the work. */
-  private static double[][][][] generalise(List<MapUnit> units) {
-    double tolerance = VectorTiles.TOLERANCE / 2 / ((double) VectorTiles.EXTENT * (1L << GENERALISED_UP_TO_ZOOM));
+  private static double[][][][] generalise(List<MapUnit> units, int zoom) {
+    double tolerance = VectorTiles.TOLERANCE / 2 / ((double) VectorTiles.EXTENT * (1L << zoom));
     double[][][][] built = new double[units.size()][][][];
     IntStream.range(0, units.size()).parallel()
         .forEach(i -> built[i] = TileGeometryEncoder.generalise(units.get(i).geometry(), tolerance));

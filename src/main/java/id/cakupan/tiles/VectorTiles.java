@@ -135,7 +135,7 @@ public final class VectorTiles {
     Envelope window = encoder.lonLatEnvelope();
     List<Integer> candidates = geometry.candidates(level, window);
     List<MapUnit> units = atlas.geography().units(level);
-    double[][][][] simple = address.z() <= TileGeometryIndex.GENERALISED_UP_TO_ZOOM ? geometry.generalised(level) : null;
+    double[][][][] simple = geometry.generalised(level, address.z());
     List<Integer> kept = new ArrayList<>(candidates.size());
     List<int[]> geometry = new ArrayList<>(candidates.size());
     for (int i : candidates) {

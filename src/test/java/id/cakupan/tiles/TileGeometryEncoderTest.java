@@ -42,6 +42,30 @@ class TileGeometryEncoderTest {
   }
 
   @Test
+  void aPartInTheBufferIsKeptAndAPartFarOutsideIsLeftOut() throws Exception {
+    TileAddress tile = new TileAddress(10, 815, 529);
+    org.locationtech.jts.geom.Envelope e = WebMercator.lonLatEnvelope(tile, 0);
+    double midY = (e.getMinY() + e.getMaxY()) / 2;
+    double d = e.getWidth() / 100; // the 64-unit buffer is 1/64 of the tile: a part 1/100 to 1.5/100 out lies in it
+    String inside = square(e.getMinX() + 10 * d, midY, 20 * d);
+    String inBuffer = square(e.getMaxX() + d, midY, d / 2);
+    String farOut = square(e.getMaxX() + 300 * d, midY, 20 * d);
+    TileGeometryEncoder encoder = new TileGeometryEncoder(tile, 4096, 64, 2);
+    List<int[]> rings = MvtDecoder.rings(encoder.encode(WKT.read("MULTIPOLYGON (" + inside + ", " + inBuffer + ", " + farOut + ")")));
+    assertEquals(2, rings.size(), "the part inside and the one in the buffer");
+    for (int v = 0; v < rings.get(1).length; v += 2) {
+      assertTrue(rings.get(1)[v] > 4096 && rings.get(1)[v] <= 4160, "x in the buffer: " + rings.get(1)[v]);
+    }
+    assertArrayEquals(encoder.encode(WKT.read("MULTIPOLYGON (" + inside + ", " + inBuffer + ")")),
+        encoder.encode(WKT.read("MULTIPOLYGON (" + inside + ", " + inBuffer + ", " + farOut + ")")));
+  }
+
+  private static String square(double x, double y, double size) {
+    return String.format(java.util.Locale.ROOT, "((%.9f %.9f, %.9f %.9f, %.9f %.9f, %.9f %.9f, %.9f %.9f))",
+        x, y, x + size, y, x + size, y + size, x, y + size, x, y);
+  }
+
+  @Test
   void holesAreWoundTheOtherWayAndPartsOutsideTheTileAreDropped() throws Exception {
     // Zoom 0: the whole world is one tile. A square with a hole, and a part that is too small.
     Geometry g = WKT.read("MULTIPOLYGON (((-90 -45, 90 -45, 90 45, -90 45, -90 -45), (-10 -10, -10 10, 10 10, 10 -10, -10 -10)),"
