@@ -51,10 +51,15 @@ final class TileGeometryIndex {
       tree.build(); // queries are thread-safe only on a built tree
       index.put(level, tree);
     }
-    for (int t = 0; t < TIERS.length; t++) {
-      Map<Level, double[][][][]> tier = new EnumMap<>(Level.class);
-      for (Level level : drawnInTier(t, national)) tier.put(level, generalise(geography.units(level), TIERS[t]));
-      generalised.add(tier);
+    for (int t = 0; t < TIERS.length; t++) generalised.add(new EnumMap<>(Level.class));
+    for (Level level : Level.values()) {
+      List<Integer> tiers = new java.util.ArrayList<>();
+      for (int t = TIERS.length - 1; t >= 0; t--) { // finest first: each is simplified from the one before
+        if (drawnInTier(t, national).contains(level)) tiers.add(t);
+      }
+      if (tiers.isEmpty()) continue;
+      double[][][][][] built = generalise(geography.units(level), tiers.stream().mapToInt(t -> TIERS[t]).toArray());
+      for (int k = 0; k < tiers.size(); k++) generalised.get(tiers.get(k)).put(level, built[k]);
     }
   }
 
@@ -84,7 +89,7 @@ final class TileGeometryIndex {
     if (t < 0) return null;
     Map<Level, double[][][][]> tier = generalised.get(t);
     synchronized (tier) {
-      return tier.computeIfAbsent(level, l -> generalise(geography.units(l), TIERS[t]));
+      return tier.computeIfAbsent(level, l -> generalise(geography.units(l), TIERS[t])[0]);
     }
   }
 
@@ -113,12 +118,20 @@ final class TileGeometryIndex {
     return out;
   }
 
-  /** Units are independent, so both cores share the work. */
-  private static double[][][][] generalise(List<MapUnit> units, int zoom) {
-    double tolerance = VectorTiles.TOLERANCE / 2 / ((double) VectorTiles.EXTENT * (1L << zoom));
-    double[][][][] built = new double[units.size()][][][];
-    IntStream.range(0, units.size()).parallel()
-        .forEach(i -> built[i] = TileGeometryEncoder.generalise(units.get(i).geometry(), tolerance));
+  /**
+   * Every unit projected and simplified for tiles up to each of {@code zooms} (finest first), by
+   * zoom then unit. Units are independent, so both cores share the work.
+   */
+  private static double[][][][][] generalise(List<MapUnit> units, int... zooms) {
+    double[] tolerances = new double[zooms.length];
+    for (int k = 0; k < zooms.length; k++) {
+      tolerances[k] = VectorTiles.TOLERANCE / 2 / ((double) VectorTiles.EXTENT * (1L << zooms[k]));
+    }
+    double[][][][][] built = new double[zooms.length][units.size()][][][];
+    IntStream.range(0, units.size()).parallel().forEach(i -> {
+      double[][][][] unit = TileGeometryEncoder.generalise(units.get(i).geometry(), tolerances);
+      for (int k = 0; k < zooms.length; k++) built[k][i] = unit[k];
+    });
     return built;
   }
 }
