@@ -139,8 +139,9 @@ public final class TileBenchmark {
     tiles.tile(q, first);
     requested.add(first);
     System.out.printf(Locale.ROOT, "first tile at zoom 7 (cold JIT): %.1f ms%n", millis(t));
-    for (int z : new int[] {10, 7}) {
-      for (TileAddress a : sample(geography.units(Level.KELURAHAN), z, z == 10 ? 300 : 20, random, requested)) {
+    // Both paths of the encoder: from a generalised copy (zoom 7 and 10) and from every vertex (zoom 12).
+    for (int z : new int[] {10, 7, 12}) {
+      for (TileAddress a : sample(geography.units(Level.KELURAHAN), z, z == 7 ? 20 : 300, random, requested)) {
         tiles.tile(q, a);
         requested.add(a);
       }
