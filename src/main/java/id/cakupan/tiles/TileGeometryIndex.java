@@ -3,20 +3,21 @@ package id.cakupan.tiles;
 import id.cakupan.map.Geography;
 import id.cakupan.map.Level;
 import id.cakupan.map.MapUnit;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.IntStream;
+import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.index.strtree.STRtree;
 
 /**
  * What every tile of one geography is cut from: per level, an R-tree of the units' envelopes (to
  * find the units reaching into a tile) and, for the levels tiles draw at zooms up to
  * {@value #GENERALISED_UP_TO_ZOOM}, each unit projected to world coordinates and simplified once
- * for the zooms of its tier ({@link #TIERS}).
- * It depends on the boundaries alone, so it is kept with the {@link Geography} (a coverage import
+ * for the zooms of its tier ({@link #TIERS}). It depends on the boundaries alone, so it is kept with the {@link Geography} (a coverage import
  * does not rebuild it) and built when the geography is published, not by the first tile: for a
  * national region generalising the 14,277 kecamatan took the first zoom-8 tile 0.6 s.
  */
@@ -37,7 +38,7 @@ final class TileGeometryIndex {
   private final boolean national;
   private final Map<Level, STRtree> index = new EnumMap<>(Level.class);
   /** Generalised units by tier and level; a level no tile of the tier draws is generalised on first use. */
-  private final List<Map<Level, double[][][][]>> generalised = new java.util.ArrayList<>();
+  private final List<Map<Level, double[][][][]>> generalised = new ArrayList<>();
 
   private TileGeometryIndex(Geography geography) {
     this.geography = geography;
@@ -53,7 +54,7 @@ final class TileGeometryIndex {
     }
     for (int t = 0; t < TIERS.length; t++) generalised.add(new EnumMap<>(Level.class));
     for (Level level : Level.values()) {
-      List<Integer> tiers = new java.util.ArrayList<>();
+      List<Integer> tiers = new ArrayList<>();
       for (int t = TIERS.length - 1; t >= 0; t--) { // finest first: each is simplified from the one before
         if (drawnInTier(t, national).contains(level)) tiers.add(t);
       }
@@ -74,7 +75,7 @@ final class TileGeometryIndex {
 
   /** Positions in {@code Geography.units(level)} of the units whose envelope meets {@code window}, ascending. */
   @SuppressWarnings("unchecked")
-  List<Integer> candidates(Level level, org.locationtech.jts.geom.Envelope window) {
+  List<Integer> candidates(Level level, Envelope window) {
     List<Integer> candidates = index.get(level).query(window);
     candidates.sort(null); // stable feature order, whatever the tree's
     return candidates;

@@ -133,4 +133,35 @@ class TileGeometryEncoderTest {
       }
     }
   }
+
+  @Test
+  void zoom9And10TilesFromTheSecondTierMatchTilesFromEveryVertex() throws Exception {
+    // The same disc; copies for zoom 10 and zoom 8 made together, the second from the first.
+    org.locationtech.jts.geom.GeometryFactory gf = new org.locationtech.jts.geom.GeometryFactory();
+    Geometry disc = gf.createPoint(new org.locationtech.jts.geom.Coordinate(106.9, -6.12)).buffer(0.01, 180)
+        .difference(gf.createPoint(new org.locationtech.jts.geom.Coordinate(106.9, -6.12)).buffer(0.003, 90));
+    double fine = 1.0 / (4096.0 * (1 << 10));
+    double coarse = 1.0 / (4096.0 * (1 << 8));
+    double[][][][] tiers = TileGeometryEncoder.generalise(disc, new double[] {fine, coarse});
+    double[][][] alone = TileGeometryEncoder.generalise(disc, fine);
+    assertEquals(alone.length, tiers[0].length);
+    for (int p = 0; p < alone.length; p++) {
+      for (int r = 0; r < alone[p].length; r++) {
+        assertArrayEquals(alone[p][r], tiers[0][p][r], "the finest copy is made from the source itself");
+        assertTrue(tiers[1][p][r].length < tiers[0][p][r].length, "the coarser copy has fewer vertices");
+      }
+    }
+    for (int z = 9; z <= 10; z++) {
+      TileAddress t = new TileAddress(z, (int) (WebMercator.x(106.9) * (1 << z)), (int) (WebMercator.y(-6.12) * (1 << z)));
+      TileGeometryEncoder encoder = new TileGeometryEncoder(t, 4096, 64, 2);
+      List<int[]> full = MvtDecoder.rings(encoder.encode(disc));
+      List<int[]> generalised = MvtDecoder.rings(encoder.encodeWorld(tiers[0]));
+      assertEquals(full.size(), generalised.size(), "rings at zoom " + z);
+      for (int r = 0; r < full.size(); r++) {
+        double a = TileGeometryEncoder.area2(full.get(r));
+        double b = TileGeometryEncoder.area2(generalised.get(r));
+        assertEquals(a, b, Math.abs(a) * 0.01 + 8, "ring " + r + " at zoom " + z);
+      }
+    }
+  }
 }
