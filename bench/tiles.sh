@@ -2,7 +2,7 @@
 # Tile benchmark (BENCHMARKS.md): builds the test classes and runs id.cakupan.bench.TileBenchmark,
 # a national-size boundary set (~83,800 polygons made of shifted copies of the real DKI polygons in
 # ../shared/geodata) with synthetic coverage; prints atlas build time, heap and tile latency p50/p99
-# at zooms 5, 8, 11 and 14.
+# at zooms 4 to 14 for tiles requested for the first time, and whether issue 10's targets are met.
 #   bench/tiles.sh
 #   BENCH_HEAP=16g bench/tiles.sh
 set -euo pipefail

@@ -34,6 +34,8 @@ public final class TileGeometryEncoder {
   private final double max;
   private final double tolerance;
   private final double scale;
+  /** The buffered tile in lon/lat, a hair wider than {@link #lonLatEnvelope} against rounding. */
+  private final Envelope window;
 
   /**
    * @param extent tile units across the tile (4096 is customary)
@@ -47,6 +49,8 @@ public final class TileGeometryEncoder {
     this.max = extent + buffer;
     this.tolerance = tolerance;
     this.scale = (double) tile.tiles() * extent;
+    this.window = lonLatEnvelope();
+    window.expandBy(1e-7);
   }
 
   /** The lon/lat envelope that holds the tile and its buffer. */
@@ -67,7 +71,9 @@ public final class TileGeometryEncoder {
   private void addPolygons(Geometry g, Commands out) {
     if (g == null || g.isEmpty()) return;
     if (g instanceof Polygon p) {
-      addPolygon(p, out);
+      // A part wholly outside the tile is not projected: a provinsi of many islands would
+      // otherwise have every vertex of every island projected for each of its tiles.
+      if (p.getEnvelopeInternal().intersects(window)) addPolygon(p, out);
     } else if (g instanceof GeometryCollection c) {
       for (int i = 0; i < c.getNumGeometries(); i++) addPolygons(c.getGeometryN(i), out);
     } else {
@@ -116,24 +122,43 @@ public final class TileGeometryEncoder {
    * whole (it is small, so cheap).
    */
   public static double[][][] generalise(Geometry polygonal, double worldTolerance) {
-    List<double[][]> out = new ArrayList<>();
+    return generalise(polygonal, new double[] {worldTolerance})[0];
+  }
+
+  /**
+   * The same for several tolerances, finest first: each vertex is projected once, and each copy
+   * is simplified from the one before (the finer copy is within its own tolerance of the source,
+   * a fraction of the coarser one, and has far fewer vertices to look at).
+   *
+   * @return per tolerance, the polygons (each its shell, then its holes)
+   */
+  public static double[][][][] generalise(Geometry polygonal, double[] worldTolerances) {
+    List<double[][][]> out = new ArrayList<>();
     for (int i = 0; i < polygonal.getNumGeometries(); i++) {
       Geometry part = polygonal.getGeometryN(i);
       if (!(part instanceof Polygon p) || p.isEmpty()) continue;
-      double[][] rings = new double[1 + p.getNumInteriorRing()][];
-      for (int r = 0; r < rings.length; r++) {
+      double[][][] rings = new double[worldTolerances.length][1 + p.getNumInteriorRing()][];
+      for (int r = 0; r < rings[0].length; r++) {
         CoordinateSequence seq = (r == 0 ? p.getExteriorRing() : p.getInteriorRingN(r - 1)).getCoordinateSequence();
         double[] world = new double[2 * seq.size()];
         for (int k = 0; k < seq.size(); k++) {
           world[2 * k] = WebMercator.x(seq.getX(k));
           world[2 * k + 1] = WebMercator.y(seq.getY(k));
         }
-        double[] simple = RingSimplifier.simplify(world, worldTolerance);
-        rings[r] = simple.length >= 10 ? simple : world; // at least 4 distinct points, or keep it whole
+        double[] previous = world;
+        for (int t = 0; t < worldTolerances.length; t++) {
+          double[] simple = RingSimplifier.simplify(previous, worldTolerances[t]);
+          rings[t][r] = simple.length >= 10 ? simple : previous; // at least 4 distinct points, or keep it as it was
+          previous = rings[t][r];
+        }
       }
       out.add(rings);
     }
-    return out.toArray(new double[0][][]);
+    double[][][][] byTolerance = new double[worldTolerances.length][out.size()][][];
+    for (int i = 0; i < out.size(); i++) {
+      for (int t = 0; t < worldTolerances.length; t++) byTolerance[t][i] = out.get(i)[t];
+    }
+    return byTolerance;
   }
 
   private int[] worldRing(double[] world, boolean exterior) {

@@ -5,6 +5,7 @@ import id.cakupan.map.Atlas;
 import id.cakupan.map.CachedResponse;
 import id.cakupan.map.ChoroplethLayer;
 import id.cakupan.map.FiguresJson;
+import id.cakupan.map.Geography;
 import id.cakupan.map.LayerQuery;
 import id.cakupan.map.Layers;
 import id.cakupan.map.Level;
@@ -12,13 +13,11 @@ import id.cakupan.map.MapUnit;
 import id.cakupan.map.ResponseCache;
 import id.cakupan.map.StyledLayer;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.locationtech.jts.geom.Envelope;
-import org.locationtech.jts.index.strtree.STRtree;
 
 /**
  * Mapbox Vector Tiles of the choropleth layers, for one atlas. Work is cached at three steps: the
@@ -36,18 +35,9 @@ public final class VectorTiles {
   /** Zooms the TileJSON advertises; clients over-zoom the last level. */
   public static final int MIN_ZOOM = 0;
   public static final int MAX_ZOOM = 16;
-  /**
-   * Tiles up to this zoom start from a copy of each unit projected and simplified once (at half
-   * this zoom's tolerance) instead of from every vertex: a zoom 5 tile can hold thousands of
-   * kelurahan, and their full detail is far below a pixel there.
-   */
-  static final int GENERALISED_UP_TO_ZOOM = 8;
-
   private final Atlas atlas;
   private final Layers.Snapshot cache;
-  private final boolean national;
-  private final Map<Level, STRtree> index = new EnumMap<>(Level.class);
-  private final Map<Level, double[][][][]> generalised = new EnumMap<>(Level.class);
+  private final TileGeometryIndex geometry;
 
   /** The polygons of one tile as commands, by position in {@code Geography.units(level)}. */
   record TileShapes(int[] units, int[][] geometry) {
@@ -69,21 +59,24 @@ public final class VectorTiles {
   private VectorTiles(Layers.Snapshot snapshot) {
     this.atlas = snapshot.atlas();
     this.cache = snapshot;
-    this.national = TileLevels.national(atlas.geography());
-    for (Level level : Level.values()) {
-      STRtree tree = new STRtree();
-      List<MapUnit> units = atlas.geography().units(level);
-      for (int i = 0; i < units.size(); i++) {
-        tree.insert(units.get(i).geometry().getEnvelopeInternal(), i);
-      }
-      tree.build(); // queries are thread-safe only on a built tree
-      index.put(level, tree);
-    }
+    this.geometry = TileGeometryIndex.of(atlas.geography());
   }
 
-  /** The tiles of the snapshot's atlas, made on first use. */
+  /**
+   * The tiles of the snapshot's atlas, made on first use. The geometry they are cut from is made
+   * once per geography (see {@link #prepare}), so a new atlas with the same boundaries reuses it.
+   */
   public static VectorTiles of(Layers.Snapshot snapshot) {
     return snapshot.derived("vector-tiles", atlas -> new VectorTiles(snapshot));
+  }
+
+  /**
+   * Builds what every tile of this geography is cut from (the units' R-trees and the low-zoom
+   * generalised copies), so that no tile request pays for it; nothing when already built. Called
+   * when a geography is published: about a second for a national region on two cores.
+   */
+  public static void prepare(Geography geography) {
+    TileGeometryIndex.of(geography);
   }
 
   /** For benchmarks and tests that hold an atlas without a server: a cache of a quarter of the heap. */
@@ -97,7 +90,7 @@ public final class VectorTiles {
 
   /** True when tiles draw a coarser level at low zooms ({@link TileLevels}). */
   public boolean national() {
-    return national;
+    return geometry.national();
   }
 
   /**
@@ -106,7 +99,7 @@ public final class VectorTiles {
    * its MVT layer is named by the level drawn.
    */
   public CachedResponse tile(LayerQuery asked, TileAddress address) {
-    Level level = TileLevels.drawn(asked.level(), address.z(), national, asked.kecamatan() != null);
+    Level level = TileLevels.drawn(asked.level(), address.z(), national(), asked.kecamatan() != null);
     LayerQuery query = level == asked.level() ? asked : asked.withLevel(level);
     Style style = style(query);
     String key = "tile|" + style.layer().query().cacheKey() + "|" + address;
@@ -140,11 +133,9 @@ public final class VectorTiles {
   private TileShapes buildShapes(Level level, TileAddress address) {
     TileGeometryEncoder encoder = new TileGeometryEncoder(address, EXTENT, BUFFER, TOLERANCE);
     Envelope window = encoder.lonLatEnvelope();
-    @SuppressWarnings("unchecked")
-    List<Integer> candidates = index.get(level).query(window);
-    candidates.sort(null); // stable feature order, whatever the tree's
+    List<Integer> candidates = geometry.candidates(level, window);
     List<MapUnit> units = atlas.geography().units(level);
-    double[][][][] simple = address.z() <= GENERALISED_UP_TO_ZOOM ? generalised(level) : null;
+    double[][][][] simple = geometry.generalised(level, address.z());
     List<Integer> kept = new ArrayList<>(candidates.size());
     List<int[]> geometry = new ArrayList<>(candidates.size());
     for (int i : candidates) {
@@ -155,22 +146,6 @@ public final class VectorTiles {
       }
     }
     return new TileShapes(kept.stream().mapToInt(Integer::intValue).toArray(), geometry.toArray(new int[0][]));
-  }
-
-  /** Every unit of the level projected and simplified for the low zooms, made on first use. */
-  private double[][][][] generalised(Level level) {
-    synchronized (generalised) {
-      double[][][][] hit = generalised.get(level);
-      if (hit != null) return hit;
-      List<MapUnit> units = atlas.geography().units(level);
-      double tolerance = TOLERANCE / 2 / ((double) EXTENT * (1L << GENERALISED_UP_TO_ZOOM));
-      double[][][][] built = new double[units.size()][][][];
-      for (int i = 0; i < units.size(); i++) {
-        built[i] = TileGeometryEncoder.generalise(units.get(i).geometry(), tolerance);
-      }
-      generalised.put(level, built);
-      return built;
-    }
   }
 
   private static byte[] encode(Style style, TileShapes shapes) {

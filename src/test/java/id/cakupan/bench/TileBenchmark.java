@@ -43,8 +43,9 @@ import org.locationtech.jts.geom.util.AffineTransformation;
  * Vector tiles at national scale: about 83,800 desa/kelurahan with realistic vertex counts
  * (translated copies of the 270 real DKI Jakarta polygons, ~73k vertices, laid out over
  * Indonesia's extent with generated Kemendagri codes) and synthetic coverage. Prints how long
- * building the atlas takes, the heap it holds, and per zoom (4, 5, 7, 8, 10, 11, 14) the level a national
- * tile draws, its size and latency p50/p99.
+ * building the atlas and the geometry tiles are cut from takes, the heap it holds, and per zoom (4,
+ * 5, 7, 8, 10, 11, 14) the level a national tile draws, its size (mean and largest) and latency
+ * p50/p99 of tiles requested for the first time; then whether issue 10's targets are met.
  *
  * <p>Not a test (timings depend on the machine). Run from the project directory:
  * <pre>
@@ -61,6 +62,7 @@ public final class TileBenchmark {
   private static final double SOUTH = -11.0;
   private static final double NORTH = 6.0;
   private static final int[] ZOOMS = {4, 5, 7, 8, 10, 11, 14};
+  private static final java.lang.management.ThreadMXBean THREADS = java.lang.management.ManagementFactory.getThreadMXBean();
 
   public static void main(String[] args) throws Exception {
     Map<String, String> opts = options(args);
@@ -86,11 +88,13 @@ public final class TileBenchmark {
 
     long heapBefore = usedHeapMb();
     t = System.nanoTime();
+    long cpu = processCpuNanos();
     Geography geography = new Geography(national);
     double geographySeconds = seconds(t);
-    System.out.printf(Locale.ROOT, "geography (kecamatan, kota and provinsi dissolved; %d, %d and %d units): %.1f s; heap +%d MB%n",
+    double geographyCpu = (processCpuNanos() - cpu) / 1e9;
+    System.out.printf(Locale.ROOT, "geography (kecamatan, kota and provinsi dissolved; %d, %d and %d units): %.1f s (%.1f s CPU); heap +%d MB%n",
         geography.units(Level.KECAMATAN).size(), geography.units(Level.KOTA).size(),
-        geography.units(Level.PROVINSI).size(), geographySeconds, usedHeapMb() - heapBefore);
+        geography.units(Level.PROVINSI).size(), geographySeconds, geographyCpu, usedHeapMb() - heapBefore);
 
     heapBefore = usedHeapMb();
     t = System.nanoTime();
@@ -109,8 +113,18 @@ public final class TileBenchmark {
 
     Atlas atlas = new Atlas(national, geography, coverage, true);
     dki = null;
-    System.out.printf(Locale.ROOT, "atlas built (geography + coverage table: %.1f s of start-up, not counting reading the store"
-        + " or generating the demo records); heap used %d MB%n", geographySeconds + tableSeconds, usedHeapMb() - heap0);
+    heapBefore = usedHeapMb();
+    t = System.nanoTime();
+    cpu = processCpuNanos();
+    VectorTiles.prepare(geography); // what the service does when it publishes a geography (Cakupan.buildAtlas)
+    double tileGeometrySeconds = seconds(t);
+    double tileGeometryCpu = (processCpuNanos() - cpu) / 1e9;
+    System.out.printf(Locale.ROOT, "tile geometry (R-trees of every level, generalised copies of the levels low zooms draw): %.1f s"
+        + " (%.1f s CPU); heap +%d MB%n", tileGeometrySeconds, tileGeometryCpu, usedHeapMb() - heapBefore);
+    double startup = geographySeconds + tableSeconds + tileGeometrySeconds;
+    long heapAfterStart = usedHeapMb() - heap0;
+    System.out.printf(Locale.ROOT, "atlas built (geography + coverage table + tile geometry: %.1f s of start-up, not counting reading the"
+        + " store or generating the demo records); heap used %d MB%n", startup, heapAfterStart);
 
     VectorTiles tiles = VectorTiles.forAtlas(atlas);
     t = System.nanoTime();
@@ -119,35 +133,47 @@ public final class TileBenchmark {
     LayerQuery restyle = new LayerQuery(Level.KELURAHAN, Sector.BPU, null, Metric.UNCOVERED,
         id.cakupan.map.ClassMethod.QUANTILE, 5, null, null).resolve(atlas);
     tiles.styled(restyle);
-    System.out.printf(Locale.ROOT, "tile index and two styled layers (figures + quantile classes of every kelurahan): %.1f s%n",
-        seconds(t));
+    System.out.printf(Locale.ROOT, "two styled layers (figures + quantile classes of every kelurahan): %.1f s%n", seconds(t));
 
-    // JIT warm-up on tiles that are not measured; the first low-zoom one also builds the
-    // generalised copy of every kelurahan that tiles up to zoom 8 start from (once per atlas).
+    // JIT warm-up on tiles that are not measured: the measured tiles below are drawn from the rest,
+    // so each is requested for the first time (its response and its clipped geometry not cached).
     SplittableRandom random = new SplittableRandom(42);
+    Set<TileAddress> requested = new java.util.HashSet<>();
     t = System.nanoTime();
-    tiles.tile(q, sample(geography.units(Level.KELURAHAN), 7, 1, random).get(0));
-    System.out.printf(Locale.ROOT, "first tile at zoom 7 (builds the generalised copy of every unit of the level it draws): %.1f s%n",
-        seconds(t));
-    for (TileAddress a : sample(geography.units(Level.KELURAHAN), 10, 300, random)) tiles.tile(q, a);
-    for (TileAddress a : sample(geography.units(Level.KELURAHAN), 7, 20, random)) tiles.tile(q, a);
+    TileAddress first = sample(geography.units(Level.KELURAHAN), 7, 1, random, requested).get(0);
+    tiles.tile(q, first);
+    requested.add(first);
+    System.out.printf(Locale.ROOT, "first tile at zoom 7 (cold JIT): %.1f ms%n", millis(t));
+    // Both paths of the encoder: from a generalised copy (zoom 7 and 10) and from every vertex (zoom 12).
+    for (int z : new int[] {10, 7, 12}) {
+      for (TileAddress a : sample(geography.units(Level.KELURAHAN), z, z == 7 ? 20 : 300, random, requested)) {
+        tiles.tile(q, a);
+        requested.add(a);
+      }
+    }
 
     System.out.println();
-    System.out.println("kelurahan layer (national mode: coarser levels drawn at low zooms), tiles picked at random kelurahan;"
-        + " milliseconds per tile");
-    System.out.println("zoom  drawn      tiles  features/tile  KB/tile  max KB   cold p50   cold p99   restyle p50  restyle p99  cached p50  cached p99");
+    System.out.println("kelurahan layer (national mode: coarser levels drawn at low zooms), distinct tiles at random kelurahan,"
+        + " none requested before; milliseconds per tile");
+    System.out.println("zoom  drawn      tiles  features/tile  KB/tile  max KB   cold p50   cold p99  cpu p50  cpu p99   restyle p50  restyle p99  cached p50  cached p99");
+    Map<Integer, double[]> coldP99 = new TreeMap<>();
+    long largestOfAll = 0;
     for (int z : ZOOMS) {
-      List<TileAddress> addresses = sample(geography.units(Level.KELURAHAN), z, samples, random);
+      List<TileAddress> addresses = sample(geography.units(Level.KELURAHAN), z, samples, random, requested);
+      requested.addAll(addresses);
       double[] cold = new double[addresses.size()];
+      double[] coldCpu = new double[addresses.size()];
       double[] again = new double[addresses.size()];
       double[] cached = new double[addresses.size()];
       long bytes = 0;
       long largest = 0;
       long features = 0;
       for (int i = 0; i < addresses.size(); i++) {
+        long c = THREADS.getCurrentThreadCpuTime();
         long s = System.nanoTime();
         var tile = tiles.tile(q, addresses.get(i));
         cold[i] = millis(s);
+        coldCpu[i] = (THREADS.getCurrentThreadCpuTime() - c) / 1e6;
         if (tile != null) {
           bytes += tile.body().length;
           largest = Math.max(largest, tile.body().length);
@@ -164,14 +190,29 @@ public final class TileBenchmark {
         tiles.tile(q, addresses.get(i));
         cached[i] = millis(s);
       }
-      System.out.printf(Locale.ROOT, "%4d  %-9s %6d %14.0f %8.1f %7.1f %10.1f %10.1f %12.1f %12.1f %11.2f %11.2f%n", z,
+      coldP99.put(z, new double[] {pct(cold, 50), pct(cold, 99), largest, pct(coldCpu, 99)});
+      largestOfAll = Math.max(largestOfAll, largest);
+      System.out.printf(Locale.ROOT, "%4d  %-9s %6d %14.0f %8.1f %7.1f %10.1f %10.1f %8.1f %8.1f %12.1f %12.1f %11.2f %11.2f%n", z,
           TileLevels.drawn(Level.KELURAHAN, z, tiles.national(), false).key(), addresses.size(),
           (double) features / addresses.size(), bytes / 1024.0 / addresses.size(), largest / 1024.0,
-          pct(cold, 50), pct(cold, 99), pct(again, 50), pct(again, 99), pct(cached, 50), pct(cached, 99));
+          pct(cold, 50), pct(cold, 99), pct(coldCpu, 50), pct(coldCpu, 99), pct(again, 50), pct(again, 99), pct(cached, 50),
+          pct(cached, 99));
     }
-    System.out.println("cold: clip + simplify + encode (nothing cached for the tile); restyle: another sector and metric,");
+    System.out.println("cold: clip + simplify + encode (nothing cached for the tile), wall clock; cpu: the same tiles in CPU time of");
+    System.out.println("the requesting thread (what the tile cost, without waits for a core or GC pauses); restyle: another sector and metric,");
     System.out.println("geometry from the per-tile cache; cached: the finished tile (with its gzip) from the cache.");
     System.out.printf(Locale.ROOT, "%nheap used at the end (after GC): %d MB%n", usedHeapMb() - heap0);
+
+    System.out.println();
+    System.out.println("issue 10's national targets, this run:");
+    System.out.printf(Locale.ROOT, "  heap after start <= 1536 MB: %d MB, %s%n", heapAfterStart, met(heapAfterStart <= 1536));
+    System.out.printf(Locale.ROOT, "  start-up <= 15 s: %.1f s, %s (excludes reading the store)%n", startup, met(startup <= 15));
+    for (Map.Entry<Integer, double[]> e : coldP99.entrySet()) {
+      if (e.getKey() < 8) continue;
+      System.out.printf(Locale.ROOT, "  zoom %2d cold p99 < 20 ms: %.1f ms (p50 %.1f ms), %s; in CPU time p99 %.1f ms; largest tile %.1f KB%n",
+          e.getKey(), e.getValue()[1], e.getValue()[0], met(e.getValue()[1] < 20), e.getValue()[3], e.getValue()[2] / 1024);
+    }
+    System.out.printf(Locale.ROOT, "  no tile over 500 KB: largest %.1f KB, %s%n", largestOfAll / 1024.0, met(largestOfAll <= 500 * 1024));
     if (atlas.coverage().size() < 0) System.out.println(); // keep the atlas reachable until here
   }
 
@@ -229,16 +270,21 @@ public final class TileBenchmark {
     return new BoundarySet("synthetic national (" + copies + " copies of " + dki.source() + ")", false, out, List.of());
   }
 
-  /** Distinct tiles at zoom z holding the interior point of a randomly chosen kelurahan. */
-  static List<TileAddress> sample(List<MapUnit> units, int z, int n, SplittableRandom random) {
+  /** Distinct tiles at zoom z holding the interior point of a randomly chosen kelurahan, none of {@code exclude}. */
+  static List<TileAddress> sample(List<MapUnit> units, int z, int n, SplittableRandom random, Set<TileAddress> exclude) {
     Set<TileAddress> out = new LinkedHashSet<>();
     int attempts = 0;
     while (out.size() < n && attempts++ < 50 * n) {
       MapUnit u = units.get(random.nextInt(units.size()));
       Coordinate p = InteriorPointArea.getInteriorPoint(u.geometry());
-      out.add(new TileAddress(z, (int) (WebMercator.x(p.x) * (1 << z)), (int) (WebMercator.y(p.y) * (1 << z))));
+      TileAddress a = new TileAddress(z, (int) (WebMercator.x(p.x) * (1 << z)), (int) (WebMercator.y(p.y) * (1 << z)));
+      if (!exclude.contains(a)) out.add(a);
     }
     return new ArrayList<>(out);
+  }
+
+  private static String met(boolean met) {
+    return met ? "met" : "NOT met";
   }
 
   private static int countFeatures(byte[] tile) {
@@ -291,6 +337,12 @@ public final class TileBenchmark {
     Arrays.sort(sorted);
     int i = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
     return sorted[Math.max(0, Math.min(sorted.length - 1, i))];
+  }
+
+  /** CPU time of the whole process (every thread, the collector's included), where the JVM can tell. */
+  private static long processCpuNanos() {
+    return java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+        instanceof com.sun.management.OperatingSystemMXBean os ? os.getProcessCpuTime() : 0;
   }
 
   private static long usedHeapMb() {

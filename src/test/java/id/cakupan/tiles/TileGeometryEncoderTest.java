@@ -42,6 +42,30 @@ class TileGeometryEncoderTest {
   }
 
   @Test
+  void aPartInTheBufferIsKeptAndAPartFarOutsideIsLeftOut() throws Exception {
+    TileAddress tile = new TileAddress(10, 815, 529);
+    org.locationtech.jts.geom.Envelope e = WebMercator.lonLatEnvelope(tile, 0);
+    double midY = (e.getMinY() + e.getMaxY()) / 2;
+    double d = e.getWidth() / 100; // the 64-unit buffer is 1/64 of the tile: a part 1/100 to 1.5/100 out lies in it
+    String inside = square(e.getMinX() + 10 * d, midY, 20 * d);
+    String inBuffer = square(e.getMaxX() + d, midY, d / 2);
+    String farOut = square(e.getMaxX() + 300 * d, midY, 20 * d);
+    TileGeometryEncoder encoder = new TileGeometryEncoder(tile, 4096, 64, 2);
+    List<int[]> rings = MvtDecoder.rings(encoder.encode(WKT.read("MULTIPOLYGON (" + inside + ", " + inBuffer + ", " + farOut + ")")));
+    assertEquals(2, rings.size(), "the part inside and the one in the buffer");
+    for (int v = 0; v < rings.get(1).length; v += 2) {
+      assertTrue(rings.get(1)[v] > 4096 && rings.get(1)[v] <= 4160, "x in the buffer: " + rings.get(1)[v]);
+    }
+    assertArrayEquals(encoder.encode(WKT.read("MULTIPOLYGON (" + inside + ", " + inBuffer + ")")),
+        encoder.encode(WKT.read("MULTIPOLYGON (" + inside + ", " + inBuffer + ", " + farOut + ")")));
+  }
+
+  private static String square(double x, double y, double size) {
+    return String.format(java.util.Locale.ROOT, "((%.9f %.9f, %.9f %.9f, %.9f %.9f, %.9f %.9f, %.9f %.9f))",
+        x, y, x + size, y, x + size, y + size, x, y + size, x, y);
+  }
+
+  @Test
   void holesAreWoundTheOtherWayAndPartsOutsideTheTileAreDropped() throws Exception {
     // Zoom 0: the whole world is one tile. A square with a hole, and a part that is too small.
     Geometry g = WKT.read("MULTIPOLYGON (((-90 -45, 90 -45, 90 45, -90 45, -90 -45), (-10 -10, -10 10, 10 10, 10 -10, -10 -10)),"
@@ -106,6 +130,37 @@ class TileGeometryEncoderTest {
         double b = TileGeometryEncoder.area2(generalised.get(r));
         assertEquals(a, b, Math.abs(a) * 0.05 + 8, "ring " + r + " at zoom " + z);
         assertTrue(generalised.get(r).length <= full.get(r).length + 2, "no more vertices than from the full geometry");
+      }
+    }
+  }
+
+  @Test
+  void zoom9And10TilesFromTheSecondTierMatchTilesFromEveryVertex() throws Exception {
+    // The same disc; copies for zoom 10 and zoom 8 made together, the second from the first.
+    org.locationtech.jts.geom.GeometryFactory gf = new org.locationtech.jts.geom.GeometryFactory();
+    Geometry disc = gf.createPoint(new org.locationtech.jts.geom.Coordinate(106.9, -6.12)).buffer(0.01, 180)
+        .difference(gf.createPoint(new org.locationtech.jts.geom.Coordinate(106.9, -6.12)).buffer(0.003, 90));
+    double fine = 1.0 / (4096.0 * (1 << 10));
+    double coarse = 1.0 / (4096.0 * (1 << 8));
+    double[][][][] tiers = TileGeometryEncoder.generalise(disc, new double[] {fine, coarse});
+    double[][][] alone = TileGeometryEncoder.generalise(disc, fine);
+    assertEquals(alone.length, tiers[0].length);
+    for (int p = 0; p < alone.length; p++) {
+      for (int r = 0; r < alone[p].length; r++) {
+        assertArrayEquals(alone[p][r], tiers[0][p][r], "the finest copy is made from the source itself");
+        assertTrue(tiers[1][p][r].length < tiers[0][p][r].length, "the coarser copy has fewer vertices");
+      }
+    }
+    for (int z = 9; z <= 10; z++) {
+      TileAddress t = new TileAddress(z, (int) (WebMercator.x(106.9) * (1 << z)), (int) (WebMercator.y(-6.12) * (1 << z)));
+      TileGeometryEncoder encoder = new TileGeometryEncoder(t, 4096, 64, 2);
+      List<int[]> full = MvtDecoder.rings(encoder.encode(disc));
+      List<int[]> generalised = MvtDecoder.rings(encoder.encodeWorld(tiers[0]));
+      assertEquals(full.size(), generalised.size(), "rings at zoom " + z);
+      for (int r = 0; r < full.size(); r++) {
+        double a = TileGeometryEncoder.area2(full.get(r));
+        double b = TileGeometryEncoder.area2(generalised.get(r));
+        assertEquals(a, b, Math.abs(a) * 0.01 + 8, "ring " + r + " at zoom " + z);
       }
     }
   }
