@@ -32,7 +32,8 @@ class StaticBytesTest {
 
   @Test
   void gzipOnlyWhenAcceptedAndAlwaysVaryingOnIt() throws Exception {
-    for (String path : new String[] {"/api/choropleth", "/app.js", "/", "/webjars/leaflet/1.9.4/dist/leaflet.js"}) {
+    for (String path : new String[] {"/api/choropleth", "/app.js", "/", "/webjars/leaflet/1.9.4/dist/leaflet.js",
+        "/api/activities/reach"}) {
       HttpResponse<byte[]> plain = server.getBytes(path);
       HttpResponse<byte[]> gz = server.getBytes(path, "Accept-Encoding", "br, gzip;q=0.8");
       HttpResponse<byte[]> refused = server.getBytes(path, "Accept-Encoding", "gzip;q=0, identity");
@@ -51,7 +52,8 @@ class StaticBytesTest {
 
   @Test
   void aMatchingIfNoneMatchIsA304WithoutBody() throws Exception {
-    for (String path : new String[] {"/api/choropleth?zoom=14", "/app.css", "/webjars/leaflet/1.9.4/dist/leaflet.css"}) {
+    for (String path : new String[] {"/api/choropleth?zoom=14", "/app.css", "/webjars/leaflet/1.9.4/dist/leaflet.css",
+        "/api/activities/reach", "/api/activities/reach?kecamatan=31.72.03", "/api/activities?format=geojson", "/api/config"}) {
       HttpResponse<byte[]> first = server.getBytes(path, "Accept-Encoding", "gzip");
       String etag = first.headers().firstValue("ETag").orElseThrow();
       assertTrue(etag.startsWith("\"") && etag.endsWith("\""), "a strong tag: " + etag);
