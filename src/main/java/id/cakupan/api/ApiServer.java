@@ -57,7 +57,9 @@ public final class ApiServer {
     HotspotHandlers hotspots = new HotspotHandlers(app.layers());
     WmsHandlers wms = new WmsHandlers(app.layers());
 
-    javalin.before(new SecurityHeaders(app.config().basemapUrl())::apply);
+    // performance: the pages' stylesheets are inlined; the policy admits exactly those inline styles
+    StaticAssets assets = new StaticAssets();
+    javalin.before(new SecurityHeaders(app.config().basemapUrl(), assets.inlineStyleHashes())::apply);
     javalin.before(Cors::allowReads);
     javalin.options("/*", Cors::preflight);
 
@@ -120,7 +122,6 @@ public final class ApiServer {
     javalin.get("/wms", wms::wms);
 
     // Static assets (perf): the map page and Leaflet, gzipped once; registered last, after every API route.
-    StaticAssets assets = new StaticAssets();
     javalin.get("/", assets::get);
     javalin.get("/<path>", assets::get);
     return javalin;

@@ -87,6 +87,30 @@ class StaticBytesTest {
     assertTrue(page.contains("<script defer src=\"/webjars/leaflet/1.9.4/dist/leaflet.js\">"), "Leaflet's script is deferred");
   }
 
+  /** The pages' own stylesheets come inside the page (no round trip before the first paint), admitted by their hash alone. */
+  @Test
+  void thePagesCarryTheirOwnStylesheetsAndThePolicyAdmitsExactlyThose() throws Exception {
+    for (String path : new String[] {"/", "/worklist.html", "/kegiatan.html"}) {
+      HttpResponse<String> page = server.get(path);
+      String head = page.body().substring(0, page.body().indexOf("</head>"));
+      assertFalse(head.contains("<link rel=\"stylesheet\""), path + ": no stylesheet blocks the first paint");
+      String policy = page.headers().firstValue("Content-Security-Policy").orElseThrow();
+      int styles = 0;
+      for (int at = head.indexOf("<style>"); at >= 0; at = head.indexOf("<style>", at + 1)) {
+        String text = head.substring(at + "<style>".length(), head.indexOf("</style>", at));
+        String hash = java.util.Base64.getEncoder().encodeToString(
+            java.security.MessageDigest.getInstance("SHA-256").digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        assertTrue(policy.contains("style-src 'self' ") && policy.contains("'sha256-" + hash + "'"), path + ": " + policy);
+        styles++;
+      }
+      assertTrue(styles >= 1, path + " has its styles inline");
+      assertFalse(policy.contains("'unsafe-inline'"), policy);
+    }
+    // The same text as the file, which stays served for whoever links it.
+    String css = server.get("/app.css").body();
+    assertTrue(server.get("/").body().contains("<style>" + css + "</style>"));
+  }
+
   @Test
   void acceptEncodingIsReadAsHttpSaysIt() {
     assertTrue(CachedResponses.acceptsGzip("gzip"));
