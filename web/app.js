@@ -490,8 +490,11 @@ async function drawLayer({ fit, quiet }) {
   // the polygons once, not once at the old view and again at the new one.
   const fitFirst = fit && !state.sel;
   if (fitFirst) fitView();
-  view.setLayer(fc);
+  view.setLayer(fc, { labels: false });
   view.select(state.sel);
+  await nextTask();
+  if (seq !== renderSeq) return;
+  if (view.labelsFor === null) view.buildLabels(fc);
   await nextTask();
   if (seq !== renderSeq) return;
   $('map').dataset.layer = query;
