@@ -27,6 +27,15 @@ const $ = (id) => document.getElementById(id);
 const NARROW = window.matchMedia('(max-width: 760px)');
 const FRAME_MS = 900;
 
+/**
+ * Lets the browser paint and answer input before the next piece of work: on a slow phone one long
+ * task (draw the layer, then the legend and table, then the activities) would block the page.
+ */
+function nextTask() {
+  if (window.scheduler && typeof window.scheduler.yield === 'function') return window.scheduler.yield();
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
 let state = parseState(window.location.search);
 let periods = []; // newest first, as the API gives them
 let outlineFc = null;
@@ -352,6 +361,8 @@ view.map.on('zoomend', () => {
   if (band !== drawnBand) render({});
 });
 
+let outlinesLoading = null; // the first outlines, while the first layer is fetched alongside
+
 async function loadOutlines() {
   const zoom = detailZoom();
   try {
@@ -459,6 +470,11 @@ async function drawLayer({ fit, quiet }) {
     renderError(e, () => render({ fit: true }));
     return;
   }
+  // The first render fetched its layer while the kecamatan outlines were still on their way.
+  if (outlinesLoading) {
+    await outlinesLoading;
+    await nextTask();
+  }
   if (seq !== renderSeq) return;
   drawnBand = band;
   lastFc = fc;
@@ -469,17 +485,28 @@ async function drawLayer({ fit, quiet }) {
     return;
   }
   hideMessage();
-  view.setLayer(fc);
   if (state.sel && !fc.features.some((f) => f.id === state.sel)) state.sel = null;
+  // Fitted before the layer is added (when no selection decides the view): Leaflet then places
+  // the polygons once, not once at the old view and again at the new one.
+  const fitFirst = fit && !state.sel;
+  if (fitFirst) fitView();
+  view.setLayer(fc, { labels: false });
   view.select(state.sel);
+  await nextTask();
+  if (seq !== renderSeq) return;
+  if (view.labelsFor === null) view.buildLabels(fc);
+  await nextTask();
+  if (seq !== renderSeq) return;
   $('map').dataset.layer = query;
   drawViews();
   if (state.sel) panel.show(state.sel, state);
   else panel.hide();
   setNotice('layer', layerNotice(fc));
-  if (fit) fitView();
+  if (fit && !fitFirst) fitView();
   writeUrl(false);
   $('outreach-link').href = '/kegiatan.html' + (state.kecamatan ? '?kecamatan=' + state.kecamatan : '');
+  await nextTask();
+  if (seq !== renderSeq) return;
   await Promise.all([activities.load(state.kecamatan), activities.showReach(state.period, state.kecamatan, fc)]);
   if (seq !== renderSeq) return;
   activities.markTable($('table'));
@@ -775,6 +802,7 @@ window.addEventListener('popstate', () => {
 // ---------------------------------------------------------------- start
 
 async function init() {
+  await nextTask(); // the map was set up in this task; the text and controls in the next
   applyStaticText();
   syncControls();
   setStatus('loading');
@@ -801,11 +829,20 @@ async function init() {
   }
   if (!state.period) state.period = periods[0];
   if (!levels().includes(state.level)) state.level = 'kelurahan';
-  await loadOutlines();
-  applyStaticText();
-  syncControls();
+  // Everything the first view needs is asked for at once: the outlines, the layer, the
+  // activities and the belum tersentuh flags (one round trip on a slow link, not four).
+  outlinesLoading = loadOutlines().then(nextTask).then(() => {
+    applyStaticText();
+    syncControls();
+  });
+  activities.prefetch(state.kecamatan, state.period);
   writeUrl(false);
-  await render({ fit: true });
+  try {
+    await render({ fit: true });
+  } finally {
+    await outlinesLoading;
+    outlinesLoading = null;
+  }
 }
 
 /** A small hook for tests and the curious: what is drawn, and where. */

@@ -405,10 +405,18 @@ $('lang').addEventListener('click', () => {
 
 async function init() {
   setLang(state.lang);
+  // The page at its final size before anything is fetched (texts, the month's grid, the reach
+  // section's line): what comes later fills it in and pushes nothing down.
+  applyText();
+  drawCalendar();
+  drawReach();
+  // The sections under the reach table are shown once its rows are in (at once without a
+  // kecamatan): its rows would otherwise push the calendar down in front of the reader.
+  const reveal = () => document.querySelector('.outreach-page').classList.add('drawn');
+  if (!state.kecamatan) reveal();
   try {
-    const config = await getJson('/api/config');
+    const [config, kec] = await Promise.all([getJson('/api/config'), getJson('/api/choropleth?level=kecamatan&metric=participants')]);
     regionName = config.region && config.region.name ? config.region.name : null;
-    const kec = await getJson('/api/choropleth?level=kecamatan&metric=participants');
     kecamatanList = kec.features.map((f) => [f.id, f.properties.name]).sort((a, b) => (a[0] < b[0] ? -1 : 1));
   } catch (e) {
     kecamatanList = []; // the calendar still works for the whole region
@@ -417,7 +425,7 @@ async function init() {
   applyText();
   writeUrl();
   drawLogin();
-  await Promise.all([loadMonth(), loadReach(), loadEffect()]);
+  await Promise.all([loadMonth(), loadReach().finally(reveal), loadEffect()]);
   document.body.dataset.status = 'ready';
 }
 

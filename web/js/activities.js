@@ -93,14 +93,47 @@ export class ActivityLayer {
     map.on('zoomend', () => this.redraw());
   }
 
+  /**
+   * Starts fetching what the first view will draw (the activities and the month's flags) before
+   * its layer has arrived; load and showReach then take these answers instead of asking again.
+   */
+  prefetch(kecamatan, period) {
+    const key = kecamatan || '';
+    this.early = {
+      activities: { key, promise: this.fetchActivities(key) },
+      reach: period ? { key: period + '|' + key, promise: this.fetchReach(period, kecamatan) } : null,
+    };
+    // A prefetch nobody takes fails quietly: load and showReach report their own failures.
+    this.early.activities.promise.catch(() => {});
+    if (this.early.reach) this.early.reach.promise.catch(() => {});
+  }
+
+  /** The prefetched answer under `key` (once), or null. */
+  takeEarly(kind, key) {
+    const e = this.early && this.early[kind];
+    if (!e || e.key !== key) return null;
+    this.early[kind] = null;
+    return e.promise;
+  }
+
+  fetchActivities(key) {
+    const q = new URLSearchParams({ format: 'geojson' });
+    if (key) q.set('kecamatan', key);
+    return getJson('/api/activities?' + q);
+  }
+
+  fetchReach(period, kecamatan) {
+    const q = new URLSearchParams({ period });
+    if (kecamatan) q.set('kecamatan', kecamatan);
+    return getJson('/api/activities/reach?' + q);
+  }
+
   /** Fetches the activities of the kecamatan (all when null) unless they are already in hand. */
   async load(kecamatan, { force } = {}) {
     const key = kecamatan || '';
     if (!force && this.loadedFor === key) return;
-    const q = new URLSearchParams({ format: 'geojson' });
-    if (kecamatan) q.set('kecamatan', kecamatan);
     try {
-      const fc = await getJson('/api/activities?' + q);
+      const fc = await (this.takeEarly('activities', key) || this.fetchActivities(key));
       this.features = fc.features.filter((f) => f.geometry && f.geometry.type === 'Point');
       this.loadedFor = key;
       this.control.getContainer().classList.remove('failed');
@@ -121,10 +154,8 @@ export class ActivityLayer {
     if (!period || !fc || fc.level !== 'kelurahan') return;
     const key = period + '|' + (kecamatan || '');
     if (this.reachFor !== key) {
-      const q = new URLSearchParams({ period });
-      if (kecamatan) q.set('kecamatan', kecamatan);
       try {
-        const body = await getJson('/api/activities/reach?' + q);
+        const body = await (this.takeEarly('reach', key) || this.fetchReach(period, kecamatan));
         this.reachCodes = new Set(body.rows.filter((r) => r.belum_tersentuh === true).map((r) => r.code));
         this.reachFor = key;
       } catch (e) {
@@ -281,9 +312,16 @@ export class ActivityLayer {
     const swatch = document.createElement('span');
     swatch.className = 'reach-swatch';
     swatch.setAttribute('aria-hidden', 'true');
+    // Folded, the key is its name alone; the reason shows with the box open (and as its title).
+    // A short key keeps the folded box narrow, and its width fixed whether the key shows or not.
     const rt = document.createElement('span');
-    rt.textContent = t('belumTersentuhLegend');
-    reach.append(swatch, rt);
+    rt.className = 'act-reach-name';
+    rt.textContent = t('belumTersentuh');
+    const why = document.createElement('span');
+    why.className = 'act-reach-why';
+    why.textContent = t('belumTersentuhWhy');
+    reach.title = t('belumTersentuhLegend');
+    reach.append(swatch, rt, why);
     const failed = document.createElement('p');
     failed.className = 'act-failed';
     failed.textContent = t('activitiesFailed');

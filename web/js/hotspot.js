@@ -2,8 +2,11 @@
 // choropleth's figures alongside so the table, tooltips and exports keep working.
 import { escapeHtml, formatValue, lang, metricName, t } from './i18n.js';
 
-const fmtZ = new Intl.NumberFormat('id-ID', { minimumFractionDigits: 2, maximumFractionDigits: 2, signDisplay: 'exceptZero' });
-const fmtP = new Intl.NumberFormat('id-ID', { maximumSignificantDigits: 2 });
+// Built on first use (a hot-spot map), not while the page starts.
+let zFormat = null;
+let pFormat = null;
+const fmtZ = { format: (v) => (zFormat ||= new Intl.NumberFormat('id-ID', { minimumFractionDigits: 2, maximumFractionDigits: 2, signDisplay: 'exceptZero' })).format(v) };
+const fmtP = { format: (v) => (pFormat ||= new Intl.NumberFormat('id-ID', { maximumSignificantDigits: 2 })).format(v) };
 
 /**
  * The hot-spot collection with each feature's choropleth figures merged in, narrowed to the

@@ -503,11 +503,20 @@ export function metricName(metric) {
   return t('metric_' + metric);
 }
 
-const fmtInt = new Intl.NumberFormat('id-ID', { maximumFractionDigits: 0 });
-const fmtSigned = new Intl.NumberFormat('id-ID', { maximumFractionDigits: 0, signDisplay: 'exceptZero' });
-const fmtPct = new Intl.NumberFormat('id-ID', { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 });
-const fmtDec = new Intl.NumberFormat('id-ID', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
-const fmtCompact = new Intl.NumberFormat('id-ID', { notation: 'compact', maximumFractionDigits: 1 });
+// Formatters are built on first use and kept: building one costs a few milliseconds on a slow
+// phone, and the page's first paint needs none of them.
+const formatters = new Map();
+function formatter(key, make) {
+  let f = formatters.get(key);
+  if (!f) { f = make(); formatters.set(key, f); }
+  return f;
+}
+const number = (key, options) => formatter(key, () => new Intl.NumberFormat('id-ID', options));
+const fmtInt = { format: (v) => number('int', { maximumFractionDigits: 0 }).format(v) };
+const fmtSigned = { format: (v) => number('signed', { maximumFractionDigits: 0, signDisplay: 'exceptZero' }).format(v) };
+const fmtPct = { format: (v) => number('pct', { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(v) };
+const fmtDec = { format: (v) => number('dec', { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(v) };
+const fmtCompact = { format: (v) => number('compact', { notation: 'compact', maximumFractionDigits: 1 }).format(v) };
 
 /** A metric value as people read it: 1.234, 12,5%, +56, 4.321,5; "tidak ada data" for null. */
 export function formatValue(metric, v) {
@@ -527,7 +536,7 @@ export function formatAxis(metric, v) {
   return metric === 'density' && Math.abs(v) < 100 ? fmtDec.format(v) : fmtInt.format(v);
 }
 
-const fmtArea = new Intl.NumberFormat('id-ID', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+const fmtArea = { format: (v) => number('area', { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(v) };
 
 export function formatArea(km2) {
   return fmtArea.format(km2) + ' km²';
@@ -538,18 +547,28 @@ function monthDate(period) {
   return new Date(Date.UTC(y, m - 1, 1));
 }
 
-/** "Oktober 2026" / "October 2026". */
+const MONTHS = {
+  id: ['Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli', 'Agustus', 'September', 'Oktober', 'November', 'Desember'],
+  en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
+};
+
+/**
+ * "Oktober 2026" / "October 2026": Intl's long month and year, spelt from a table because the
+ * first Intl.DateTimeFormat of a page costs a tenth of a second on a slow phone, and the page
+ * names its month before anything else is drawn.
+ */
 export function formatPeriod(period) {
   if (!period) return '';
-  const locale = current === 'en' ? 'en-GB' : 'id-ID';
-  return new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(monthDate(period));
+  const [y, m] = period.split('-').map(Number);
+  return MONTHS[current === 'en' ? 'en' : 'id'][m - 1] + ' ' + y;
 }
 
 /** "Okt 2026" / "Oct 2026". */
 export function formatPeriodShort(period) {
   if (!period) return '';
   const locale = current === 'en' ? 'en-GB' : 'id-ID';
-  return new Intl.DateTimeFormat(locale, { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(monthDate(period));
+  return formatter('monthShort|' + locale, () => new Intl.DateTimeFormat(locale, { month: 'short', year: 'numeric', timeZone: 'UTC' }))
+    .format(monthDate(period));
 }
 
 export function formatDate(d) {

@@ -2,7 +2,9 @@
 // page, the PNG export and the print view all draw the one object legendModel returns.
 import { t, lang, metricName, sectorName, formatPeriod, escapeHtml } from './i18n.js';
 
-const fmtCount = new Intl.NumberFormat('id-ID', { maximumFractionDigits: 0 });
+// Built on first use: the module is evaluated before the first paint, and a formatter costs milliseconds on a phone.
+let countFormat = null;
+const fmtCount = { format: (n) => (countFormat ||= new Intl.NumberFormat('id-ID', { maximumFractionDigits: 0 })).format(n) };
 
 /**
  * SPEC §6: an aggregate whose value is unknown only because some members lack data ("5 dari 6

@@ -103,8 +103,12 @@ export class MapView {
     return !!this.tiles;
   }
 
-  /** Draws a choropleth collection; the same areas at the same detail are only re-coloured (smooth animation). */
-  setLayer(fc) {
+  /**
+   * Draws a choropleth collection; the same areas at the same detail are only re-coloured (smooth
+   * animation). labels: false leaves the names to a later buildLabels (the page's first view places
+   * them in a task of their own: finding every area's interior point is half the drawing's work).
+   */
+  setLayer(fc, { labels = true } = {}) {
     const codes = fc.features.map((f) => f.id).join('|');
     const key = fc.level + ':' + fc.zoom + ':' + codes;
     if (this.layer && key === this.layerKey) {
@@ -115,6 +119,7 @@ export class MapView {
         l.setStyle({ fillColor: fillOf(f.properties) });
         if (l.isTooltipOpen()) l.setTooltipContent((layer) => this.handlers.tooltip(layer.feature.properties));
       });
+      if (labels && this.labelsFor === null) this.buildLabels(fc); // the names an earlier drawing left for later
       return false;
     }
     this.clearLayer();
@@ -144,7 +149,7 @@ export class MapView {
       }
     });
     this.layerKey = key;
-    this.buildLabels(fc);
+    if (labels) this.buildLabels(fc);
     if (this.selectedCode) this.select(this.selectedCode);
     return true;
   }
@@ -184,6 +189,8 @@ export class MapView {
     this.byCode.clear();
     this.labelGroup.clearLayers();
     this.labelsFor = null;
+    this.labelMarkers = null; // no names of the areas just removed, until the new ones are placed
+    this.labelPoints = new Map();
     if (this.selection) { this.selection.remove(); this.selection = null; }
   }
 

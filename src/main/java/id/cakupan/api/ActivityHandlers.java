@@ -20,6 +20,7 @@ import id.cakupan.coverage.ImportError;
 import id.cakupan.coverage.KecamatanCode;
 import id.cakupan.coverage.KelurahanCode;
 import id.cakupan.coverage.Period;
+import id.cakupan.map.CachedResponse;
 import id.cakupan.map.CsvWriter;
 import id.cakupan.map.Layers;
 import id.cakupan.ogc.ActivityFeatures;
@@ -105,12 +106,14 @@ final class ActivityHandlers {
         ctx.contentType(Layers.CSV).header("Content-Disposition", "attachment; filename=\"kegiatan.csv\"")
             .result(csv.bytes());
       }
-      case "geojson" -> ctx.contentType(Layers.GEOJSON).result(geojson(rows).toString().getBytes(StandardCharsets.UTF_8));
+      // Read from the store, so built per request, but sent gzipped with an ETag as the cached layers are.
+      case "geojson" -> CachedResponses.send(ctx,
+          CachedResponse.of(geojson(rows).toString().getBytes(StandardCharsets.UTF_8), Layers.GEOJSON));
       default -> {
         ObjectNode body = JSON.createObjectNode();
         ArrayNode out = body.putArray("rows");
         rows.forEach(a -> out.add(row(a)));
-        ctx.json(body);
+        sendJson(ctx, body);
       }
     }
   }
@@ -139,7 +142,7 @@ final class ActivityHandlers {
     summaries(body.putArray("by_type"), r.byType(), "type");
     summaries(body.putArray("by_organiser"), r.byOrganiser(), "organiser");
     ctx.header("Cache-Control", "no-cache");
-    ctx.json(body);
+    sendJson(ctx, body);
   }
 
   void reach(Context ctx) {
@@ -148,12 +151,20 @@ final class ActivityHandlers {
     Period m = p.get("period", Period::parse, newest);
     if (m == null) throw Problem.badParameter("period", "no coverage is stored yet; give period=YYYY-MM");
     String kecamatan = p.get("kecamatan", ActivityHandlers::kecamatan, null);
+    // Built from the published snapshot alone, so kept with it: gzipped once, with an ETag.
+    Layers.Snapshot snapshot = layers.snapshot();
+    CachedResponse body = snapshot.cached("reach|" + m + "|" + kecamatan,
+        () -> reachJson(m, kecamatan, snapshot.atlas().reach(m)), Layers.JSON);
+    CachedResponses.send(ctx, body);
+  }
+
+  private byte[] reachJson(Period m, String kecamatan, List<Reach.Row> reach) {
     Map<KelurahanCode, Kelurahan> byCode = outreach.kelurahan();
     ObjectNode body = JSON.createObjectNode();
     body.put("period", m.toString());
     body.put("sector", "BPU");
     ArrayNode rows = body.putArray("rows");
-    for (Reach.Row r : outreach.reach(m)) {
+    for (Reach.Row r : reach) {
       if (kecamatan != null && !r.code().kecamatanCode().equals(kecamatan)) continue;
       Kelurahan k = byCode.get(r.code());
       ObjectNode n = rows.addObject();
@@ -168,8 +179,12 @@ final class ActivityHandlers {
       n.put("top_third", r.topThird());
       n.put("belum_tersentuh", r.belumTersentuh());
     }
-    ctx.header("Cache-Control", "no-cache");
-    ctx.json(body);
+    return body.toString().getBytes(StandardCharsets.UTF_8);
+  }
+
+  /** A read's JSON answer, gzipped and with an ETag as the cached layers are (built per request: it reads the store). */
+  private static void sendJson(Context ctx, ObjectNode body) {
+    CachedResponses.send(ctx, CachedResponse.of(body.toString().getBytes(StandardCharsets.UTF_8), Layers.JSON));
   }
 
   /** What a form needs: the fixed lists and suggestions. */
@@ -184,7 +199,7 @@ final class ActivityHandlers {
     outreach.organisers().names().forEach(organisers::add);
     ArrayNode groups = body.putArray("target_groups");
     TargetGroups.SUGGESTIONS.forEach(groups::add);
-    ctx.json(body);
+    sendJson(ctx, body);
   }
 
   // --- parsing

@@ -9,10 +9,13 @@ import id.cakupan.app.RegionView;
 import id.cakupan.app.StoreStatus;
 import id.cakupan.boundary.UnmatchedFeature;
 import id.cakupan.map.Atlas;
+import id.cakupan.map.CachedResponse;
+import id.cakupan.map.Layers;
 import id.cakupan.map.Level;
 import id.cakupan.tiles.TileLevels;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
+import java.nio.charset.StandardCharsets;
 
 /** The HTTP surface: routes read like a table of contents; handlers parse, call and encode. */
 public final class ApiServer {
@@ -27,6 +30,8 @@ public final class ApiServer {
 
   /** @param maxUploadBytes the largest import body or file, counted as it is read */
   static Javalin create(Cakupan app, Imports imports, long maxUploadBytes) {
+    // performance: the pages' stylesheets are inlined; the policy admits exactly those inline styles
+    StaticAssets assets = new StaticAssets();
     Javalin javalin = Javalin.create(cfg -> {
       cfg.showJavalinBanner = false;
       // Cached responses are gzipped once when built; dynamic compression would redo it per request.
@@ -43,7 +48,7 @@ public final class ApiServer {
       cfg.jetty.modifyServletContextHandler(context -> context.setErrorHandler(new JettyProblemErrors()));
       cfg.pvt.javaLangErrorHandler(ProblemResponses::serviceError);
       // perf: every response's common headers, and repeats of cached GETs answered before Javalin's servlet
-      SecurityHeaders security = new SecurityHeaders(app.config().basemapUrl());
+      SecurityHeaders security = new SecurityHeaders(app.config().basemapUrl(), assets.inlineStyleHashes());
       cfg.jetty.modifyServer(server -> server.insertHandler(new FrontHandler(security, app.layers())));
     });
     ProblemResponses.register(javalin, app::storeFailed);
@@ -116,7 +121,6 @@ public final class ApiServer {
     javalin.get("/wms", wms::wms);
 
     // Static assets (perf): the map page and Leaflet, gzipped once; registered last, after every API route.
-    StaticAssets assets = new StaticAssets();
     javalin.get("/", assets::get);
     javalin.get("/<path>", assets::get);
     return javalin;
@@ -169,7 +173,8 @@ public final class ApiServer {
     for (TileLevels.Band b : TileLevels.bands(Level.KELURAHAN, region.national(), false)) {
       tileLevels.addObject().put("level", b.level().key()).put("minzoom", b.minZoom()).put("maxzoom", b.maxZoom());
     }
-    ctx.json(body);
+    // performance: gzipped with an ETag like the layers (the map page asks for it on every load)
+    CachedResponses.send(ctx, CachedResponse.of(body.toString().getBytes(StandardCharsets.UTF_8), Layers.JSON));
   }
 
   private static void bbox(ArrayNode out, double[] box) {

@@ -18,8 +18,14 @@ final class SecurityHeaders {
   private final List<HttpField> fields;
 
   SecurityHeaders(String basemapUrl) {
+    this(basemapUrl, List.of());
+  }
+
+  /** inlineStyles: hash sources of the pages' inlined stylesheets ({@code 'sha256-…'}), admitted beside 'self'. */
+  SecurityHeaders(String basemapUrl, List<String> inlineStyles) {
     String tiles = tileOrigin(basemapUrl);
-    this.policy = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:"
+    String styles = inlineStyles.isEmpty() ? "" : " " + String.join(" ", inlineStyles);
+    this.policy = "default-src 'self'; script-src 'self'; style-src 'self'" + styles + "; img-src 'self' data: blob:"
         + (tiles == null ? "" : " " + tiles)
         + "; connect-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'self';"
         + " object-src 'none'";

@@ -2,6 +2,7 @@ package id.cakupan.api;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -11,6 +12,7 @@ import id.cakupan.activity.ActivityEffect;
 import id.cakupan.auth.Principal;
 import id.cakupan.auth.Role;
 import id.cakupan.config.Config;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -206,6 +208,31 @@ class ActivityApiTest {
     assertTrue(flagged > 0 && flagged <= 31, reach.toString());
     assertEquals(6, server.json("/api/activities/reach?period=2026-10&kecamatan=31.72.03").get("rows").size());
     assertEquals(400, server.get("/api/activities/reach?period=2026").statusCode());
+  }
+
+  /** The reach answer is kept with the published snapshot (gzipped once, with an ETag): a recorded activity is a new snapshot, so a new answer. */
+  @Test
+  void theKeptReachAnswerChangesWithARecordedActivity() throws Exception {
+    String path = "/api/activities/reach?period=2026-10";
+    HttpResponse<String> before = server.get(path);
+    String etag = before.headers().firstValue("ETag").orElseThrow();
+    assertEquals(304, server.get(path, "If-None-Match", etag).statusCode(), "the same snapshot, the same answer");
+    String flagged = null;
+    for (JsonNode r : ServerFixture.parse(before.body()).get("rows")) {
+      if (r.get("belum_tersentuh").asBoolean(false)) flagged = r.get("code").asText();
+    }
+    assertNotNull(flagged, before.body());
+    AuthHttp.Response created = send("POST", "/api/activities", sudin, body(flagged, ""));
+    assertEquals(201, created.status(), created.body());
+
+    HttpResponse<String> after = server.get(path, "If-None-Match", etag);
+    assertEquals(200, after.statusCode(), "a new snapshot answers anew");
+    assertNotEquals(etag, after.headers().firstValue("ETag").orElseThrow());
+    for (JsonNode r : ServerFixture.parse(after.body()).get("rows")) {
+      if (!r.get("code").asText().equals(flagged)) continue;
+      assertFalse(r.get("belum_tersentuh").asBoolean(true), r.toString());
+      assertEquals("2026-05-12", r.get("last_done").asText(), r.toString());
+    }
   }
 
   @Test

@@ -32,7 +32,8 @@ class StaticBytesTest {
 
   @Test
   void gzipOnlyWhenAcceptedAndAlwaysVaryingOnIt() throws Exception {
-    for (String path : new String[] {"/api/choropleth", "/app.js", "/", "/webjars/leaflet/1.9.4/dist/leaflet.js"}) {
+    for (String path : new String[] {"/api/choropleth", "/app.js", "/", "/webjars/leaflet/1.9.4/dist/leaflet.js",
+        "/api/activities/reach"}) {
       HttpResponse<byte[]> plain = server.getBytes(path);
       HttpResponse<byte[]> gz = server.getBytes(path, "Accept-Encoding", "br, gzip;q=0.8");
       HttpResponse<byte[]> refused = server.getBytes(path, "Accept-Encoding", "gzip;q=0, identity");
@@ -51,7 +52,8 @@ class StaticBytesTest {
 
   @Test
   void aMatchingIfNoneMatchIsA304WithoutBody() throws Exception {
-    for (String path : new String[] {"/api/choropleth?zoom=14", "/app.css", "/webjars/leaflet/1.9.4/dist/leaflet.css"}) {
+    for (String path : new String[] {"/api/choropleth?zoom=14", "/app.css", "/webjars/leaflet/1.9.4/dist/leaflet.css",
+        "/api/activities/reach", "/api/activities/reach?kecamatan=31.72.03", "/api/activities?format=geojson", "/api/config"}) {
       HttpResponse<byte[]> first = server.getBytes(path, "Accept-Encoding", "gzip");
       String etag = first.headers().firstValue("ETag").orElseThrow();
       assertTrue(etag.startsWith("\"") && etag.endsWith("\""), "a strong tag: " + etag);
@@ -83,6 +85,30 @@ class StaticBytesTest {
     String head = page.substring(0, page.indexOf("</head>"));
     assertFalse(head.contains("rel=\"stylesheet\" href=\"/webjars/leaflet"), "Leaflet's stylesheet is not in the head");
     assertTrue(page.contains("<script defer src=\"/webjars/leaflet/1.9.4/dist/leaflet.js\">"), "Leaflet's script is deferred");
+  }
+
+  /** The pages' own stylesheets come inside the page (no round trip before the first paint), admitted by their hash alone. */
+  @Test
+  void thePagesCarryTheirOwnStylesheetsAndThePolicyAdmitsExactlyThose() throws Exception {
+    for (String path : new String[] {"/", "/worklist.html", "/kegiatan.html"}) {
+      HttpResponse<String> page = server.get(path);
+      String head = page.body().substring(0, page.body().indexOf("</head>"));
+      assertFalse(head.contains("<link rel=\"stylesheet\""), path + ": no stylesheet blocks the first paint");
+      String policy = page.headers().firstValue("Content-Security-Policy").orElseThrow();
+      int styles = 0;
+      for (int at = head.indexOf("<style>"); at >= 0; at = head.indexOf("<style>", at + 1)) {
+        String text = head.substring(at + "<style>".length(), head.indexOf("</style>", at));
+        String hash = java.util.Base64.getEncoder().encodeToString(
+            java.security.MessageDigest.getInstance("SHA-256").digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        assertTrue(policy.contains("style-src 'self' ") && policy.contains("'sha256-" + hash + "'"), path + ": " + policy);
+        styles++;
+      }
+      assertTrue(styles >= 1, path + " has its styles inline");
+      assertFalse(policy.contains("'unsafe-inline'"), policy);
+    }
+    // The same text as the file, which stays served for whoever links it.
+    String css = server.get("/app.css").body();
+    assertTrue(server.get("/").body().contains("<style>" + css + "</style>"));
   }
 
   @Test
