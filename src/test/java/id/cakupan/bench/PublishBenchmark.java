@@ -59,8 +59,8 @@ import org.postgresql.PGNotification;
  *   <li>one new month is imported by the CLI {@code import-coverage} in another process; the commit
  *       is the moment this benchmark's own LISTEN connection hears it announced.
  * </ol>
- * and reports, per instance, the time from the commit until {@code GET /api/choropleth} for the
- * new month answers 200 with the provinsi layer (polled every 10 ms).
+ * and reports, per instance, the time from the commit until a kelurahan vector tile of the new
+ * month ({@code GET /tiles/kelurahan/14/x/y.mvt?period=…}) answers 200 (polled every 10 ms).
  *
  * <p>Not a test (timings depend on the machine): {@code bench/publish.sh}.
  */
@@ -90,6 +90,7 @@ public final class PublishBenchmark {
       Path gazetteer = work.resolve("gazetteer.csv");
       writeGazetteer(national, gazetteer);
       List<KelurahanCode> codes = national.kelurahan().stream().map(Kelurahan::code).toList();
+      String tile = tileAt(national.kelurahan().get(national.kelurahan().size() / 2), 14);
       Map<KelurahanCode, Double> areas = new LinkedHashMap<>();
       for (Kelurahan k : national.kelurahan()) areas.put(k.code(), k.areaKm2());
       Period last = Period.of(2026, 10);
@@ -113,11 +114,11 @@ public final class PublishBenchmark {
       open.add(b);
       System.out.printf(Locale.ROOT, "instances started: A in %.1f s, B in %.1f s (geography, coverage read whole); heap used"
           + " %d MB; load %s%n", a.startSeconds, b.startSeconds, usedHeapMb(), loadAverage());
-      // The first provinsi layer builds the simplified provinsi shapes once (kept across publishes): not measured.
+      // The first tile builds the tile index once (kept across publishes): not measured.
       for (Instance i : List.of(a, b)) {
         long w = System.nanoTime();
-        new Poller(i, last).await();
-        System.out.printf(Locale.ROOT, "warm-up: %s's first provinsi choropleth in %.1f s%n", i.name, seconds(w));
+        new Poller(i, tile, last).await();
+        System.out.printf(Locale.ROOT, "warm-up: %s's first tile %s in %.1f s%n", i.name, tile, seconds(w));
       }
       Announcements heard = new Announcements(DatabaseUrl.parse(url));
       open.add(heard);
@@ -130,8 +131,8 @@ public final class PublishBenchmark {
       for (int round = 1; round <= rounds; round++) {
         next = next.plusMonths(1);
         byte[] csv = monthCsv(codes, next, round);
-        Poller pollA = new Poller(a, next);
-        Poller pollB = new Poller(b, next);
+        Poller pollA = new Poller(a, tile, next);
+        Poller pollB = new Poller(b, tile, next);
         long called = System.nanoTime();
         CoverageImport result = a.app.imports(Clock.systemUTC()).coverage("month-" + next + ".csv", csv, "bench");
         long returned = System.nanoTime();
@@ -145,8 +146,8 @@ public final class PublishBenchmark {
         csv = monthCsv(codes, next, round);
         Path file = work.resolve("month-" + next + ".csv");
         Files.write(file, csv);
-        pollA = new Poller(a, next);
-        pollB = new Poller(b, next);
+        pollA = new Poller(a, tile, next);
+        pollB = new Poller(b, tile, next);
         long heardBefore = heard.count.get();
         called = System.nanoTime();
         Process cli = new ProcessBuilder(javaBin(), "-Xmx2g", "-cp", classpath, "id.cakupan.cli.Main", "import-coverage",
@@ -252,26 +253,30 @@ public final class PublishBenchmark {
     }
   }
 
-  /** Asks an instance for the new month's provinsi choropleth every 10 ms until it answers 200. */
+  /**
+   * Asks an instance for a kelurahan tile of the new month every 10 ms until it answers 200: the
+   * month is unknown (404) until the instance has published it, and the tile is drawn from the
+   * layer of that month (figures and classes of every kelurahan).
+   */
   private static final class Poller {
     private final Thread thread;
     private volatile long servedAt;
     private volatile String failure;
 
-    Poller(Instance instance, Period month) {
+    Poller(Instance instance, String tile, Period month) {
       HttpClient http = HttpClient.newHttpClient();
-      HttpRequest request = HttpRequest.newBuilder(URI.create(instance.base + "/api/choropleth?level=provinsi&period=" + month))
+      HttpRequest request = HttpRequest.newBuilder(URI.create(instance.base + tile + "?period=" + month))
           .GET().build();
       thread = new Thread(() -> {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(GIVE_UP_SECONDS);
         try {
           while (System.nanoTime() < deadline) {
-            HttpResponse<String> r = http.send(request, HttpResponse.BodyHandlers.ofString());
-            if (r.statusCode() == 200) {
+            HttpResponse<byte[]> r = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+            if (r.statusCode() == 200 && r.body().length > 0) {
               servedAt = System.nanoTime();
               return;
             }
-            if (r.statusCode() >= 500) failure = instance.name + " answered " + r.statusCode() + ": " + r.body();
+            if (r.statusCode() >= 500) failure = instance.name + " answered " + r.statusCode();
             Thread.sleep(POLL_MILLIS);
           }
           failure = instance.name + " did not serve " + month + " within " + GIVE_UP_SECONDS + " s";
@@ -361,6 +366,13 @@ public final class PublishBenchmark {
       closed = true;
       connection.close();
     }
+  }
+
+  /** The path of the kelurahan tile at zoom z holding the kelurahan's interior point. */
+  private static String tileAt(Kelurahan k, int z) {
+    org.locationtech.jts.geom.Coordinate p = org.locationtech.jts.algorithm.InteriorPointArea.getInteriorPoint(k.geometry());
+    return "/tiles/kelurahan/" + z + "/" + (int) (id.cakupan.tiles.WebMercator.x(p.x) * (1 << z)) + "/"
+        + (int) (id.cakupan.tiles.WebMercator.y(p.y) * (1 << z)) + ".mvt";
   }
 
   private static String javaBin() {
