@@ -294,15 +294,25 @@ public final class Cakupan implements AutoCloseable {
    * table of millions), else the table read whole.
    */
   private CoverageTable currentCoverage() {
+    long start = System.nanoTime();
     if (coverageMark.isPresent()) {
       java.util.Optional<CoverageChanges> changes = store.coverageChangedSince(coverageMark.getAsLong());
       if (changes.isPresent()) {
+        long read = System.nanoTime();
         coverageMark = java.util.OptionalLong.of(changes.get().mark());
-        return layers.atlas().coverage().with(changes.get().records());
+        CoverageTable table = layers.atlas().coverage().with(changes.get().records());
+        LOG.info("coverage written elsewhere: {} records read in {} ms, applied in {} ms", changes.get().records().size(),
+            (read - start) / 1_000_000, (System.nanoTime() - read) / 1_000_000);
+        return table;
       }
     }
     coverageMark = store.coverageMark();
-    return new CoverageTable(store.coverage());
+    List<CoverageRecord> records = store.coverage();
+    long read = System.nanoTime();
+    CoverageTable table = new CoverageTable(records);
+    LOG.info("coverage written elsewhere: read whole, {} records in {} ms, indexed in {} ms", records.size(),
+        (read - start) / 1_000_000, (System.nanoTime() - read) / 1_000_000);
+    return table;
   }
 
   /** The import log without target imports: what the coverage and boundaries in memory were read after. */
