@@ -15,7 +15,7 @@ command -v mvn >/dev/null || { echo "bench/publish.sh: needs Maven" >&2; exit 1;
   echo "bench/publish.sh: needs ../shared/geodata/dki-jakarta-kelurahan-bps2020.geojson beside the checkout" >&2; exit 1; }
 
 # Maven's output goes to stderr, so that stdout is the benchmark's report alone.
-mvn -q -B -o test-compile org.apache.maven.plugins:maven-dependency-plugin:3.8.1:build-classpath \
+mvn -q -B test-compile org.apache.maven.plugins:maven-dependency-plugin:3.8.1:build-classpath \
   -Dmdep.outputFile=target/bench-classpath.txt >&2
 # A copy of the classes, so that a rebuild during the run does not change what is measured (the
 # CLI import runs in a process of its own, on the same class path).
