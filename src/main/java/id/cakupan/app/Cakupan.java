@@ -17,6 +17,7 @@ import id.cakupan.map.Layers;
 import id.cakupan.map.ResponseCache;
 import id.cakupan.ogc.FilterInStore;
 import id.cakupan.ogc.filter.Filter;
+import id.cakupan.store.CoverageChanges;
 import id.cakupan.store.CoverageFeature;
 import id.cakupan.store.EmbeddedStore;
 import id.cakupan.store.ImportRecord;
@@ -66,6 +67,11 @@ public final class Cakupan implements AutoCloseable {
   private ImportRecord publishedBoundaries;
   /** The import log the published coverage was read after, without target imports (see {@link #reload}). */
   private List<ImportRecord> publishedCoverageLog;
+  /**
+   * The store's mark of the published coverage ({@link Store#coverageMark}): what another process
+   * writes after it is read alone, not the whole table. Empty when the store keeps no marks.
+   */
+  private java.util.OptionalLong coverageMark = java.util.OptionalLong.empty();
   private final StoreWatch watch = new StoreWatch(this::refresh);
 
   private final Path workDir;
@@ -235,6 +241,7 @@ public final class Cakupan implements AutoCloseable {
 
   private Atlas buildAtlas() {
     publishedCoverageLog = coverageLog(store.imports());
+    coverageMark = store.coverageMark(); // before the read: what is written meanwhile is read again next time, not missed
     publishedBoundaries = lastBoundaryImport();
     BoundarySet boundaries = store.boundaries().orElseThrow(() -> new IllegalStateException("no boundaries stored"));
     Atlas atlas = Atlas.build(boundaries, store.coverage(), store.coverageIsSynthetic())
@@ -278,12 +285,46 @@ public final class Cakupan implements AutoCloseable {
     } else if (coverageLog.equals(publishedCoverageLog)) {
       next = layers.atlas().withTargets(store.targets(null, null, null)).withActivities(store.activities());
     } else {
-      next = layers.atlas().withCoverage(store.coverage(), store.coverageIsSynthetic())
+      next = layers.atlas().withCoverage(currentCoverage(), store.coverageIsSynthetic())
           .withTargets(store.targets(null, null, null)).withActivities(store.activities());
       publishedCoverageLog = coverageLog;
     }
     layers.publish(next);
     publishedVersion = version;
+  }
+
+  /**
+   * The stored coverage: the published table with the records written since its mark when the
+   * store can tell them (another instance's one-month import is a few hundred thousand rows of a
+   * table of millions), else the table read whole.
+   */
+  private CoverageTable currentCoverage() {
+    // Wall and CPU time of this thread: on a busy machine the difference is waiting for a core.
+    java.lang.management.ThreadMXBean cpu = java.lang.management.ManagementFactory.getThreadMXBean();
+    long start = System.nanoTime();
+    long startCpu = cpu.getCurrentThreadCpuTime();
+    if (coverageMark.isPresent()) {
+      java.util.Optional<CoverageChanges> changes = store.coverageChangedSince(coverageMark.getAsLong());
+      if (changes.isPresent()) {
+        long read = System.nanoTime();
+        long readCpu = cpu.getCurrentThreadCpuTime();
+        coverageMark = java.util.OptionalLong.of(changes.get().mark());
+        CoverageTable table = layers.atlas().coverage().with(changes.get().records());
+        LOG.info("coverage written elsewhere: {} records read in {} ms ({} ms CPU here), applied in {} ms ({} ms CPU)",
+            changes.get().records().size(), (read - start) / 1_000_000, (readCpu - startCpu) / 1_000_000,
+            (System.nanoTime() - read) / 1_000_000, (cpu.getCurrentThreadCpuTime() - readCpu) / 1_000_000);
+        return table;
+      }
+    }
+    coverageMark = store.coverageMark();
+    List<CoverageRecord> records = store.coverage();
+    long read = System.nanoTime();
+    long readCpu = cpu.getCurrentThreadCpuTime();
+    CoverageTable table = new CoverageTable(records);
+    LOG.info("coverage written elsewhere: read whole, {} records in {} ms ({} ms CPU here), indexed in {} ms ({} ms CPU)",
+        records.size(), (read - start) / 1_000_000, (readCpu - startCpu) / 1_000_000,
+        (System.nanoTime() - read) / 1_000_000, (cpu.getCurrentThreadCpuTime() - readCpu) / 1_000_000);
+    return table;
   }
 
   /** The import log without target imports: what the coverage and boundaries in memory were read after. */
@@ -299,6 +340,8 @@ public final class Cakupan implements AutoCloseable {
    * meanwhile is the store read whole ({@link #reload}).
    */
   public synchronized void publishCoverage(List<CoverageRecord> records, ImportRecord stored) {
+    // Read before the log: when the log shows no other write, this mark covers no one else's rows.
+    java.util.OptionalLong markNow = coverageMark.isPresent() ? store.coverageMark() : coverageMark;
     List<ImportRecord> log = store.imports();
     long version = store.version();
     ImportRecord last = log.isEmpty() ? null : log.get(log.size() - 1);
@@ -312,6 +355,7 @@ public final class Cakupan implements AutoCloseable {
     boolean replacesSeed = atlas.synthetic() && ImportRecord.COVERAGE.equals(stored.kind());
     CoverageTable table = replacesSeed ? new CoverageTable(records) : atlas.coverage().with(records);
     layers.publish(atlas.withCoverage(table, atlas.synthetic() && !replacesSeed));
+    coverageMark = markNow;
     publishedImports = log.size();
     publishedCoverageLog = coverageLog(log);
     publishedVersion = version;

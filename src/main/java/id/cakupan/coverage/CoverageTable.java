@@ -84,26 +84,42 @@ public final class CoverageTable {
     this.packed = dense ? null : new LongIntMap();
     this.packedKeys = dense ? null : new long[slots];
     Filler fill = new Filler();
-    if (base != null) base.forEachCell(fill);
+    if (base != null) fill.copy(base);
     for (CoverageRecord r : records) {
       fill.cell(r.code(), r.period(), r.sector(), r.participants(), r.workforce() == null ? NONE : r.workforce());
     }
     this.size = fill.cells;
   }
 
-  /** Receives the cells of a table. */
-  private interface CellVisitor {
-    void cell(KelurahanCode code, Period period, Sector sector, long participants, long workforce);
-  }
-
   /** Writes cells into this table's arrays while it is being built; a later cell replaces an earlier one. */
-  private final class Filler implements CellVisitor {
+  private final class Filler {
     int next;
     int cells;
 
-    @Override
-    public void cell(KelurahanCode code, Period period, Sector sector, long people, long workers) {
-      long key = key(codeIndex.get(code), monthIndex.get(period), sector);
+    void cell(KelurahanCode code, Period period, Sector sector, long people, long workers) {
+      put(key(codeIndex.get(code), monthIndex.get(period), sector.ordinal()), people, workers);
+    }
+
+    /**
+     * Every cell of the table this one is built on, moved by index arithmetic: its kelurahan keep
+     * their indices (they come first, in the same order) and its months move by a small map, so a
+     * national table of millions of cells is copied without a lookup per cell.
+     */
+    void copy(CoverageTable base) {
+      int baseMonths = base.months.length;
+      int[] monthAt = new int[baseMonths];
+      for (int m = 0; m < baseMonths; m++) monthAt[m] = monthIndex.get(base.months[m]);
+      int slots = base.packed == null ? base.participants.length : base.size;
+      for (int slot = 0; slot < slots; slot++) {
+        if (base.participants[slot] == NONE) continue;
+        long key = base.packed == null ? slot : base.packedKeys[slot];
+        long codeMonth = key / SECTORS;
+        put(key((int) (codeMonth / baseMonths), monthAt[(int) (codeMonth % baseMonths)], (int) (key % SECTORS)),
+            base.participants[slot], base.workforce[slot]);
+      }
+    }
+
+    private void put(long key, long people, long workers) {
       int slot;
       if (packed == null) {
         slot = (int) key;
@@ -118,20 +134,8 @@ public final class CoverageTable {
     }
   }
 
-  private void forEachCell(CellVisitor visitor) {
-    int slots = packed == null ? participants.length : size;
-    for (int slot = 0; slot < slots; slot++) {
-      if (participants[slot] == NONE) continue;
-      long key = packed == null ? slot : packedKeys[slot];
-      int sector = (int) (key % SECTORS);
-      long codeMonth = key / SECTORS;
-      visitor.cell(codes[(int) (codeMonth / months.length)], months[(int) (codeMonth % months.length)],
-          Sector.IMPORTED.get(sector), participants[slot], workforce[slot]);
-    }
-  }
-
-  private long key(int code, int month, Sector sector) {
-    return ((long) code * monthIndex.size() + month) * SECTORS + sector.ordinal();
+  private long key(int code, int month, int sector) {
+    return ((long) code * monthIndex.size() + month) * SECTORS + sector;
   }
 
   /** The position of a cell in the arrays, or -1 when nothing was imported for it. */
@@ -139,7 +143,7 @@ public final class CoverageTable {
     Integer c = codeIndex.get(code);
     Integer m = monthIndex.get(period);
     if (c == null || m == null || sector == Sector.ALL) return -1;
-    long key = key(c, m, sector);
+    long key = key(c, m, sector.ordinal());
     int slot = packed == null ? (int) key : packed.get(key + 1) - 1;
     return slot >= 0 && participants[slot] != NONE ? slot : -1;
   }

@@ -36,6 +36,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.function.BiFunction;
@@ -392,28 +393,69 @@ public final class PostgisStore implements Store {
 
   @Override
   public List<CoverageRecord> coverage() {
-    return read("read coverage", c -> {
-      List<CoverageRecord> out = new ArrayList<>();
-      // Millions of records share a few thousand codes and months: keep one object of each.
-      Map<String, KelurahanCode> codes = new HashMap<>();
-      Map<LocalDate, Period> periods = new HashMap<>();
-      try (PreparedStatement st = c.prepareStatement(
-          "SELECT code, period, sector, participants, workforce FROM coverage ORDER BY code, period, sector")) {
-        st.setFetchSize(FETCH_SIZE);
+    return read("read coverage", c -> coverageRows(c,
+        "SELECT code, period, sector, participants, workforce FROM coverage ORDER BY code, period, sector", null));
+  }
+
+  /** The highest import id on a coverage row: coverage writers log under the table lock, so ids rise in commit order. */
+  @Override
+  public OptionalLong coverageMark() {
+    return OptionalLong.of(read("read the coverage mark", PostgisStore::coverageMark));
+  }
+
+  /**
+   * The rows whose import id is above the mark, in one snapshot with the new mark. A write that
+   * removed rows (replacing every record) leaves no row at or below the mark, nor one from before
+   * rows carried import ids: then nothing is said, and the caller reads the table whole.
+   */
+  @Override
+  public Optional<CoverageChanges> coverageChangedSince(long mark) {
+    return read("read coverage changed since " + mark, c -> {
+      try (PreparedStatement st = c.prepareStatement("SELECT EXISTS (SELECT 1 FROM coverage WHERE import_id <= ?)"
+          + " OR EXISTS (SELECT 1 FROM coverage WHERE import_id IS NULL)")) {
+        st.setLong(1, mark);
         try (ResultSet rs = st.executeQuery()) {
-          while (rs.next()) {
-            KelurahanCode code = codes.computeIfAbsent(rs.getString(1), KelurahanCode::new);
-            Period period = periods.computeIfAbsent(rs.getObject(2, LocalDate.class),
-                d -> new Period(YearMonth.from(d)));
-            Sector sector = Sector.valueOf(rs.getString(3));
-            long participants = rs.getLong(4);
-            long workforce = rs.getLong(5);
-            out.add(new CoverageRecord(code, period, sector, participants, rs.wasNull() ? null : workforce));
-          }
+          rs.next();
+          if (!rs.getBoolean(1)) return Optional.empty();
         }
       }
-      return out;
+      long now = coverageMark(c);
+      List<CoverageRecord> records = coverageRows(c,
+          "SELECT code, period, sector, participants, workforce FROM coverage WHERE import_id > ?", mark);
+      return Optional.of(new CoverageChanges(now, records));
     });
+  }
+
+  private static long coverageMark(Connection c) throws SQLException {
+    try (PreparedStatement st = c.prepareStatement("SELECT coalesce(max(import_id), 0) FROM coverage");
+        ResultSet rs = st.executeQuery()) {
+      rs.next();
+      return rs.getLong(1);
+    }
+  }
+
+  /** Coverage rows selected as code, period, sector, participants, workforce; {@code mark} is the one parameter, if any. */
+  private static List<CoverageRecord> coverageRows(Connection c, String sql, Long mark) throws SQLException {
+    List<CoverageRecord> out = new ArrayList<>();
+    // Millions of records share a few thousand codes and months: keep one object of each.
+    Map<String, KelurahanCode> codes = new HashMap<>();
+    Map<LocalDate, Period> periods = new HashMap<>();
+    try (PreparedStatement st = c.prepareStatement(sql)) {
+      if (mark != null) st.setLong(1, mark);
+      st.setFetchSize(FETCH_SIZE);
+      try (ResultSet rs = st.executeQuery()) {
+        while (rs.next()) {
+          KelurahanCode code = codes.computeIfAbsent(rs.getString(1), KelurahanCode::new);
+          Period period = periods.computeIfAbsent(rs.getObject(2, LocalDate.class),
+              d -> new Period(YearMonth.from(d)));
+          Sector sector = Sector.valueOf(rs.getString(3));
+          long participants = rs.getLong(4);
+          long workforce = rs.getLong(5);
+          out.add(new CoverageRecord(code, period, sector, participants, rs.wasNull() ? null : workforce));
+        }
+      }
+    }
+    return out;
   }
 
   /**
@@ -475,6 +517,10 @@ public final class PostgisStore implements Store {
 
   private static void mergeCoverage(Connection c, List<CoverageRecord> records, ImportRecord record,
       boolean replaceAll) throws SQLException {
+    // Every coverage writer holds this lock before it logs, so import ids rise in the order rows commit
+    // (coverageChangedSince depends on it); acceptCoverage took it already.
+    execute(c, "LOCK TABLE coverage IN SHARE ROW EXCLUSIVE MODE");
+    long importId = insertImport(c, record);
     if (replaceAll) execute(c, "DELETE FROM coverage");
     execute(c, "CREATE TEMPORARY TABLE coverage_staging (seq bigint NOT NULL, code text COLLATE \"C\" NOT NULL,"
         + " period date NOT NULL, sector text COLLATE \"C\" NOT NULL, participants bigint NOT NULL,"
@@ -483,17 +529,17 @@ public final class PostgisStore implements Store {
     // Enough memory to sort a national import without spilling to disk.
     execute(c, "SET LOCAL work_mem = '64MB'");
     // Sorted by key: the later duplicate wins, and concurrent imports lock rows in the same order.
-    execute(c, "INSERT INTO coverage (code, period, sector, participants, workforce)"
-        + " SELECT DISTINCT ON (code, period, sector) code, period, sector, participants, workforce"
+    execute(c, "INSERT INTO coverage (code, period, sector, participants, workforce, import_id)"
+        + " SELECT DISTINCT ON (code, period, sector) code, period, sector, participants, workforce, " + importId
         + " FROM coverage_staging ORDER BY code, period, sector, seq DESC"
         + " ON CONFLICT (code, period, sector)"
-        + " DO UPDATE SET participants = EXCLUDED.participants, workforce = EXCLUDED.workforce"
+        + " DO UPDATE SET participants = EXCLUDED.participants, workforce = EXCLUDED.workforce,"
+        + " import_id = EXCLUDED.import_id"
         // Files often send earlier months again unchanged; rewriting those rows would cost a new row
         // version, an index entry and WAL each (about twice the time of the first import, and a table
         // twice its size until vacuum).
         + " WHERE (coverage.participants, coverage.workforce)"
         + " IS DISTINCT FROM (EXCLUDED.participants, EXCLUDED.workforce)");
-    insertImport(c, record);
   }
 
   /** Writes COPY text in chunks, so the records are never all held a second time as text. */
@@ -672,9 +718,11 @@ public final class PostgisStore implements Store {
     });
   }
 
-  private static void insertImport(Connection c, ImportRecord record) throws SQLException {
+  /** @return the log row's id */
+  private static long insertImport(Connection c, ImportRecord record) throws SQLException {
+    long id;
     try (PreparedStatement st = c.prepareStatement(
-        "INSERT INTO import_log (at, kind, by, file_name, sha256, rows) VALUES (?, ?, ?, ?, ?, ?)")) {
+        "INSERT INTO import_log (at, kind, by, file_name, sha256, rows) VALUES (?, ?, ?, ?, ?, ?) RETURNING id")) {
       Instant at = record.at();
       // timestamptz keeps microseconds; truncating here makes what is read back predictable.
       if (at == null) st.setNull(1, Types.TIMESTAMP_WITH_TIMEZONE);
@@ -684,9 +732,13 @@ public final class PostgisStore implements Store {
       st.setString(4, record.fileName());
       st.setString(5, record.sha256());
       st.setInt(6, record.rows());
-      st.executeUpdate();
+      try (ResultSet rs = st.executeQuery()) {
+        rs.next();
+        id = rs.getLong(1);
+      }
     }
     ImportNotifications.announce(c, record.kind());
+    return id;
   }
 
   // --- tokens and the audit log

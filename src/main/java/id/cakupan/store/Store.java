@@ -53,6 +53,27 @@ public interface Store extends AutoCloseable {
 
   List<CoverageRecord> coverage();
 
+  /**
+   * A mark of the coverage stored now, for {@link #coverageChangedSince}: taken before reading
+   * {@link #coverage()} whole, it lets a later call read only what was written after. Empty when
+   * this store cannot tell what changed (the embedded store: its whole coverage is one document,
+   * read whole anyway).
+   */
+  default java.util.OptionalLong coverageMark() {
+    return java.util.OptionalLong.empty();
+  }
+
+  /**
+   * The records added or changed since {@code mark} (from {@link #coverageMark} or an earlier
+   * call), with the mark of the same snapshot, so that a table read after the first mark plus
+   * these records equals {@link #coverage()} now. Empty when the store cannot tell: a store without
+   * marks, or records removed since the mark (a real import replacing the synthetic seed), which
+   * no list of written records can show; read the coverage whole then.
+   */
+  default java.util.Optional<CoverageChanges> coverageChangedSince(long mark) {
+    return java.util.Optional.empty();
+  }
+
   /** Adds the records, replacing stored ones with the same (kelurahan, month, sector). */
   void importCoverage(List<CoverageRecord> records, ImportRecord record);
 

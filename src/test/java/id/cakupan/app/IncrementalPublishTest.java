@@ -100,7 +100,36 @@ class IncrementalPublishTest {
           assertTrue(System.nanoTime() < deadline, "the other process's import never arrived");
           Thread.sleep(20);
         }
-        assertEquals(1, store.coverageReads.get(), "another process wrote: read once");
+        assertEquals(0, store.coverageReads.get(), "another process's import is read alone, not the whole table");
+        assertEquals(1, store.changeReads.get());
+        assertSameFigures(new CoverageTable(store.delegate.coverage()), app.layers().atlas().coverage());
+
+        // Another change of a value, and an own import after it: each read or applied alone.
+        try (PostgisStore cli = PostgisStore.open(cluster.url())) {
+          new Imports(cli, app.gazetteer(), ServerFixture.CLOCK, () -> { })
+              .coverage("cli2.csv", csv("31.72.01.1005,2026-10,JAKON,31,60", "31.72.03.1003,2026-11,PU,4,"), "cli");
+        }
+        while (app.layers().atlas().coverage().cell(LAGOA, Sector.PU, NOV) == null) {
+          assertTrue(System.nanoTime() < deadline, "the other process's second import never arrived");
+          Thread.sleep(20);
+        }
+        imports.coverage("c.csv", csv("31.72.03.1001,2026-11,BPU,9,10"), "test");
+        assertEquals(0, store.coverageReads.get());
+        assertEquals(2, store.changeReads.get());
+        assertEquals(31, app.layers().atlas().coverage().cell(PLUIT, Sector.JAKON, OCT).participants());
+        assertSameFigures(new CoverageTable(store.delegate.coverage()), app.layers().atlas().coverage());
+
+        // Every record replaced (as when a real import supersedes a seed): no list of written records tells
+        // what was removed, so the table is read whole.
+        try (PostgisStore cli = PostgisStore.open(cluster.url())) {
+          cli.replaceAllCoverage(List.of(new CoverageRecord(KOJA, OCT, Sector.PU, 1, 2L)),
+              new ImportRecord(ServerFixture.CLOCK.instant(), ImportRecord.COVERAGE, "cli", "all.csv", null, 1));
+        }
+        while (app.layers().atlas().coverage().size() != 1) {
+          assertTrue(System.nanoTime() < deadline, "the replacement never arrived");
+          Thread.sleep(20);
+        }
+        assertEquals(1, store.coverageReads.get(), "records were removed: read whole");
         assertSameFigures(new CoverageTable(store.delegate.coverage()), app.layers().atlas().coverage());
       }
     }
@@ -123,9 +152,11 @@ class IncrementalPublishTest {
         .getBytes(StandardCharsets.UTF_8);
   }
 
-  /** A store that counts whole reads of the coverage table; every other call goes straight through. */
+  /** A store that counts whole reads of the coverage table and reads of its changes; every other call goes straight through. */
   private static final class CountingStore {
     final AtomicInteger coverageReads = new AtomicInteger();
+    /** Reads of what changed since a mark. */
+    final AtomicInteger changeReads = new AtomicInteger();
     final Store delegate;
     final Store store;
 
@@ -134,6 +165,7 @@ class IncrementalPublishTest {
       this.store = (Store) java.lang.reflect.Proxy.newProxyInstance(Store.class.getClassLoader(), new Class<?>[] {Store.class},
           (proxy, method, args) -> {
             if (method.getName().equals("coverage") && method.getParameterCount() == 0) coverageReads.incrementAndGet();
+            if (method.getName().equals("coverageChangedSince")) changeReads.incrementAndGet();
             try {
               return method.invoke(delegate, args);
             } catch (java.lang.reflect.InvocationTargetException e) {

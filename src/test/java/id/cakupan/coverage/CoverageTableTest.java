@@ -168,4 +168,52 @@ class CoverageTableTest {
     assertNull(t.cell(B, Sector.BPU, JAN));
     assertNull(t.sum(List.of(B), Sector.BPU, JAN));
   }
+
+  @Test
+  void recordsAppliedToATableGiveWhatBuildingFromAllOfThemGives() {
+    List<CoverageRecord> first = new java.util.ArrayList<>();
+    for (int i = 0; i < 20; i++) {
+      KelurahanCode code = KelurahanCode.parse(String.format("31.72.03.%04d", 1001 + i));
+      for (Period m : List.of(DEC, Period.of(2026, 3))) {
+        for (Sector s : Sector.IMPORTED) first.add(new CoverageRecord(code, m, s, i + s.ordinal(), i % 3 == 0 ? null : 100L + i));
+      }
+    }
+    // A month before, between and after those held, a new kelurahan, a changed value and one unchanged.
+    List<CoverageRecord> later = List.of(
+        new CoverageRecord(A, Period.of(2025, 6), Sector.PU, 1, 2L),
+        new CoverageRecord(B, Period.of(2026, 2), Sector.BPU, 3, null),
+        new CoverageRecord(A, Period.of(2026, 10), Sector.JAKON, 4, 5L),
+        new CoverageRecord(KelurahanCode.parse("31.72.09.9001"), DEC, Sector.PU, 6, 7L),
+        new CoverageRecord(A, DEC, Sector.BPU, 99, 100L),
+        first.get(7));
+    assertSameCells(all(first, later), new CoverageTable(first).with(later));
+
+    // Scattered records are packed, not a dense grid: applying to those too.
+    List<CoverageRecord> scattered = new java.util.ArrayList<>();
+    for (int i = 0; i < 200; i++) {
+      scattered.add(new CoverageRecord(KelurahanCode.parse(String.format("31.72.03.%04d", 1001 + i)),
+          Period.of(2000, 1).minusMonths(-i), Sector.PU, i, 10L * i));
+    }
+    assertSameCells(all(scattered, later), new CoverageTable(scattered).with(later));
+  }
+
+  private static List<CoverageRecord> all(List<CoverageRecord> first, List<CoverageRecord> later) {
+    List<CoverageRecord> out = new java.util.ArrayList<>(first);
+    out.addAll(later);
+    return out;
+  }
+
+  /** Every cell of the table built from all the records, and no other, answers the same in {@code actual}. */
+  private static void assertSameCells(List<CoverageRecord> records, CoverageTable actual) {
+    CoverageTable expected = new CoverageTable(records);
+    assertEquals(expected.size(), actual.size());
+    assertEquals(expected.periods(), actual.periods());
+    for (CoverageRecord r : records) {
+      for (Period m : expected.periods()) {
+        for (Sector s : Sector.IMPORTED) {
+          assertEquals(expected.cell(r.code(), s, m), actual.cell(r.code(), s, m), r.code() + " " + s + " " + m);
+        }
+      }
+    }
+  }
 }

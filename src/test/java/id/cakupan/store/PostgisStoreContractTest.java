@@ -34,6 +34,11 @@ class PostgisStoreContractTest extends StoreContractTest {
   }
 
   @Override
+  protected boolean marksCoverage() {
+    return true;
+  }
+
+  @Override
   protected Store open() {
     return PostgisStore.open(cluster.url(database));
   }

@@ -201,6 +201,58 @@ abstract class StoreContractTest {
     assertEquals(sorted(counts), sorted(s.coverage()));
   }
 
+  /** Whether this store keeps coverage marks ({@link Store#coverageMark}); one that does not reads coverage whole. */
+  protected boolean marksCoverage() {
+    return false;
+  }
+
+  @Test
+  void coverageWrittenSinceAMarkAppliedToWhatWasReadGivesTheStoredCoverage() {
+    Store s = store();
+    s.acceptCoverage(List.of(rec(KOJA, OCT, Sector.BPU, 100, 1000L), rec(KOJA, OCT, Sector.PU, 700, 800L),
+        rec(LAGOA, SEP, Sector.BPU, 0, null)), log(ImportRecord.COVERAGE, 3, "00"));
+    java.util.OptionalLong mark = s.coverageMark();
+    assertEquals(marksCoverage(), mark.isPresent());
+    if (!marksCoverage()) {
+      assertTrue(s.coverageChangedSince(0).isEmpty(), "a store without marks cannot tell what changed");
+      return;
+    }
+    List<CoverageRecord> held = s.coverage();
+
+    // Another process: one value changed, one re-sent unchanged, a new month, an unknown workforce now known.
+    try (Store other = open()) {
+      other.acceptCoverage(List.of(rec(KOJA, OCT, Sector.BPU, 150, 990L), rec(KOJA, OCT, Sector.PU, 700, 800L),
+          rec(KOJA, Period.of(2026, 11), Sector.PU, 7, 9L), rec(LAGOA, SEP, Sector.BPU, 0, 12L)),
+          log(ImportRecord.COVERAGE, 4, "01"));
+    }
+    CoverageChanges changes = s.coverageChangedSince(mark.getAsLong()).orElseThrow();
+    assertEquals(sorted(List.of(rec(KOJA, OCT, Sector.BPU, 150, 990L), rec(KOJA, Period.of(2026, 11), Sector.PU, 7, 9L),
+        rec(LAGOA, SEP, Sector.BPU, 0, 12L))), sorted(changes.records()), "only what was written, not the unchanged row");
+    assertEquals(sorted(s.coverage()), applied(held, changes.records()));
+    assertTrue(changes.mark() > mark.getAsLong());
+    assertEquals(changes.mark(), s.coverageMark().getAsLong());
+
+    CoverageChanges none = s.coverageChangedSince(changes.mark()).orElseThrow();
+    assertEquals(List.of(), none.records(), "nothing written since");
+    assertEquals(changes.mark(), none.mark());
+
+    // A write that removes records (the seed superseded) cannot be told as records written: read whole.
+    s.replaceAllCoverage(List.of(rec(PLUIT, OCT, Sector.JAKON, 3, 40L)), log(ImportRecord.COVERAGE, 1, "02"));
+    assertTrue(s.coverageChangedSince(changes.mark()).isEmpty(), "records were removed since the mark");
+    java.util.OptionalLong afterReplace = s.coverageMark();
+    s.importCoverage(List.of(rec(KOJA, OCT, Sector.BPU, 1, 2L)), log(ImportRecord.COVERAGE, 1, "03"));
+    assertEquals(List.of(rec(KOJA, OCT, Sector.BPU, 1, 2L)),
+        s.coverageChangedSince(afterReplace.getAsLong()).orElseThrow().records());
+  }
+
+  /** Records with the changes put in place of those with the same (kelurahan, month, sector), sorted. */
+  private static List<CoverageRecord> applied(List<CoverageRecord> held, List<CoverageRecord> changes) {
+    java.util.Map<String, CoverageRecord> byKey = new java.util.TreeMap<>();
+    for (CoverageRecord r : held) byKey.put(r.code() + " " + r.period() + " " + r.sector(), r);
+    for (CoverageRecord r : changes) byKey.put(r.code() + " " + r.period() + " " + r.sector(), r);
+    return sorted(new ArrayList<>(byKey.values()));
+  }
+
   @Test
   void reimportingAKeyReplacesItsValueAndKeepsTheRest() {
     Store s = store();
