@@ -300,13 +300,7 @@ final class FeatureItems {
       g.writeStringField("period_end", period.month().atEndOfMonth().toString());
       FiguresJson.write(g, ChoroplethLayer.figures(data.atlas, u, sector, period));
     }
-    g.writeEndObject();
-    if (links != null) {
-      g.writeArrayFieldStart("links");
-      links.write(g);
-      g.writeEndArray();
-    }
-    g.writeEndObject();
+    endFeature(g, links);
   }
 
   private static void writeActivity(JsonGenerator g, ActivityFeatures.Located l, OgcCrs crs, Links links)
@@ -318,6 +312,11 @@ final class FeatureItems {
     ActivityFeatures.writeGeometry(g, l, crs);
     g.writeObjectFieldStart("properties");
     ActivityFeatures.writeProperties(g, l);
+    endFeature(g, links);
+  }
+
+  /** Closes the properties, adds the feature's own links (a single item has them, a page's items not) and the feature. */
+  private static void endFeature(JsonGenerator g, Links links) throws IOException {
     g.writeEndObject();
     if (links != null) {
       g.writeArrayFieldStart("links");
