@@ -106,14 +106,12 @@ final class ActivityHandlers {
         ctx.contentType(Layers.CSV).header("Content-Disposition", "attachment; filename=\"kegiatan.csv\"")
             .result(csv.bytes());
       }
-      // Read from the store, so built per request, but sent gzipped with an ETag as the cached layers are.
-      case "geojson" -> CachedResponses.send(ctx,
-          CachedResponse.of(geojson(rows).toString().getBytes(StandardCharsets.UTF_8), Layers.GEOJSON));
+      case "geojson" -> CachedResponses.sendBuilt(ctx, geojson(rows), Layers.GEOJSON);
       default -> {
         ObjectNode body = JSON.createObjectNode();
         ArrayNode out = body.putArray("rows");
         rows.forEach(a -> out.add(row(a)));
-        sendJson(ctx, body);
+        CachedResponses.sendBuilt(ctx, body, Layers.JSON);
       }
     }
   }
@@ -141,8 +139,7 @@ final class ActivityHandlers {
     }
     summaries(body.putArray("by_type"), r.byType(), "type");
     summaries(body.putArray("by_organiser"), r.byOrganiser(), "organiser");
-    ctx.header("Cache-Control", "no-cache");
-    sendJson(ctx, body);
+    CachedResponses.sendBuilt(ctx, body, Layers.JSON);
   }
 
   void reach(Context ctx) {
@@ -182,11 +179,6 @@ final class ActivityHandlers {
     return body.toString().getBytes(StandardCharsets.UTF_8);
   }
 
-  /** A read's JSON answer, gzipped and with an ETag as the cached layers are (built per request: it reads the store). */
-  private static void sendJson(Context ctx, ObjectNode body) {
-    CachedResponses.send(ctx, CachedResponse.of(body.toString().getBytes(StandardCharsets.UTF_8), Layers.JSON));
-  }
-
   /** What a form needs: the fixed lists and suggestions. */
   void options(Context ctx) {
     new QueryParams(ctx, Set.of());
@@ -199,7 +191,7 @@ final class ActivityHandlers {
     outreach.organisers().names().forEach(organisers::add);
     ArrayNode groups = body.putArray("target_groups");
     TargetGroups.SUGGESTIONS.forEach(groups::add);
-    sendJson(ctx, body);
+    CachedResponses.sendBuilt(ctx, body, Layers.JSON);
   }
 
   // --- parsing

@@ -9,13 +9,11 @@ import id.cakupan.app.RegionView;
 import id.cakupan.app.StoreStatus;
 import id.cakupan.boundary.UnmatchedFeature;
 import id.cakupan.map.Atlas;
-import id.cakupan.map.CachedResponse;
 import id.cakupan.map.Layers;
 import id.cakupan.map.Level;
 import id.cakupan.tiles.TileLevels;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
-import java.nio.charset.StandardCharsets;
 
 /** The HTTP surface: routes read like a table of contents; handlers parse, call and encode. */
 public final class ApiServer {
@@ -174,7 +172,7 @@ public final class ApiServer {
       tileLevels.addObject().put("level", b.level().key()).put("minzoom", b.minZoom()).put("maxzoom", b.maxZoom());
     }
     // performance: gzipped with an ETag like the layers (the map page asks for it on every load)
-    CachedResponses.send(ctx, CachedResponse.of(body.toString().getBytes(StandardCharsets.UTF_8), Layers.JSON));
+    CachedResponses.sendBuilt(ctx, body, Layers.JSON);
   }
 
   private static void bbox(ArrayNode out, double[] box) {

@@ -36,6 +36,8 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -71,7 +73,7 @@ public final class Cakupan implements AutoCloseable {
    * The store's mark of the published coverage ({@link Store#coverageMark}): what another process
    * writes after it is read alone, not the whole table. Empty when the store keeps no marks.
    */
-  private java.util.OptionalLong coverageMark = java.util.OptionalLong.empty();
+  private OptionalLong coverageMark = OptionalLong.empty();
   private final StoreWatch watch = new StoreWatch(this::refresh);
 
   private final Path workDir;
@@ -299,31 +301,18 @@ public final class Cakupan implements AutoCloseable {
    * table of millions), else the table read whole.
    */
   private CoverageTable currentCoverage() {
-    // Wall and CPU time of this thread: on a busy machine the difference is waiting for a core.
-    java.lang.management.ThreadMXBean cpu = java.lang.management.ManagementFactory.getThreadMXBean();
     long start = System.nanoTime();
-    long startCpu = cpu.getCurrentThreadCpuTime();
-    if (coverageMark.isPresent()) {
-      java.util.Optional<CoverageChanges> changes = store.coverageChangedSince(coverageMark.getAsLong());
-      if (changes.isPresent()) {
-        long read = System.nanoTime();
-        long readCpu = cpu.getCurrentThreadCpuTime();
-        coverageMark = java.util.OptionalLong.of(changes.get().mark());
-        CoverageTable table = layers.atlas().coverage().with(changes.get().records());
-        LOG.info("coverage written elsewhere: {} records read in {} ms ({} ms CPU here), applied in {} ms ({} ms CPU)",
-            changes.get().records().size(), (read - start) / 1_000_000, (readCpu - startCpu) / 1_000_000,
-            (System.nanoTime() - read) / 1_000_000, (cpu.getCurrentThreadCpuTime() - readCpu) / 1_000_000);
-        return table;
-      }
-    }
-    coverageMark = store.coverageMark();
-    List<CoverageRecord> records = store.coverage();
+    Optional<CoverageChanges> changes =
+        coverageMark.isPresent() ? store.coverageChangedSince(coverageMark.getAsLong()) : Optional.empty();
+    // Taken before a whole read: what is written meanwhile is read again next time, not missed.
+    OptionalLong mark = changes.isPresent() ? OptionalLong.of(changes.get().mark()) : store.coverageMark();
+    List<CoverageRecord> records = changes.isPresent() ? changes.get().records() : store.coverage();
     long read = System.nanoTime();
-    long readCpu = cpu.getCurrentThreadCpuTime();
-    CoverageTable table = new CoverageTable(records);
-    LOG.info("coverage written elsewhere: read whole, {} records in {} ms ({} ms CPU here), indexed in {} ms ({} ms CPU)",
-        records.size(), (read - start) / 1_000_000, (readCpu - startCpu) / 1_000_000,
-        (System.nanoTime() - read) / 1_000_000, (cpu.getCurrentThreadCpuTime() - readCpu) / 1_000_000);
+    CoverageTable table = changes.isPresent() ? layers.atlas().coverage().with(records) : new CoverageTable(records);
+    coverageMark = mark;
+    LOG.info("coverage written elsewhere: {} records {} in {} ms, applied in {} ms", records.size(),
+        changes.isPresent() ? "written since the mark read" : "read whole", (read - start) / 1_000_000,
+        (System.nanoTime() - read) / 1_000_000);
     return table;
   }
 
@@ -341,7 +330,7 @@ public final class Cakupan implements AutoCloseable {
    */
   public synchronized void publishCoverage(List<CoverageRecord> records, ImportRecord stored) {
     // Read before the log: when the log shows no other write, this mark covers no one else's rows.
-    java.util.OptionalLong markNow = coverageMark.isPresent() ? store.coverageMark() : coverageMark;
+    OptionalLong markNow = coverageMark.isPresent() ? store.coverageMark() : coverageMark;
     List<ImportRecord> log = store.imports();
     long version = store.version();
     ImportRecord last = log.isEmpty() ? null : log.get(log.size() - 1);
