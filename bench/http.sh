@@ -17,30 +17,21 @@
 # Needs wrk, nginx, curl, Maven, and PostgreSQL 15 + PostGIS (see bench/import.sh).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. bench/lib.sh
 SECONDS_PER_RUN=${BENCH_SECONDS:-10}
-for tool in wrk curl mvn pgbench; do command -v $tool >/dev/null || { echo "bench/http.sh: needs $tool" >&2; exit 1; }; done
+bench_need wrk curl mvn pgbench
 NGINX=$(command -v nginx || echo /usr/sbin/nginx)
 [ -x "$NGINX" ] || { echo "bench/http.sh: needs nginx" >&2; exit 1; }
 GEO=../shared/geodata
-[ -f $GEO/dki-jakarta-kelurahan-bps2020.geojson ] || { echo "bench/http.sh: needs $GEO beside the checkout" >&2; exit 1; }
+bench_need_geodata
 
-mvn -q -B test-compile org.apache.maven.plugins:maven-dependency-plugin:3.8.1:build-classpath \
-  -Dmdep.outputFile=target/bench-classpath.txt >&2
-WORK=$(mktemp -d /tmp/cakupan-http-bench.XXXXXX)
+bench_classpath test-compile
+bench_workdir http
 chmod 755 "$WORK" # nginx's workers run as another user
 # A copy of the classes, so that a rebuild during the run does not change what is measured.
 cp -r target/classes "$WORK/classes"
 cp -r target/test-classes "$WORK/test-classes"
 CP="$WORK/classes:$(cat target/bench-classpath.txt)"
-PIDS=()
-cleanup() {
-  for pid in "${PIDS[@]}"; do kill "$pid" 2>/dev/null || true; done
-  for pid in "${PIDS[@]}"; do wait "$pid" 2>/dev/null || true; done
-  rm -rf "$WORK"
-}
-trap cleanup EXIT
-
-free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
 wait_http() {
   for _ in $(seq 300); do curl -sf "$1" >/dev/null 2>&1 && return 0; sleep 0.5; done
   echo "bench/http.sh: $1 did not answer; log:" >&2; cat "$2" >&2; exit 1
@@ -58,7 +49,7 @@ serve() { # name port args...
   java -Xmx1g -cp "$CP" id.cakupan.cli.Main serve --port "$port" --data-dir "$WORK/$name-data" "$@" >"$WORK/$name.log" 2>&1 &
   PIDS+=($!)
 }
-P_UTARA=$(free_port); P_UTARA_PG=$(free_port); P_DKI=$(free_port); P_NGINX=$(free_port)
+P_UTARA=$(bench_free_port); P_UTARA_PG=$(bench_free_port); P_DKI=$(bench_free_port); P_NGINX=$(bench_free_port)
 serve utara "$P_UTARA" --boundaries $GEO/jakarta-utara-kelurahan-utm48s.shp
 PID_UTARA=${PIDS[-1]}
 serve utara-pg "$P_UTARA_PG" --boundaries $GEO/jakarta-utara-kelurahan-utm48s.shp --db "$DB_URL"

@@ -6,8 +6,9 @@
 #   BENCH_HEAP=2g bench/import.sh --places 20000
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. bench/lib.sh
 
-command -v mvn >/dev/null || { echo "bench/import.sh: needs Maven (apt-get install maven)" >&2; exit 1; }
+bench_need mvn
 db_given=${CAKUPAN_BENCH_DB_URL:-}
 for arg in "$@"; do [ "$arg" = "--db" ] && db_given=yes; done
 if [ -z "$db_given" ] && [ -z "${CAKUPAN_PG_BIN:-}" ] && ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; then
@@ -16,9 +17,7 @@ if [ -z "$db_given" ] && [ -z "${CAKUPAN_PG_BIN:-}" ] && ! ls /usr/lib/postgresq
   exit 1
 fi
 
-# Maven's output goes to stderr, so that stdout is the benchmark's report alone.
-mvn -q -B test-compile org.apache.maven.plugins:maven-dependency-plugin:3.8.1:build-classpath \
-  -Dmdep.outputFile=target/bench-classpath.txt >&2
+bench_classpath test-compile
 exec java "-Xmx${BENCH_HEAP:-4g}" ${BENCH_JAVA_OPTS:-} \
   -cp "target/classes:target/test-classes:$(cat target/bench-classpath.txt)" \
   id.cakupan.bench.ImportBenchmark "$@"

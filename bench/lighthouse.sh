@@ -14,26 +14,17 @@
 # count as server time.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. bench/lib.sh
 RUNS=${RUNS:-3}
 LH_PREFIX=${LH_PREFIX:-/tmp/cakupan-lighthouse}
 PAGES=${PAGES:-"/ /worklist.html?kecamatan=31.72.03&sector=BPU /kegiatan.html"}
-for tool in npm node curl mvn; do command -v $tool >/dev/null || { echo "bench/lighthouse.sh: needs $tool" >&2; exit 1; }; done
+bench_need npm node curl mvn
 [ -x /usr/bin/chromium ] || { echo "bench/lighthouse.sh: needs /usr/bin/chromium" >&2; exit 1; }
 [ -x "$LH_PREFIX/node_modules/.bin/lighthouse" ] || npm install --prefix "$LH_PREFIX" --no-audit --no-fund lighthouse@12.8.2 >&2
 
-mvn -q -B compile org.apache.maven.plugins:maven-dependency-plugin:3.8.1:build-classpath \
-  -Dmdep.outputFile=target/bench-classpath.txt >&2
-WORK=$(mktemp -d /tmp/cakupan-lighthouse-bench.XXXXXX)
+bench_classpath compile
+bench_workdir lighthouse
 cp -r target/classes "$WORK/new-classes"
-PIDS=()
-cleanup() {
-  for pid in "${PIDS[@]}"; do kill "$pid" 2>/dev/null || true; done
-  for pid in "${PIDS[@]}"; do wait "$pid" 2>/dev/null || true; done
-  rm -rf "$WORK"
-}
-trap cleanup EXIT
-
-free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
 serve() { # name classes port
   java -Xmx1g -cp "$2:$(cat target/bench-classpath.txt)" id.cakupan.cli.Main serve --port "$3" --data-dir "$WORK/$1-data" \
     >"$WORK/$1.log" 2>&1 &
@@ -54,12 +45,12 @@ warm() { # port: every API answer the pages ask for, once
 }
 
 NAMES=(new)
-P_NEW=$(free_port)
+P_NEW=$(bench_free_port)
 serve new "$WORK/new-classes" "$P_NEW"
 warm "$P_NEW"
 declare -A PORT=([new]=$P_NEW)
 if [ -n "${OLD_CLASSES:-}" ]; then
-  P_OLD=$(free_port)
+  P_OLD=$(bench_free_port)
   serve old "$OLD_CLASSES" "$P_OLD"
   warm "$P_OLD"
   PORT[old]=$P_OLD

@@ -9,14 +9,12 @@
 #   BENCH_HEAP=12g bench/publish.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. bench/lib.sh
 
-command -v mvn >/dev/null || { echo "bench/publish.sh: needs Maven" >&2; exit 1; }
-[ -f ../shared/geodata/dki-jakarta-kelurahan-bps2020.geojson ] || {
-  echo "bench/publish.sh: needs ../shared/geodata/dki-jakarta-kelurahan-bps2020.geojson beside the checkout" >&2; exit 1; }
+bench_need mvn
+bench_need_geodata
 
-# Maven's output goes to stderr, so that stdout is the benchmark's report alone.
-mvn -q -B test-compile org.apache.maven.plugins:maven-dependency-plugin:3.8.1:build-classpath \
-  -Dmdep.outputFile=target/bench-classpath.txt >&2
+bench_classpath test-compile
 # A copy of the classes, so that a rebuild during the run does not change what is measured (the
 # CLI import runs in a process of its own, on the same class path).
 COPY=$(mktemp -d /tmp/cakupan-publish-classes.XXXXXX)

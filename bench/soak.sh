@@ -10,10 +10,10 @@
 #   SOAK_SERVER_HEAP=512m bench/soak.sh    # the server's -Xmx (also --server-heap)
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. bench/lib.sh
 
-command -v mvn >/dev/null || { echo "bench/soak.sh: needs Maven (apt-get install maven)" >&2; exit 1; }
-[ -f ../shared/geodata/dki-jakarta-kelurahan-bps2020.geojson ] || {
-  echo "bench/soak.sh: needs ../shared/geodata/dki-jakarta-kelurahan-bps2020.geojson beside the checkout" >&2; exit 1; }
+bench_need mvn
+bench_need_geodata
 embedded=
 prev=
 for arg in "$@"; do
@@ -26,9 +26,7 @@ if [ -z "$embedded" ] && [ -z "${CAKUPAN_PG_BIN:-}" ] && ! ls /usr/lib/postgresq
   exit 1
 fi
 
-# Maven's output goes to stderr, so that stdout is the benchmark's report alone.
-mvn -q -B test-compile org.apache.maven.plugins:maven-dependency-plugin:3.8.1:build-classpath \
-  -Dmdep.outputFile=target/bench-classpath.txt >&2
+bench_classpath test-compile
 deps=$(cat target/bench-classpath.txt)
 server_heap=()
 [ -n "${SOAK_SERVER_HEAP:-}" ] && server_heap=(--server-heap "$SOAK_SERVER_HEAP")

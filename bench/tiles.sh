@@ -7,14 +7,12 @@
 #   BENCH_HEAP=16g bench/tiles.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. bench/lib.sh
 
-command -v mvn >/dev/null || { echo "bench/tiles.sh: needs Maven (apt-get install maven)" >&2; exit 1; }
-[ -f ../shared/geodata/dki-jakarta-kelurahan-bps2020.geojson ] || {
-  echo "bench/tiles.sh: needs ../shared/geodata/dki-jakarta-kelurahan-bps2020.geojson beside the checkout" >&2; exit 1; }
+bench_need mvn
+bench_need_geodata
 
-# Maven's output goes to stderr, so that stdout is the benchmark's report alone.
-mvn -q -B test-compile org.apache.maven.plugins:maven-dependency-plugin:3.8.1:build-classpath \
-  -Dmdep.outputFile=target/bench-classpath.txt >&2
+bench_classpath test-compile
 exec java "-Xmx${BENCH_HEAP:-10g}" ${BENCH_JAVA_OPTS:-} \
   -Dcakupan.sharedGeodata=../shared/geodata \
   -cp "target/classes:target/test-classes:$(cat target/bench-classpath.txt)" \

@@ -69,16 +69,15 @@ public final class PublishBenchmark {
   private static final long GIVE_UP_SECONDS = 180;
 
   public static void main(String[] args) throws Exception {
-    Map<String, String> opts = options(args);
+    Map<String, String> opts = BenchArgs.options(args);
     int places = Integer.parseInt(opts.getOrDefault("places", "83800"));
     int months = Integer.parseInt(opts.getOrDefault("months", "24"));
     int rounds = Integer.parseInt(opts.getOrDefault("rounds", "2"));
-    Path geojson = Path.of(opts.getOrDefault("geojson",
-        System.getProperty("cakupan.sharedGeodata", "../shared/geodata") + "/dki-jakarta-kelurahan-bps2020.geojson"));
+    Path geojson = BenchArgs.dkiGeojson(opts);
     String classpath = System.getProperty("java.class.path");
     System.out.printf(Locale.ROOT, "cakupan publish benchmark: %d places, %d months x 3 sectors, %d rounds; java %s, %d cpus,"
         + " max heap %d MB; load %s%n", places, months, rounds, System.getProperty("java.version"),
-        Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20, loadAverage());
+        Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20, BenchArgs.loadAverage());
 
     Path work = Files.createTempDirectory("cakupan-publish-bench-");
     PostgresCluster cluster = opts.containsKey("db") ? null : PostgresCluster.start();
@@ -102,7 +101,7 @@ public final class PublishBenchmark {
         store.acceptCoverage(records, new ImportRecord(Instant.now(), ImportRecord.COVERAGE, "bench", "national.csv",
             null, records.size()));
         System.out.printf(Locale.ROOT, "database loaded: %d kelurahan, %d coverage records, in %.1f s; load %s%n",
-            codes.size(), records.size(), seconds(t), loadAverage());
+            codes.size(), records.size(), BenchArgs.seconds(t), BenchArgs.loadAverage());
       }
       areas = null;
 
@@ -113,12 +112,12 @@ public final class PublishBenchmark {
       Instance b = Instance.start("B", config, PostgisStore.open(url));
       open.add(b);
       System.out.printf(Locale.ROOT, "instances started: A in %.1f s, B in %.1f s (geography, coverage read whole); heap used"
-          + " %d MB; load %s%n", a.startSeconds, b.startSeconds, usedHeapMb(), loadAverage());
+          + " %d MB; load %s%n", a.startSeconds, b.startSeconds, usedHeapMb(), BenchArgs.loadAverage());
       // The first tile builds the tile index once (kept across publishes): not measured.
       for (Instance i : List.of(a, b)) {
         long w = System.nanoTime();
         new Poller(i, tile, last).await();
-        System.out.printf(Locale.ROOT, "warm-up: %s's first tile %s in %.1f s%n", i.name, tile, seconds(w));
+        System.out.printf(Locale.ROOT, "warm-up: %s's first tile %s in %.1f s%n", i.name, tile, BenchArgs.seconds(w));
       }
       Announcements heard = new Announcements(DatabaseUrl.parse(url));
       open.add(heard);
@@ -179,7 +178,7 @@ public final class PublishBenchmark {
           worstOwn <= 2000 ? "MET" : "NOT MET");
       System.out.printf(Locale.ROOT, "target: every other instance republishes within 1 s of the announcement (NOTIFY):"
           + " worst %.0f ms -> %s%n", worstOther, worstOther <= 1000 ? "MET" : "NOT MET");
-      System.out.printf(Locale.ROOT, "load at the end: %s%n", loadAverage());
+      System.out.printf(Locale.ROOT, "load at the end: %s%n", BenchArgs.loadAverage());
     } finally {
       for (int i = open.size() - 1; i >= 0; i--) open.get(i).close();
       if (cluster != null) cluster.close();
@@ -191,7 +190,7 @@ public final class PublishBenchmark {
 
   private static void row(String what, int rows, double[] f, double callMillis) {
     System.out.printf(Locale.ROOT, "%-36s %8d  %13.0f ms  %13.0f ms  %8.0f ms  %s%n", what, rows, f[0], f[1], callMillis,
-        loadAverage());
+        BenchArgs.loadAverage());
   }
 
   /** One new month for every kelurahan, counts differing by round. */
@@ -243,7 +242,7 @@ public final class PublishBenchmark {
       long t = System.nanoTime();
       Cakupan app = Cakupan.open(config, store, Clock.systemUTC());
       Javalin server = ApiServer.create(app, app.imports(Clock.systemUTC())).start("127.0.0.1", 0);
-      return new Instance(name, app, server, seconds(t));
+      return new Instance(name, app, server, BenchArgs.seconds(t));
     }
 
     @Override
@@ -379,34 +378,12 @@ public final class PublishBenchmark {
     return Path.of(System.getProperty("java.home"), "bin", "java").toString();
   }
 
-  private static String loadAverage() {
-    try {
-      String[] f = Files.readString(Path.of("/proc/loadavg")).trim().split("\\s+");
-      return f[0] + " " + f[1] + " " + f[2];
-    } catch (IOException e) {
-      return "?";
-    }
-  }
-
   private static long usedHeapMb() {
     Runtime r = Runtime.getRuntime();
     return (r.totalMemory() - r.freeMemory()) >> 20;
   }
 
-  private static double seconds(long since) {
-    return (System.nanoTime() - since) / 1e9;
-  }
-
   private static double millis(long nanos) {
     return nanos / 1e6;
-  }
-
-  private static Map<String, String> options(String[] args) {
-    Map<String, String> out = new LinkedHashMap<>();
-    for (int i = 0; i + 1 < args.length; i += 2) {
-      if (!args[i].startsWith("--")) throw new IllegalArgumentException("expected --name value, got " + args[i]);
-      out.put(args[i].substring(2), args[i + 1]);
-    }
-    return out;
   }
 }

@@ -65,12 +65,11 @@ public final class TileBenchmark {
   private static final java.lang.management.ThreadMXBean THREADS = java.lang.management.ManagementFactory.getThreadMXBean();
 
   public static void main(String[] args) throws Exception {
-    Map<String, String> opts = options(args);
+    Map<String, String> opts = BenchArgs.options(args);
     int polygons = Integer.parseInt(opts.getOrDefault("polygons", "83800"));
     int months = Integer.parseInt(opts.getOrDefault("months", "24"));
     int samples = Integer.parseInt(opts.getOrDefault("tiles", "200"));
-    Path geojson = Path.of(opts.getOrDefault("geojson",
-        System.getProperty("cakupan.sharedGeodata", "../shared/geodata") + "/dki-jakarta-kelurahan-bps2020.geojson"));
+    Path geojson = BenchArgs.dkiGeojson(opts);
 
     System.out.printf(Locale.ROOT, "cakupan tile benchmark: %d polygons, %d months, %d tiles per zoom; java %s, %d cpus, max heap %d MB%n",
         polygons, months, samples, System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(),
@@ -84,13 +83,13 @@ public final class TileBenchmark {
     System.out.printf(Locale.ROOT, "boundaries: %d kelurahan, %d vertices (%.0f per polygon), %d kecamatan groups, %d kota groups,"
         + " made in %.1f s; heap %d MB%n", national.kelurahan().size(), vertices, (double) vertices / national.kelurahan().size(),
         national.kelurahan().stream().map(Kelurahan::kecamatanCode).distinct().count(),
-        national.kelurahan().stream().map(Kelurahan::kotaCode).distinct().count(), seconds(t), usedHeapMb() - heap0);
+        national.kelurahan().stream().map(Kelurahan::kotaCode).distinct().count(), BenchArgs.seconds(t), usedHeapMb() - heap0);
 
     long heapBefore = usedHeapMb();
     t = System.nanoTime();
     long cpu = processCpuNanos();
     Geography geography = new Geography(national);
-    double geographySeconds = seconds(t);
+    double geographySeconds = BenchArgs.seconds(t);
     double geographyCpu = (processCpuNanos() - cpu) / 1e9;
     System.out.printf(Locale.ROOT, "geography (kecamatan, kota and provinsi dissolved; %d, %d and %d units): %.1f s (%.1f s CPU); heap +%d MB%n",
         geography.units(Level.KECAMATAN).size(), geography.units(Level.KOTA).size(),
@@ -103,10 +102,10 @@ public final class TileBenchmark {
     Period end = Period.of(2026, 10);
     List<CoverageRecord> records = SyntheticCoverage.generate(areas, end, months, 20_260_101L);
     int recordCount = records.size();
-    double generateSeconds = seconds(t);
+    double generateSeconds = BenchArgs.seconds(t);
     t = System.nanoTime();
     CoverageTable coverage = new CoverageTable(records);
-    double tableSeconds = seconds(t);
+    double tableSeconds = BenchArgs.seconds(t);
     records = null;
     System.out.printf(Locale.ROOT, "coverage: %d records generated in %.1f s, indexed in %.1f s; heap +%d MB%n", recordCount,
         generateSeconds, tableSeconds, usedHeapMb() - heapBefore);
@@ -117,7 +116,7 @@ public final class TileBenchmark {
     t = System.nanoTime();
     cpu = processCpuNanos();
     VectorTiles.prepare(geography); // what the service does when it publishes a geography (Cakupan.buildAtlas)
-    double tileGeometrySeconds = seconds(t);
+    double tileGeometrySeconds = BenchArgs.seconds(t);
     double tileGeometryCpu = (processCpuNanos() - cpu) / 1e9;
     System.out.printf(Locale.ROOT, "tile geometry (R-trees of every level, generalised copies of the levels low zooms draw): %.1f s"
         + " (%.1f s CPU); heap +%d MB%n", tileGeometrySeconds, tileGeometryCpu, usedHeapMb() - heapBefore);
@@ -133,7 +132,7 @@ public final class TileBenchmark {
     LayerQuery restyle = new LayerQuery(Level.KELURAHAN, Sector.BPU, null, Metric.UNCOVERED,
         id.cakupan.map.ClassMethod.QUANTILE, 5, null, null).resolve(atlas);
     tiles.styled(restyle);
-    System.out.printf(Locale.ROOT, "two styled layers (figures + quantile classes of every kelurahan): %.1f s%n", seconds(t));
+    System.out.printf(Locale.ROOT, "two styled layers (figures + quantile classes of every kelurahan): %.1f s%n", BenchArgs.seconds(t));
 
     // JIT warm-up on tiles that are not measured: the measured tiles below are drawn from the rest,
     // so each is requested for the first time (its response and its clipped geometry not cached).
@@ -351,20 +350,7 @@ public final class TileBenchmark {
     return (r.totalMemory() - r.freeMemory()) >> 20;
   }
 
-  private static double seconds(long start) {
-    return (System.nanoTime() - start) / 1e9;
-  }
-
   private static double millis(long start) {
     return (System.nanoTime() - start) / 1e6;
-  }
-
-  private static Map<String, String> options(String[] args) {
-    Map<String, String> out = new LinkedHashMap<>();
-    for (int i = 0; i + 1 < args.length; i += 2) {
-      if (!args[i].startsWith("--")) throw new IllegalArgumentException("expected --name value, got " + args[i]);
-      out.put(args[i].substring(2), args[i + 1]);
-    }
-    return out;
   }
 }
