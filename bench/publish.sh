@@ -7,6 +7,7 @@
 #   bench/publish.sh
 #   bench/publish.sh --places 20000 --months 6 --rounds 3
 #   BENCH_HEAP=12g bench/publish.sh
+# Runs on ZGC, the collector README recommends for a national region (BENCH_JAVA_OPTS replaces it).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . bench/lib.sh
@@ -21,7 +22,7 @@ COPY=$(mktemp -d /tmp/cakupan-publish-classes.XXXXXX)
 trap 'rm -rf "$COPY"' EXIT
 cp -r target/classes "$COPY/classes"
 cp -r target/test-classes "$COPY/test-classes"
-java "-Xmx${BENCH_HEAP:-8g}" ${BENCH_JAVA_OPTS:-} \
+java "-Xmx${BENCH_HEAP:-8g}" ${BENCH_JAVA_OPTS:--XX:+UseZGC} \
   -Dcakupan.sharedGeodata=../shared/geodata \
   -cp "$COPY/classes:$COPY/test-classes:$(cat target/bench-classpath.txt)" \
   id.cakupan.bench.PublishBenchmark "$@"

@@ -13,6 +13,7 @@ import id.cakupan.coverage.KelurahanCode;
 import id.cakupan.coverage.Period;
 import id.cakupan.coverage.SyntheticCoverage;
 import id.cakupan.map.Atlas;
+import id.cakupan.map.Geography;
 import id.cakupan.map.Layers;
 import id.cakupan.map.ResponseCache;
 import id.cakupan.ogc.FilterInStore;
@@ -38,6 +39,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -245,13 +248,47 @@ public final class Cakupan implements AutoCloseable {
     publishedCoverageLog = coverageLog(store.imports());
     coverageMark = store.coverageMark(); // before the read: what is written meanwhile is read again next time, not missed
     publishedBoundaries = lastBoundaryImport();
+    long start = System.nanoTime();
     BoundarySet boundaries = store.boundaries().orElseThrow(() -> new IllegalStateException("no boundaries stored"));
-    Atlas atlas = Atlas.build(boundaries, store.coverage(), store.coverageIsSynthetic())
-        .withTargets(store.targets(null, null, null)).withActivities(store.activities());
+    long read = System.nanoTime();
+    // The coverage is read while the boundaries dissolve: neither needs the other, and at national
+    // scale each takes seconds. A thread of its own: the dissolve keeps the common pool busy.
+    FutureTask<List<CoverageRecord>> coverage = new FutureTask<>(store::coverage);
+    Thread reader = new Thread(coverage, "coverage-read");
+    reader.setDaemon(true);
+    reader.start();
+    Geography geography = new Geography(boundaries);
     // What tiles are cut from, built with the geography: else the first low-zoom tile of a
     // national region pays for generalising every kecamatan (0.6 s). Kept across coverage imports.
-    VectorTiles.prepare(atlas.geography());
+    VectorTiles.prepare(geography);
+    long built = System.nanoTime();
+    List<CoverageRecord> records = joined(coverage);
+    long waited = System.nanoTime();
+    Atlas atlas = new Atlas(boundaries, geography, new CoverageTable(records), store.coverageIsSynthetic())
+        .withTargets(store.targets(null, null, null)).withActivities(store.activities());
+    // Where start-up goes, for an operator waiting on a national region.
+    LOG.info("atlas: {} kelurahan read in {} ms, dissolved and indexed in {} ms; {} coverage records read alongside"
+        + " ({} ms waited after), tabled in {} ms", boundaries.kelurahan().size(), millis(read - start),
+        millis(built - read), records.size(), millis(waited - built), millis(System.nanoTime() - waited));
     return atlas;
+  }
+
+  /** The task's result; its failure rethrown as it was thrown (a store error stays a store error). */
+  private static <T> T joined(FutureTask<T> task) {
+    try {
+      return task.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while reading the store", e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException r) throw r;
+      if (e.getCause() instanceof Error err) throw err;
+      throw new IllegalStateException(e.getCause());
+    }
+  }
+
+  private static long millis(long nanos) {
+    return nanos / 1_000_000;
   }
 
   /** Identifies the stored boundary set: the log line of its import. */

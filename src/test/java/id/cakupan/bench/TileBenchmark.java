@@ -71,9 +71,9 @@ public final class TileBenchmark {
     int samples = Integer.parseInt(opts.getOrDefault("tiles", "200"));
     Path geojson = BenchArgs.dkiGeojson(opts);
 
-    System.out.printf(Locale.ROOT, "cakupan tile benchmark: %d polygons, %d months, %d tiles per zoom; java %s, %d cpus, max heap %d MB%n",
+    System.out.printf(Locale.ROOT, "cakupan tile benchmark: %d polygons, %d months, %d tiles per zoom; java %s, %d cpus, max heap %d MB, collector %s%n",
         polygons, months, samples, System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(),
-        Runtime.getRuntime().maxMemory() >> 20);
+        Runtime.getRuntime().maxMemory() >> 20, collectors());
     long heap0 = usedHeapMb();
 
     long t = System.nanoTime();
@@ -342,6 +342,13 @@ public final class TileBenchmark {
   private static long processCpuNanos() {
     return java.lang.management.ManagementFactory.getOperatingSystemMXBean()
         instanceof com.sun.management.OperatingSystemMXBean os ? os.getProcessCpuTime() : 0;
+  }
+
+  /** The garbage collector in use (its pauses land on tiles: README, "Running a national region"). */
+  private static String collectors() {
+    return java.lang.management.ManagementFactory.getGarbageCollectorMXBeans().stream()
+        .map(java.lang.management.GarbageCollectorMXBean::getName)
+        .collect(java.util.stream.Collectors.joining(" + "));
   }
 
   private static long usedHeapMb() {
