@@ -59,7 +59,7 @@ public final class ApiServer {
     });
     ProblemResponses.register(javalin, app::storeFailed);
     MapHandlers map = new MapHandlers(app.layers());
-    Access access = new Access(app.config().adminToken(), app.accounts());
+    Access access = new Access(app.config().adminToken(), app.accounts(), app.config().trustedProxies());
     // Every import file in memory at once (the CSV parsers read a file whole) fits in one upload's limit.
     ImportHandlers writes = new ImportHandlers(imports, access, maxUploadBytes, app.outreach(), uploadDir,
         new UploadMemory(maxUploadBytes));
