@@ -13,17 +13,23 @@ final class UploadMemory {
   static final long WAIT_SECONDS = 120;
   private final Semaphore kib;
   private final int budgetKib;
+  private final long waitSeconds;
 
   UploadMemory(long budgetBytes) {
+    this(budgetBytes, WAIT_SECONDS);
+  }
+
+  UploadMemory(long budgetBytes, long waitSeconds) {
     this.budgetKib = kib(budgetBytes);
     this.kib = new Semaphore(budgetKib, true);
+    this.waitSeconds = waitSeconds;
   }
 
   void acquire(long bytes) {
     int want = Math.min(kib(bytes), budgetKib);
     boolean got;
     try {
-      got = kib.tryAcquire(want, WAIT_SECONDS, TimeUnit.SECONDS);
+      got = kib.tryAcquire(want, waitSeconds, TimeUnit.SECONDS);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       got = false;
