@@ -140,6 +140,26 @@ class UploadSpoolTest {
     assertTrue(app.layers().atlas().coverage().periods().stream().noneMatch(p -> p.toString().equals("2019-01")));
   }
 
+  @Test
+  void jsonBodiesAreCappedAt64KiBEvenWhenChunked() throws Exception {
+    int activities = app.store().activities().size();
+    String note = "x".repeat(70_000);
+    for (String[] write : new String[][] {
+        {"POST", "/api/activities", "{\"type\":\"bazar\",\"status\":\"rencana\",\"date\":\"2026-12-05\","
+            + "\"organiser\":\"Kecamatan Koja\",\"code\":\"31.72.03.1001\",\"note\":\"" + note + "\"}"},
+        {"PUT", "/api/targets/31.72.03.1001/BPU/2026-12", "{\"target\":5,\"note\":\"" + note + "\"}"}}) {
+      byte[] body = write[2].getBytes(StandardCharsets.UTF_8);
+      ByteArrayOutputStream request = new ByteArrayOutputStream();
+      request.write(RawHttp.ascii(write[0] + " " + write[1] + " HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer "
+          + TOKEN + "\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\nConnection: close\r\n\r\n"));
+      chunk(request, body);
+      request.write(RawHttp.ascii("0\r\n\r\n"));
+      assertProblem(RawHttp.exchange(server.port(), request.toByteArray()), 413, "body");
+    }
+    assertEquals(activities, app.store().activities().size(), "no activity was stored");
+    assertNoScratchFilesLeft();
+  }
+
   private static void assertProblem(RawHttp.Response r, int status, String parameter) throws Exception {
     assertEquals(status, r.status(), r.text());
     assertEquals(ProblemResponses.MEDIA_TYPE, r.contentType());
