@@ -112,6 +112,51 @@ class HeadRequestsTest {
   }
 
   @Test
+  void onAKeptAliveConnectionAHeadLeavesNothingBehindForTheNextResponse() throws Exception {
+    try (Socket socket = RawHttp.open(server.server.port())) {
+      InputStream in = socket.getInputStream();
+      for (String path : PATHS) {
+        socket.getOutputStream().write(RawHttp.ascii("GET " + path + " HTTP/1.1\r\nHost: localhost\r\n\r\n"
+            + "HEAD " + path + " HTTP/1.1\r\nHost: localhost\r\n\r\n"
+            + "GET /api/periods HTTP/1.1\r\nHost: localhost\r\n\r\n"));
+        socket.getOutputStream().flush();
+        RawHttp.Response get = RawHttp.read(in);
+        String head = headers(in);
+        assertTrue(head.startsWith("HTTP/1.1 " + get.status() + " "), path + ": " + head);
+        Map<String, String> getHeaders = new TreeMap<>(get.headers());
+        getHeaders.remove("date");
+        assertEquals(getHeaders, parse(head), path + " kept alive");
+        // Whatever the HEAD's framing headers say, no body follows: the next bytes are the GET's answer.
+        RawHttp.Response next = RawHttp.read(in);
+        assertEquals(200, next.status(), path);
+        assertTrue(next.text().startsWith("{\"periods\""), path + ": " + next.text());
+      }
+    }
+  }
+
+  private static Map<String, String> parse(String head) {
+    Map<String, String> h = new TreeMap<>();
+    String[] lines = head.split("\r\n");
+    for (int i = 1; i < lines.length; i++) {
+      int colon = lines[i].indexOf(':');
+      h.merge(lines[i].substring(0, colon).trim().toLowerCase(Locale.ROOT), lines[i].substring(colon + 1).trim(),
+          (a, b) -> a + ", " + b);
+    }
+    h.remove("date");
+    return h;
+  }
+
+  private static String headers(InputStream in) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    while (!out.toString(StandardCharsets.ISO_8859_1).endsWith("\r\n\r\n")) {
+      int b = in.read();
+      if (b < 0) throw new IOException("closed after " + out.toString(StandardCharsets.ISO_8859_1));
+      out.write(b);
+    }
+    return out.toString(StandardCharsets.ISO_8859_1);
+  }
+
+  @Test
   void errorsAreTheGetsProblemDocuments() throws Exception {
     Raw unknown = exchange("HEAD", "/api/kelurahan/31.72.99.9999");
     assertEquals(404, unknown.status());
