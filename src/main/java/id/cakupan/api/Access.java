@@ -2,6 +2,7 @@ package id.cakupan.api;
 
 import id.cakupan.app.Accounts;
 import id.cakupan.auth.Principal;
+import id.cakupan.config.TrustedProxies;
 import io.javalin.http.Context;
 import io.javalin.http.Header;
 import java.nio.charset.StandardCharsets;
@@ -21,7 +22,9 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Wrong tokens are logged (never the token) and limited per client address: after {@value #LIMIT}
  * in a minute, every write from that address, even with a right token, gets 429 until the minute is
- * over, so guessing cannot go on in parallel with a lucky hit.
+ * over, so guessing cannot go on in parallel with a lucky hit. Behind a load balancer the address
+ * is the one its trusted proxies forwarded ({@link ClientAddress}), else every client would share
+ * the proxy's address and one guesser would lock everybody out.
  *
  * <p>Handlers call one of the {@code require...} methods first, before reading the body; each
  * returns the principal to record as the actor: 401 without or with a wrong token, 403 when the
@@ -38,21 +41,23 @@ public final class Access {
   private final byte[] adminToken;
   private final Accounts accounts;
   private final FailedLogins failed;
+  private final TrustedProxies proxies;
 
-  public Access(String adminToken, Accounts accounts) {
-    this(adminToken, accounts, System::nanoTime);
+  public Access(String adminToken, Accounts accounts, TrustedProxies proxies) {
+    this(adminToken, accounts, proxies, System::nanoTime);
   }
 
-  Access(String adminToken, Accounts accounts, LongSupplier nanoClock) {
+  Access(String adminToken, Accounts accounts, TrustedProxies proxies, LongSupplier nanoClock) {
     this.adminToken = adminToken == null ? null : adminToken.getBytes(StandardCharsets.UTF_8);
     this.accounts = accounts;
+    this.proxies = proxies;
     this.failed = new FailedLogins(LIMIT, TimeUnit.SECONDS.toNanos(WINDOW_SECONDS), MAX_ADDRESSES, nanoClock);
   }
 
   /** Any valid token; 401 without or with a wrong one, 429 while the address is blocked. */
   public Principal authenticate(Context ctx) {
-    // The socket's address, not X-Forwarded-For: a client could write any address into a header.
-    String address = ctx.req().getRemoteAddr();
+    // The socket's address; X-Forwarded-For only from a trusted proxy: a client could write any address into it.
+    String address = ClientAddress.of(ctx.req(), proxies);
     long blocked = failed.blockedForNanos(address);
     if (blocked > 0) {
       long seconds = Math.max(1, TimeUnit.NANOSECONDS.toSeconds(blocked + TimeUnit.SECONDS.toNanos(1) - 1));

@@ -14,11 +14,17 @@ import id.cakupan.map.Level;
 import id.cakupan.tiles.TileLevels;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
 /** The HTTP surface: routes read like a table of contents; handlers parse, call and encode. */
 public final class ApiServer {
   private static final ObjectMapper JSON = new ObjectMapper();
   static final long MAX_UPLOAD_BYTES = 1L << 30;
+  /** A multipart part beyond this goes to a file as it is parsed. */
+  static final int MULTIPART_IN_MEMORY_KIB = 64;
 
   private ApiServer() {}
 
@@ -30,17 +36,19 @@ public final class ApiServer {
   static Javalin create(Cakupan app, Imports imports, long maxUploadBytes) {
     // performance: the pages' stylesheets are inlined; the policy admits exactly those inline styles
     StaticAssets assets = new StaticAssets();
+    Path uploadDir = uploadDir(app);
     Javalin javalin = Javalin.create(cfg -> {
       cfg.showJavalinBanner = false;
       // Cached responses are gzipped once when built; dynamic compression would redo it per request.
       cfg.http.disableCompression();
-      // Monthly national files run to a few hundred MB; they are validated whole in memory, so the
-      // bytes read are counted (ImportHandlers, Jetty's multipart parser): a chunked body declares no size.
+      // Monthly national files run to a few hundred MB. Uploads go to files in uploadDir as they arrive,
+      // their bytes counted (ImportHandlers, Jetty's multipart parser): a chunked body declares no size.
       cfg.http.maxRequestSize = maxUploadBytes;
+      cfg.jetty.multipartConfig.cacheDirectory(uploadDir.toString());
       cfg.jetty.multipartConfig.maxFileSize(maxUploadBytes, io.javalin.config.SizeUnit.BYTES);
       // The multipart envelope (boundaries, part headers) needs a little room beyond the file.
       cfg.jetty.multipartConfig.maxTotalRequestSize(maxUploadBytes + 64 * 1024, io.javalin.config.SizeUnit.BYTES);
-      cfg.jetty.multipartConfig.maxInMemoryFileSize(16, io.javalin.config.SizeUnit.MB);
+      cfg.jetty.multipartConfig.maxInMemoryFileSize(MULTIPART_IN_MEMORY_KIB, io.javalin.config.SizeUnit.KB);
       // Jetty's own refusals (bad URI, oversized request line or headers) are problem+json too.
       cfg.jetty.modifyServer(server -> server.setErrorHandler(new JettyProblemErrors()));
       cfg.jetty.modifyServletContextHandler(context -> context.setErrorHandler(new JettyProblemErrors()));
@@ -51,8 +59,10 @@ public final class ApiServer {
     });
     ProblemResponses.register(javalin, app::storeFailed);
     MapHandlers map = new MapHandlers(app.layers());
-    Access access = new Access(app.config().adminToken(), app.accounts());
-    ImportHandlers writes = new ImportHandlers(imports, access, maxUploadBytes, app.outreach());
+    Access access = new Access(app.config().adminToken(), app.accounts(), app.config().trustedProxies());
+    // Every import file in memory at once (the CSV parsers read a file whole) fits in one upload's limit.
+    ImportHandlers writes = new ImportHandlers(imports, access, maxUploadBytes, app.outreach(), uploadDir,
+        new UploadMemory(maxUploadBytes));
     OgcHandlers ogc = new OgcHandlers(app.layers(), app.filterInStore());
     TileHandlers tiles = new TileHandlers(app.layers());
     DownloadHandlers downloads = new DownloadHandlers(app.layers(), app.workDir());
@@ -122,6 +132,16 @@ public final class ApiServer {
     javalin.get("/", assets::get);
     javalin.get("/<path>", assets::get);
     return javalin;
+  }
+
+  /** Where uploads are written while a request reads them: in this process's work directory, removed on close. */
+  static Path uploadDir(Cakupan app) {
+    Path dir = app.workDir().resolve("uploads");
+    try {
+      return Files.createDirectories(dir);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot create the upload directory " + dir, e);
+    }
   }
 
   /** Answers from memory only: a load balancer must not drop a server whose store is slow but whose reads work. */

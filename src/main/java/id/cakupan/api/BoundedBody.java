@@ -2,10 +2,12 @@ package id.cakupan.api;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.util.Arrays;
 
 /**
- * Reads an upload into memory, counting the bytes actually received: a chunked body declares no
+ * Reads an upload into memory or copies it to a file, counting the bytes actually received: a chunked body declares no
  * length, so only counting stops it. Reading stops at the first byte past the limit.
  */
 final class BoundedBody {
@@ -32,6 +34,27 @@ final class BoundedBody {
     }
     if (size > limit) throw tooLarge(limit, parameter);
     return size == buffer.length ? buffer : Arrays.copyOf(buffer, size);
+  }
+
+  /**
+   * Copies an upload to a file, counting as {@link #read} does; stops at the first byte past the
+   * limit. A failure to write (a full disk) is the server's, so it comes as {@link UncheckedIOException}.
+   *
+   * @return the bytes copied
+   */
+  static long copy(InputStream in, OutputStream out, long limit, String parameter) throws IOException {
+    byte[] buffer = new byte[CHUNK];
+    long size = 0;
+    for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+      size += n;
+      if (size > limit) throw tooLarge(limit, parameter);
+      try {
+        out.write(buffer, 0, n);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    return size;
   }
 
   static Problem tooLarge(long limit, String parameter) {

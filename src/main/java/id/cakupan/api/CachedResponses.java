@@ -69,7 +69,7 @@ final class CachedResponses {
       body = r.gzipped();
     }
     res.setContentLength(body.length);
-    if (req.getMethod().equals("HEAD")) return;
+    if (FrontHandler.isHead(req)) return;
     try {
       res.getOutputStream().write(body);
     } catch (IOException clientGone) {

@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.eclipse.jetty.http.HttpFields;
+import org.eclipse.jetty.http.HttpMethod;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.handler.HandlerWrapper;
 
@@ -16,6 +17,10 @@ import org.eclipse.jetty.server.handler.HandlerWrapper;
  * writing those bytes, as a static file server does: no routing, no servlet context, no Javalin
  * context. Everything else, and the first of each request, goes on to Javalin, whose handler
  * builds the response and remembers it under {@link #requestText}.
+ *
+ * <p>A HEAD goes on as the GET it asks about: the same route, status and headers (ETag, type,
+ * length, a 304 or a problem), where Javalin alone would answer any GET route's HEAD with an empty
+ * 200. Jetty still knows the request line said HEAD and sends no body.
  */
 final class FrontHandler extends HandlerWrapper {
   private final SecurityHeaders security;
@@ -39,15 +44,26 @@ final class FrontHandler extends HandlerWrapper {
     HttpFields.Mutable headers = base.getResponse().getHttpFields();
     security.addTo(headers);
     Cors.allowReads(method, headers);
-    // HEAD stays with Javalin, which answers it for a GET route without running the route.
-    if (method.equals("GET")) {
-      CachedResponse known = layers.snapshot().exact(requestText(req));
-      if (known != null) {
-        CachedResponses.send(req, res, known);
-        base.setHandled(true);
-        return;
+    boolean head = method.equals("HEAD");
+    if (head) base.setMethod("GET");
+    try {
+      if (head || method.equals("GET")) {
+        CachedResponse known = layers.snapshot().exact(requestText(req));
+        if (known != null) {
+          CachedResponses.send(req, res, known);
+          base.setHandled(true);
+          return;
+        }
       }
+      super.handle(target, base, req, res);
+    } finally {
+      // The request log and anything after the response see the method the client sent.
+      if (head) base.setMethod("HEAD");
     }
-    super.handle(target, base, req, res);
+  }
+
+  /** Whether the client asked for the headers only (a HEAD runs as a GET: see the class comment). */
+  static boolean isHead(HttpServletRequest req) {
+    return HttpMethod.HEAD.is(Request.getBaseRequest(req).getMetaData().getMethod());
   }
 }

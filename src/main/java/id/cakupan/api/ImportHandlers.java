@@ -15,40 +15,57 @@ import io.javalin.http.Context;
 import io.javalin.http.UploadedFile;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** Authenticated imports: the file comes as the raw body or as multipart field {@code file}. */
 final class ImportHandlers {
   private static final ObjectMapper JSON = new ObjectMapper();
+  private static final Logger LOG = LoggerFactory.getLogger(ImportHandlers.class);
   private final Imports imports;
   private final Access access;
   private final long maxUploadBytes;
   private final Outreach outreach;
+  private final Path uploadDir;
+  private final UploadMemory memory;
 
-  ImportHandlers(Imports imports, Access access, long maxUploadBytes, Outreach outreach) {
+  /**
+   * @param uploadDir where uploads are written as they arrive (Jetty's multipart parts too)
+   * @param memory the budget of import files held in memory at once
+   */
+  ImportHandlers(Imports imports, Access access, long maxUploadBytes, Outreach outreach, Path uploadDir,
+      UploadMemory memory) {
     this.imports = imports;
     this.access = access;
     this.outreach = outreach;
     this.maxUploadBytes = maxUploadBytes;
+    this.uploadDir = uploadDir;
+    this.memory = memory;
   }
 
   void coverage(Context ctx) {
     Principal by = access.requireImporter(ctx);
     new QueryParams(ctx, Set.of("name"));
-    Upload upload = upload(ctx, "coverage.csv");
-    CoverageImport result = imports.coverage(upload.name(), upload.content(), by);
-    ObjectNode body = JSON.createObjectNode();
-    if (result.accepted()) {
-      body.put("status", "imported");
-      body.put("rows", result.records().size());
-      body.putArray("errors");
-      ctx.json(body);
-      return;
+    try (Upload upload = upload(ctx, "coverage.csv")) {
+      CoverageImport result = imports.coverage(upload.name(), upload.content(), by);
+      ObjectNode body = JSON.createObjectNode();
+      if (result.accepted()) {
+        body.put("status", "imported");
+        body.put("rows", result.records().size());
+        body.putArray("errors");
+        ctx.json(body);
+        return;
+      }
+      rejected(ctx, upload.name(), result.errors());
     }
-    rejected(ctx, upload.name(), result.errors());
   }
 
   /** The 422 report of a rejected file, the same for every CSV import. */
@@ -77,12 +94,13 @@ final class ImportHandlers {
     Principal by = access.requireImporter(ctx);
     QueryParams p = new QueryParams(ctx, Set.of("name", "dry_run"));
     boolean dryRun = p.get("dry_run", Boolean::parseBoolean, false);
-    Upload upload = upload(ctx, "boundaries");
     BoundaryChanges changes;
-    try {
-      changes = imports.boundaries(upload.name(), upload.content(), by, dryRun);
+    try (Upload upload = upload(ctx, "boundaries")) {
+      changes = imports.boundaryUpload(upload.name(), upload.file(), by, dryRun);
     } catch (BoundaryFormatException e) {
       throw new Problem(422, "Boundary file rejected", e.getMessage(), "file");
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException("could not read back an upload's scratch file", e);
     }
     ObjectNode body = JSON.createObjectNode();
     body.put("status", dryRun ? "dry_run" : "imported");
@@ -106,8 +124,12 @@ final class ImportHandlers {
   void activities(Context ctx) {
     Principal by = access.require(ctx, Principal::mayRecordActivities, "role admin, sudin, branch or camat");
     new QueryParams(ctx, Set.of("name"));
-    Upload upload = upload(ctx, "activities.csv", Math.min(maxUploadBytes, MAX_ACTIVITY_FILE_BYTES));
-    Outreach.FileImport result = outreach.importCsv(upload.content(), by);
+    Outreach.FileImport result;
+    String fileName;
+    try (Upload upload = upload(ctx, "activities.csv", Math.min(maxUploadBytes, MAX_ACTIVITY_FILE_BYTES))) {
+      fileName = upload.name();
+      result = outreach.importCsv(upload.content(), by);
+    }
     ObjectNode body = JSON.createObjectNode();
     if (result.accepted()) {
       body.put("status", "imported");
@@ -123,7 +145,7 @@ final class ImportHandlers {
     body.put("type", "about:blank");
     body.put("title", scope ? "Forbidden" : "Import rejected");
     body.put("status", scope ? 403 : 422);
-    body.put("detail", upload.name() + ": " + errors.size() + (scope ? " row(s) outside what the token may write"
+    body.put("detail", fileName + ": " + errors.size() + (scope ? " row(s) outside what the token may write"
         : " problem(s)") + "; nothing was stored");
     body.put("outcome", "rejected");
     body.put("rows", 0);
@@ -144,8 +166,7 @@ final class ImportHandlers {
     values.forEach(a::add);
   }
 
-  record Upload(String name, byte[] content) {}
-
+  /** The import file of this request, written to a scratch file; the caller closes it. */
   Upload upload(Context ctx, String defaultName) {
     return upload(ctx, defaultName, maxUploadBytes);
   }
@@ -158,30 +179,61 @@ final class ImportHandlers {
           + "request body or as field 'file' of multipart/form-data", "Content-Type");
     }
     if (ctx.req().getContentLengthLong() > maxUploadBytes) throw BoundedBody.tooLarge(maxUploadBytes, "body");
-    byte[] body;
+    String name = ctx.queryParam("name");
+    Upload upload;
     try (InputStream in = ctx.req().getInputStream()) {
-      body = BoundedBody.read(in, maxUploadBytes, "body");
+      upload = spool(in, name == null || name.isBlank() ? defaultName : name, maxUploadBytes, "body");
     } catch (IOException e) {
       throw Problem.badParameter("body", "the request body could not be read: " + e.getMessage());
     }
-    if (body.length == 0) throw Problem.badParameter("body", "the request body is empty; send the file as the body or as multipart field 'file'");
-    String name = ctx.queryParam("name");
-    return new Upload(name == null || name.isBlank() ? defaultName : name, body);
+    if (upload.size() == 0) {
+      upload.close();
+      throw Problem.badParameter("body", "the request body is empty; send the file as the body or as multipart field 'file'");
+    }
+    return upload;
   }
 
   private Upload multipart(Context ctx, long maxUploadBytes) {
     UploadedFile file;
     try {
+      // Jetty writes each part beyond a few KiB to uploadDir and removes it when the request completes.
       file = ctx.uploadedFile("file");
     } catch (Exception e) { // Jetty's IOException and ServletException pass through Kotlin undeclared
       throw badMultipart(e);
     }
     if (file == null) throw Problem.badParameter("file", "multipart upload needs a field named 'file'");
     try (InputStream in = file.content()) {
-      return new Upload(file.filename(), BoundedBody.read(in, maxUploadBytes, "file"));
+      return spool(in, file.filename(), maxUploadBytes, "file");
     } catch (IOException e) {
       throw Problem.badParameter("file", "could not read the uploaded file: " + e.getMessage());
     }
+  }
+
+  /** Writes the upload to a scratch file as it arrives; the file is gone again if anything fails. */
+  private Upload spool(InputStream in, String name, long limit, String parameter) throws IOException {
+    Path file;
+    try {
+      file = Files.createTempFile(uploadDir, "upload-", ".part");
+    } catch (IOException e) {
+      throw noRoom(e);
+    }
+    boolean kept = false;
+    try (OutputStream out = Files.newOutputStream(file)) {
+      long size = BoundedBody.copy(in, out, limit, parameter);
+      kept = true;
+      return new Upload(name, file, size, memory);
+    } catch (UncheckedIOException e) {
+      throw noRoom(e.getCause());
+    } finally {
+      if (!kept) Files.deleteIfExists(file);
+    }
+  }
+
+  /** The scratch directory refused a write (a full disk): the file was fine, the server could not take it. */
+  private Problem noRoom(IOException e) {
+    LOG.warn("could not write an upload to {}: {}", uploadDir, e.toString());
+    return new Problem(503, "Service unavailable", "the server could not store the upload for reading; nothing "
+        + "was stored, send the file again later", null);
   }
 
   /**

@@ -187,11 +187,13 @@ final class TargetHandlers {
   void importFile(Context ctx) {
     Principal by = access.require(ctx, p -> p.isAdmin() || p.role() == Role.CAMAT, "role admin or camat");
     new QueryParams(ctx, Set.of("name"));
-    ImportHandlers.Upload upload = uploads.upload(ctx, "targets.csv");
-    TargetImport result = writes.importFile(upload.name(), upload.content(), by);
-    if (!result.accepted()) {
-      ImportHandlers.rejected(ctx, upload.name(), result.errors());
-      return;
+    TargetImport result;
+    try (Upload upload = uploads.upload(ctx, "targets.csv")) {
+      result = writes.importFile(upload.name(), upload.content(), by);
+      if (!result.accepted()) {
+        ImportHandlers.rejected(ctx, upload.name(), result.errors());
+        return;
+      }
     }
     ObjectNode body = JSON.createObjectNode();
     body.put("status", "imported");

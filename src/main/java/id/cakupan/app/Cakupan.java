@@ -514,9 +514,9 @@ public final class Cakupan implements AutoCloseable {
   public void close() {
     watch.close();
     store.close();
-    try (var files = Files.list(workDir)) {
-      for (Path f : files.toList()) Files.deleteIfExists(f);
-      Files.deleteIfExists(workDir);
+    try (var files = Files.walk(workDir)) {
+      // Deepest first: the upload directory and anything a request left in it go too.
+      for (Path f : files.sorted(java.util.Comparator.reverseOrder()).toList()) Files.deleteIfExists(f);
     } catch (IOException e) {
       LOG.warn("could not remove {}: {}", workDir, e.getMessage());
     }

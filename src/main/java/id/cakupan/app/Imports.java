@@ -177,6 +177,13 @@ public final class Imports {
     return boundaries(BoundaryFiles.read(fileName, content), fileName, Cakupan.sha256(content), by, dryRun);
   }
 
+  /** An upload already written to a scratch file: read from there, not from memory. */
+  public BoundaryChanges boundaryUpload(String fileName, Path content, Principal by, boolean dryRun)
+      throws BoundaryFormatException, IOException {
+    fileName = SafeFileName.of(fileName, "boundaries");
+    return boundaries(BoundaryFiles.readUpload(fileName, content), fileName, Cakupan.sha256(content), by, dryRun);
+  }
+
   /** The same for a file on disk; a Shapefile's .shx/.dbf/.prj are read from beside it. */
   public BoundaryChanges boundaries(Path file, String by, boolean dryRun) throws BoundaryFormatException, IOException {
     return boundaries(file, Principal.operator(by), dryRun);

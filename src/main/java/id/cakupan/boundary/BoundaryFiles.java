@@ -80,6 +80,63 @@ public final class BoundaryFiles {
         return LayerNormaliser.normalise(layer);
     }
 
+    /**
+     * Reads an upload that was written to a scratch file: as {@link #read(String, byte[])}, but
+     * the file is streamed (GeoJSON, zip) or opened in place, never read whole into memory.
+     */
+    public static BoundaryLayer readUpload(String fileName, Path content) throws BoundaryFormatException {
+        String name = baseName(fileName);
+        byte[] head;
+        long size;
+        try (InputStream in = Files.newInputStream(content)) {
+            size = Files.size(content);
+            head = in.readNBytes(SNIFFED_BYTES);
+        } catch (IOException e) {
+            throw couldNotRead(name, e);
+        }
+        if (size == 0) {
+            throw new BoundaryFormatException(name + ": is empty");
+        }
+        BoundaryFormat format = BoundaryFormat.fromContent(head).or(() -> BoundaryFormat.fromFileName(name))
+                .orElseThrow(() -> new BoundaryFormatException(name + ": not a recognised boundary file; " + SUPPORTED));
+        SourceLayer layer = switch (format) {
+            case GEOJSON -> {
+                try (InputStream in = Files.newInputStream(content)) {
+                    yield GeoJsonBoundaryReader.read(name, in);
+                } catch (IOException e) {
+                    throw couldNotRead(name, e);
+                }
+            }
+            case GEOPACKAGE -> {
+                try (TempDirectory scratch = TempDirectory.create()) {
+                    // NGA GeoPackage validates the .gpkg extension; a link costs no copy where the file system allows one.
+                    Path named = scratch.path().resolve("upload.gpkg");
+                    try {
+                        Files.createLink(named, content);
+                    } catch (IOException | UnsupportedOperationException noLink) {
+                        Files.copy(content, named);
+                    }
+                    yield GeoPackageBoundaryReader.read(named, name);
+                } catch (IOException e) {
+                    throw couldNotRead(name, e);
+                }
+            }
+            case SHAPEFILE -> throw new BoundaryFormatException(name + ": a shapefile cannot be read without "
+                    + "its .dbf and .prj; upload a .zip holding the .shp with its .shx, .dbf, .prj and .cpg");
+            case ZIPPED_SHAPEFILE -> {
+                try (InputStream in = Files.newInputStream(content)) {
+                    yield ZippedShapefile.read(in, size, name);
+                } catch (IOException e) {
+                    throw couldNotRead(name, e);
+                }
+            }
+        };
+        return LayerNormaliser.normalise(layer);
+    }
+
+    // Enough for every signature BoundaryFormat.fromContent knows, and for leading blanks before a '{'.
+    private static final int SNIFFED_BYTES = 64 * 1024;
+
     // Browsers may send a full client path such as C:\Users\x\kelurahan.zip.
     private static String baseName(String fileName) {
         if (fileName == null || fileName.isBlank()) {

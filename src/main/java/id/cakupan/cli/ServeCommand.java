@@ -35,6 +35,9 @@ final class ServeCommand implements Callable<Integer> {
     Javalin server = ApiServer.create(app, app.imports(Clock.systemDefaultZone())).start(config.port());
     app.logSummary();
     LOG.info("serving the map at http://localhost:{}/", server.port());
+    if (!config.trustedProxies().isEmpty()) {
+      LOG.info("client addresses from X-Forwarded-For when the peer is a trusted proxy: {}", config.trustedProxies());
+    }
     // The app watches the store itself: imports by other processes, and whether it answers.
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {

@@ -15,10 +15,11 @@ import java.nio.file.Path;
  * @param region the area served: its crosswalk and, unless boundaries are given, its surveyed borders
  * @param cacheBytes the byte budget of the response cache (0 caches nothing)
  * @param organisers a text file of activity organisers, one a line, or null for the region's defaults
+ * @param trustedProxies reverse proxies whose X-Forwarded-For names the client (none by default)
  */
 public record Config(
     int port, Path dataDir, Path boundaries, Path gazetteer, String dbUrl, String adminToken, String basemapUrl,
-    Region region, long cacheBytes, Path organisers) {
+    Region region, long cacheBytes, Path organisers, TrustedProxies trustedProxies) {
 
   /** The default cache budget: a quarter of the heap leaves room for the atlas and requests in flight. */
   public static long defaultCacheBytes() {
@@ -27,7 +28,15 @@ public record Config(
 
   public Config {
     if (region == null) region = Region.JAKARTA_UTARA;
+    if (trustedProxies == null) trustedProxies = TrustedProxies.NONE;
     if (cacheBytes < 0) throw new IllegalArgumentException("cache budget must be >= 0 bytes, got " + cacheBytes);
+  }
+
+  /** No trusted proxy: the socket's address is the client's. */
+  public Config(int port, Path dataDir, Path boundaries, Path gazetteer, String dbUrl, String adminToken,
+      String basemapUrl, Region region, long cacheBytes, Path organisers) {
+    this(port, dataDir, boundaries, gazetteer, dbUrl, adminToken, basemapUrl, region, cacheBytes, organisers,
+        TrustedProxies.NONE);
   }
 
   /** The region's default organisers. */

@@ -50,6 +50,19 @@ public final class ConfigOptions {
 
   @Spec(Spec.Target.MIXEE) CommandSpec spec;
 
+  private TrustedProxies trustedProxies = TrustedProxies.NONE;
+
+  @Option(names = "--trusted-proxies", defaultValue = "${env:CAKUPAN_TRUSTED_PROXIES}", paramLabel = "CIDR,...",
+      description = "Reverse proxies / load balancers whose X-Forwarded-For names the client, e.g. 10.0.0.0/8,"
+          + "192.168.1.7 (env CAKUPAN_TRUSTED_PROXIES; default: none, only the socket's address counts)")
+  void trustedProxies(String list) {
+    try {
+      trustedProxies = TrustedProxies.parse(list);
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), "--trusted-proxies: " + e.getMessage());
+    }
+  }
+
   /** Null for the default, a quarter of the heap. */
   private Long cacheMb;
 
@@ -67,7 +80,7 @@ public final class ConfigOptions {
     String token = System.getenv("CAKUPAN_ADMIN_TOKEN");
     return new Config(port, dataDir, boundaries, gazetteer, blankToNull(dbUrl),
         blankToNull(token), blankToNull(basemapUrl), region,
-        cacheMb == null ? Config.defaultCacheBytes() : cacheMb << 20, organisers);
+        cacheMb == null ? Config.defaultCacheBytes() : cacheMb << 20, organisers, trustedProxies);
   }
 
   /** picocli's enum conversion wants JAKARTA_UTARA; people type jakarta-utara. */

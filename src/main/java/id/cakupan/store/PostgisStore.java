@@ -69,10 +69,24 @@ public final class PostgisStore implements Store {
   private static final int COPY_CHUNK_CHARS = 1 << 16;
   private static final int FETCH_SIZE = 10_000;
   private static final int FILTER_TIMEOUT_SECONDS = 10;
+  /**
+   * How long a transaction's statements may run before the server cancels them: reads (start-up,
+   * publishing an import, token look-ups) are quick, imports of a national file take minutes.
+   */
+  public record Timeouts(int readSeconds, int writeSeconds, int networkMarginSeconds) {
+    /**
+     * networkMarginSeconds: beyond the statement timeout, how long the driver waits for the
+     * server's next bytes before it gives the connection up, so that a database host that hangs
+     * (and never answers the cancel) frees the thread too.
+     */
+    public static final Timeouts DEFAULT = new Timeouts(120, 900, 15);
+  }
+  private static final java.util.concurrent.Executor DIRECT = Runnable::run;
   /** admin_shutdown, crash_shutdown, cannot_connect_now: the server is going down or not up yet. */
   private static final Set<String> CONNECTION_LOSS_STATES = Set.of("57P01", "57P02", "57P03");
 
   private final DatabaseUrl url;
+  private final Timeouts timeouts;
   private final HikariDataSource pool;
   private volatile ImportNotifications notifications;
 
@@ -82,8 +96,13 @@ public final class PostgisStore implements Store {
   }
 
   public PostgisStore(DatabaseUrl url) {
+    this(url, Timeouts.DEFAULT);
+  }
+
+  PostgisStore(DatabaseUrl url, Timeouts timeouts) {
     this.url = url;
-    this.pool = openPool(url);
+    this.timeouts = timeouts;
+    this.pool = openPool(url, timeouts);
     try {
       migrate();
     } catch (RuntimeException e) {
@@ -103,7 +122,7 @@ public final class PostgisStore implements Store {
 
   // --- connections and schema
 
-  private static HikariDataSource openPool(DatabaseUrl url) {
+  private static HikariDataSource openPool(DatabaseUrl url, Timeouts timeouts) {
     HikariConfig config = new HikariConfig();
     config.setPoolName("cakupan-postgis");
     config.setJdbcUrl(url.jdbcUrl());
@@ -125,6 +144,9 @@ public final class PostgisStore implements Store {
     config.addDataSourceProperty("connectTimeout", String.valueOf(CONNECT_TIMEOUT_SECONDS));
     config.addDataSourceProperty("loginTimeout", String.valueOf(CONNECT_TIMEOUT_SECONDS));
     config.addDataSourceProperty("tcpKeepAlive", "true");
+    // Every connection's socket read gives up at last (schema migrations included); a transaction
+    // narrows this to its own bound (attempt), and the pool puts this back when the connection returns.
+    config.addDataSourceProperty("socketTimeout", String.valueOf(timeouts.writeSeconds() + timeouts.networkMarginSeconds()));
     config.addDataSourceProperty("ApplicationName", "cakupan");
     try {
       return new HikariDataSource(config);
@@ -194,15 +216,24 @@ public final class PostgisStore implements Store {
     }
   }
 
+  /**
+   * A stuck database must not hold a thread forever: the server cancels a statement past the
+   * transaction's timeout (lock waits included), and the driver gives up a socket that stays
+   * silent a little longer than that (a hung host never even answers the cancel).
+   */
   private <T> T attempt(String what, boolean readOnly, Work<T> work) throws LostConnection {
     Connection c = connection(what);
     boolean committing = false;
     try {
+      int seconds = readOnly ? timeouts.readSeconds() : timeouts.writeSeconds();
+      // Before the first round trip: setting the isolation level already waits on the server.
+      c.setNetworkTimeout(DIRECT, (seconds + timeouts.networkMarginSeconds()) * 1000);
       c.setAutoCommit(false);
       if (readOnly) {
         c.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
         c.setReadOnly(true);
       }
+      execute(c, "SET LOCAL statement_timeout = '" + seconds + "s'");
       T result = work.run(c);
       committing = true;
       c.commit();
@@ -219,6 +250,19 @@ public final class PostgisStore implements Store {
     } finally {
       closeQuietly(c);
     }
+  }
+
+  /** What a read or write transaction runs under: the server's statement_timeout and the socket's read timeout. */
+  record Bounds(String statementTimeout, int networkTimeoutMillis) {}
+
+  Bounds boundsInForce(boolean write) {
+    Work<Bounds> show = c -> {
+      try (PreparedStatement st = c.prepareStatement("SHOW statement_timeout"); ResultSet rs = st.executeQuery()) {
+        rs.next();
+        return new Bounds(rs.getString(1), c.getNetworkTimeout());
+      }
+    };
+    return write ? inTransaction("show the write timeouts", show) : read("show the read timeouts", show);
   }
 
   /** The connection, not the statement, failed: SQLSTATE class 08, or the server shutting down or restarting. */

@@ -38,11 +38,18 @@ final class AuthHttp {
   /** As {@link #send(int, String, String, String, String, byte[])}, from the loopback address {@code from}. */
   static Response send(String from, int port, String method, String path, String token, String contentType,
       byte[] body) throws IOException {
+    return send(from, port, method, path, token, contentType, body, null);
+  }
+
+  /** As above, with an {@code X-Forwarded-For} header (null for none). */
+  static Response send(String from, int port, String method, String path, String token, String contentType,
+      byte[] body, String forwardedFor) throws IOException {
     try (Socket socket = new Socket()) {
       socket.bind(new InetSocketAddress(from, 0));
       socket.connect(new InetSocketAddress("127.0.0.1", port));
       StringBuilder head = new StringBuilder(method + " " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n");
       if (token != null) head.append("Authorization: Bearer ").append(token).append("\r\n");
+      if (forwardedFor != null) head.append("X-Forwarded-For: ").append(forwardedFor).append("\r\n");
       if (contentType != null) head.append("Content-Type: ").append(contentType).append("\r\n");
       if (body != null) head.append("Content-Length: ").append(body.length).append("\r\n");
       head.append("\r\n");

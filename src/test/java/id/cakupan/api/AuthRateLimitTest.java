@@ -77,6 +77,19 @@ class AuthRateLimitTest {
   }
 
   @Test
+  void byDefaultAForwardedForHeaderIsIgnored() throws Exception {
+    String spoofer = "127.0.0.9";
+    byte[] body = "kode_wilayah,periode,sektor,peserta_aktif\n".getBytes(StandardCharsets.UTF_8);
+    for (int i = 0; i < Access.LIMIT; i++) {
+      // Even a client that connects from loopback, as a local proxy would, is no trusted proxy by default.
+      assertEquals(401, AuthHttp.send(spoofer, server.server.port(), "POST", "/api/imports/coverage", "guess-" + i,
+          "text/csv", body, "203.0.113." + i).status());
+    }
+    assertEquals(429, AuthHttp.send(spoofer, server.server.port(), "POST", "/api/imports/coverage", TOKEN,
+        "text/csv", body, "203.0.113.99").status());
+  }
+
+  @Test
   void aFailureIsLoggedOncePerWindowWithoutTheToken() throws Exception {
     String address = "127.0.0.4";
     for (int i = 0; i < 5; i++) assertEquals(401, post(address, "secret-guess-" + i).status());

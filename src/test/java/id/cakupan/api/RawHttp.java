@@ -49,7 +49,7 @@ final class RawHttp {
     return s.getBytes(StandardCharsets.ISO_8859_1);
   }
 
-  /** One response: status line, headers, and a body framed by Content-Length, chunks or EOF. */
+  /** One response: status line, headers, and a body framed by Content-Length, chunks or EOF (none for 204 and 304). */
   static Response read(InputStream in) throws IOException {
     String statusLine = line(in);
     String[] parts = statusLine.split(" ", 3);
@@ -62,6 +62,8 @@ final class RawHttp {
           (a, b) -> a + ", " + b);
     }
     ByteArrayOutputStream body = new ByteArrayOutputStream();
+    // RFC 9112 §6.3: these never have a body, whatever else the headers say.
+    if (status == 204 || status == 304) return new Response(status, headers, new byte[0]);
     if (headers.getOrDefault("transfer-encoding", "").toLowerCase(Locale.ROOT).contains("chunked")) {
       for (int size = Integer.parseInt(line(in).split(";")[0].trim(), 16); size > 0;
           size = Integer.parseInt(line(in).split(";")[0].trim(), 16)) {
