@@ -945,7 +945,10 @@ async function init() {
   if (!levels().includes(state.level)) state.level = 'kelurahan';
   // Everything the first view needs is asked for at once: the outlines, the layer, the
   // activities and the belum tersentuh flags (one round trip on a slow link, not four).
-  outlinesLoading = loadOutlines().then(nextTask).then(() => {
+  // Nationally the kecamatan list (every kecamatan of the country, ~8 MB of figures) is not needed
+  // for the first view: it is asked for after it, unless a kecamatan in the URL needs its extent.
+  const listLater = nationalMode() && !state.kecamatan;
+  outlinesLoading = listLater ? null : loadOutlines().then(nextTask).then(() => {
     applyStaticText();
     syncControls();
   });
@@ -957,6 +960,7 @@ async function init() {
     await outlinesLoading;
     outlinesLoading = null;
   }
+  if (listLater) loadKecamatanList();
 }
 
 /** A small hook for tests and the curious: what is drawn, and where. */

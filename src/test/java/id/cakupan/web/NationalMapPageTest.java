@@ -99,6 +99,17 @@ class NationalMapPageTest {
     waitReady();
     assertLegendAndTableOf("kecamatan");
     assertEquals(0L, geometryRequests());
+    // Picking a kecamatan fits the map to it (its extent from the list) and narrows tiles and table to it.
+    browser.js("const s = document.getElementById('kecamatan'); s.value = '31.72.03'; s.dispatchEvent(new Event('change'));");
+    browser.waitFor("the kecamatan's kelurahan", d -> "kelurahan".equals(browser.js("return window.cakupan.tileLevel()")) ? true : null);
+    waitReady();
+    assertLegendAndTableOf("kelurahan");
+    @SuppressWarnings("unchecked")
+    List<String> rows = (List<String>) browser.js("return [...document.querySelectorAll('#table tr[data-code]')].map(r => r.dataset.code)");
+    assertEquals(6, rows.size(), "Koja's six kelurahan: " + rows);
+    assertTrue(rows.stream().allMatch(c -> c.startsWith("31.72.03.")), rows.toString());
+    assertTrue(((String) browser.js("return document.getElementById('map').dataset.layer")).contains("kecamatan=31.72.03"));
+
     // No script error and no refused request (a 4xx would show here); the browser's own favicon probe aside.
     List<String> errors = browser.consoleErrors().stream().filter(m -> !m.contains("favicon.ico")).toList();
     assertTrue(errors.isEmpty(), errors.toString());
