@@ -117,7 +117,8 @@ export class MapView {
     });
     // levelDiff 0: the tile of the map's own zoom, so the level drawn is the one the server picks for it.
     this.tiles = protomapsL.leafletLayer({
-      url, maxDataZoom: 16, levelDiff: 0, labelRules: [],
+      // attribution '': the polygons are the service's own boundaries, not Protomaps/OpenStreetMap data (its default credit)
+      url, maxDataZoom: 16, levelDiff: 0, labelRules: [], attribution: '',
       paintRules: ['provinsi', 'kota', 'kecamatan', 'kelurahan'].map(rule),
     });
     this.tiles.addTo(this.map);
