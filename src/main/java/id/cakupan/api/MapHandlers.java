@@ -47,11 +47,18 @@ final class MapHandlers {
     if (!geometry && zoom != null) throw Problem.badParameter("zoom", "zoom sets the detail of the geometry; geometry=none has none");
     if (geometry && bbox != null) throw Problem.badParameter("bbox", "bbox narrows the features of geometry=none only");
     Level level = r.level(LayerQuery.DEFAULT.level());
-    if (geometry && TileLevels.national(snapshot.atlas().geography())) throw nationalGeometry(level);
     LayerQuery q = r.layer(level);
-    CachedResponse response = geometry
-        ? snapshot.choropleth(q, zoom == null ? null : MapZoom.requested(zoom))
-        : VectorTiles.of(snapshot).figures(q, bbox);
+    MapZoom mapZoom = zoom == null ? null : MapZoom.requested(zoom);
+    CachedResponse response;
+    if (!geometry) {
+      response = VectorTiles.of(snapshot).figures(q, bbox);
+    } else if (!TileLevels.national(snapshot.atlas().geography())) {
+      response = snapshot.choropleth(q, mapZoom);
+    } else if (q.kecamatan() != null && (level == Level.KELURAHAN || level == Level.KECAMATAN)) {
+      response = snapshot.choroplethOfFew(q, mapZoom); // one kecamatan: a few polygons, cheap at any scale
+    } else {
+      throw nationalGeometry(level);
+    }
     snapshot.rememberExact(FrontHandler.requestText(ctx.req()), response);
     CachedResponses.send(ctx, response);
   }
@@ -64,7 +71,8 @@ final class MapHandlers {
   private static Problem nationalGeometry(Level level) {
     return Problem.badParameter("geometry", "a national region's polygons are served as vector tiles, not as GeoJSON: "
         + "draw /tiles/" + level.key() + "/{z}/{x}/{y}.mvt (same styling parameters) and ask /api/choropleth with "
-        + "geometry=none (and bbox) for the legend and figures; /api/download has the full layer as a file");
+        + "geometry=none (and bbox) for the legend and figures; with kecamatan=… the kelurahan (or the kecamatan) of one "
+        + "kecamatan come with geometry; /api/download has the full layer as a file");
   }
 
   /** {@code geometry}: {@code simplified} (the default) or {@code none}. */

@@ -19,8 +19,20 @@ public final class ChoroplethGeoJson {
 
   /** The layer with its geometry simplified and rounded for a map drawn at {@code zoom}. */
   public static byte[] write(Atlas atlas, StyledLayer styled, MapZoom zoom) {
-    SimplifiedCoverage detail = atlas.geography().detail(styled.query().level(), zoom);
-    return write(atlas, styled, null, g -> g.writeNumberField("zoom", zoom.level()),
+    return write(atlas, styled, atlas.geography().detail(styled.query().level(), zoom));
+  }
+
+  /**
+   * The layer with the geometry of its own units simplified for {@code zoom} as a coverage of
+   * their own, not the whole level's: for a national region narrowed to one kecamatan, whose
+   * level's coverage would be the country's.
+   */
+  public static byte[] writeOwnCoverage(Atlas atlas, StyledLayer styled, MapZoom zoom) {
+    return write(atlas, styled, SimplifiedCoverage.of(styled.units(), zoom));
+  }
+
+  private static byte[] write(Atlas atlas, StyledLayer styled, SimplifiedCoverage detail) {
+    return write(atlas, styled, null, g -> g.writeNumberField("zoom", detail.zoom().level()),
         (g, u) -> g.writeRawValue(detail.json(u.code())));
   }
 

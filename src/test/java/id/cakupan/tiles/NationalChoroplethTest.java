@@ -50,7 +50,7 @@ class NationalChoroplethTest {
   @Test
   void aNationalLayerWithGeometryIsAProblemNamingTheTiles() throws Exception {
     assertTrue(nation.json("/api/config").get("region").get("national").asBoolean());
-    for (String q : List.of("", "?level=provinsi&zoom=4", "?level=kecamatan&zoom=8", "?level=kelurahan&kecamatan=31.72.03")) {
+    for (String q : List.of("", "?level=provinsi&zoom=4", "?level=kecamatan&zoom=8", "?level=kota&zoom=12")) {
       HttpResponse<String> r = nation.get("/api/choropleth" + q);
       assertEquals(400, r.statusCode(), q + ": " + r.body());
       assertTrue(r.headers().firstValue("content-type").orElse("").startsWith("application/problem+json"), q);
@@ -59,6 +59,21 @@ class NationalChoroplethTest {
       assertTrue(p.get("detail").asText().contains("/tiles/"), r.body());
       assertTrue(p.get("detail").asText().contains("geometry=none"), r.body());
     }
+  }
+
+  @Test
+  void oneKecamatanComesWithGeometrySimplifiedAsACoverageOfItsOwn() throws Exception {
+    JsonNode fc = nation.json("/api/choropleth?level=kelurahan&kecamatan=31.72.03&metric=uncovered");
+    assertEquals(6, fc.get("features").size(), "Koja's six kelurahan");
+    assertTrue(fc.get("zoom").asInt() >= 12, "drawn for the zoom the kecamatan fits, not the country's: " + fc.get("zoom"));
+    for (JsonNode f : fc.get("features")) {
+      assertTrue(f.get("id").asText().startsWith("31.72.03."), f.get("id").asText());
+      assertEquals("MultiPolygon", f.get("geometry").get("type").asText());
+    }
+    JsonNode one = nation.json("/api/choropleth?level=kecamatan&kecamatan=32.72.03&zoom=10");
+    assertEquals(1, one.get("features").size());
+    assertEquals(10, one.get("zoom").asInt());
+    assertEquals("MultiPolygon", one.get("features").get(0).get("geometry").get("type").asText());
   }
 
   @Test
