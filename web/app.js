@@ -141,13 +141,21 @@ function applyStaticText() {
   document.querySelector('.place').textContent = placeName();
   renderViews();
   options($('mode'), MODES.map((v) => [v, t('mode_' + v)]));
+  // Hot spots of a whole country's kelurahan are not analysed on the map page (deliberately off).
+  const hotspotOption = $('mode').querySelector('option[value="hotspot"]');
+  if (hotspotOption) {
+    hotspotOption.disabled = nationalMode();
+    hotspotOption.title = nationalMode() ? t('hotspotNational') : '';
+  }
   options($('level'), levels().map((v) => [v, t('level_' + v)]));
   options($('sector'), SECTORS.map((v) => [v, t('sector_' + v)]));
   metricOptions();
   options($('method'), METHODS.map((v) => [v, t('method_' + v)]));
   options($('classes'), [3, 4, 5, 6, 7, 8, 9].map((n) => [String(n), String(n)]));
   options($('sort'), SORTS.map((v) => [v, t('sort_' + v)]));
-  const kec = outlineFc ? outlineFc.features.map((f) => [f.id, f.properties.name]).sort((a, b) => (a[0] < b[0] ? -1 : 1)) : [];
+  // Nationally kecamatan names repeat: the kota tells them apart.
+  const kecName = (p) => (nationalMode() && p.kota ? p.name + ' (' + p.kota + ')' : p.name);
+  const kec = outlineFc ? outlineFc.features.map((f) => [f.id, kecName(f.properties)]).sort((a, b) => (a[0] < b[0] ? -1 : 1)) : [];
   if (state.kecamatan && !kec.some(([c]) => c === state.kecamatan)) kec.push([state.kecamatan, state.kecamatan]);
   options($('kecamatan'), [['', t('allKecamatan')], ...kec]);
   $('lang').setAttribute('lang', lang() === 'id' ? 'en' : 'id');
@@ -314,7 +322,7 @@ function layerNotice(fc) {
 function fitView() {
   if (state.sel && view.byCode.has(state.sel)) view.zoomTo(state.sel);
   else if (state.kecamatan) {
-    const b = view.outlineBounds(state.kecamatan);
+    const b = view.outlineBounds(state.kecamatan) || kecamatanBounds(state.kecamatan);
     if (b) view.fitBounds(b);
     else view.fitLayer();
   } else if (region && boundsOf(region.bbox)) {
@@ -354,16 +362,21 @@ function scheduleRefine() {
 }
 
 view.map.on('zoomend', scheduleRefine);
-// National mode: crossing into another zoom band redraws at that band's level (or switches to tiles).
-view.map.on('zoomend', () => {
-  if (!region || !region.national || state.mode === 'hotspot' || state.level !== 'kelurahan') return;
-  const band = nationalBand(false);
-  if (band !== drawnBand) render({});
+// National mode: the tiles follow the map by themselves; the legend and table follow the level the
+// tiles draw (another zoom band) and, for the finer levels, the areas in view.
+let nationalTimer = null;
+view.map.on('moveend', () => {
+  if (!nationalMode() || !view.hasTiles()) return;
+  clearTimeout(nationalTimer);
+  nationalTimer = setTimeout(() => {
+    if (nationalFiguresUrl() !== drawnFigures) drawTiles({});
+  }, 250);
 });
 
 let outlinesLoading = null; // the first outlines, while the first layer is fetched alongside
 
 async function loadOutlines() {
+  if (nationalMode()) return loadKecamatanList();
   const zoom = detailZoom();
   try {
     const fc = await getCached('/api/choropleth?level=kecamatan&metric=participants&zoom=' + zoom);
@@ -374,6 +387,68 @@ async function loadOutlines() {
   } catch (e) {
     if (outlineZoom === null) outlineFc = null; // the kelurahan layer still draws; outlines are context, not content
   }
+}
+
+/**
+ * National mode (a region of several provinsi or very many kelurahan, /api/config → region.national):
+ * the polygons of every level and zoom come as vector tiles, which the server has generalised in
+ * advance; GeoJSON of a whole country's polygons would be simplified on the first request (the API
+ * refuses it). Legend, table and tooltips come from the same styled layer without geometry.
+ */
+function nationalMode() {
+  return !!(region && region.national && region.tile_levels);
+}
+
+const COARSENESS = { kelurahan: 0, kecamatan: 1, kota: 2, provinsi: 3 };
+
+/** Whether the kecamatan filter applies to the level asked (a kota or provinsi holds several kecamatan). */
+function kecamatanFilter() {
+  return !!state.kecamatan && state.level !== 'kota' && state.level !== 'provinsi';
+}
+
+/** The level the national tiles draw at the map's zoom: as the server's TileLevels.drawn picks it. */
+function nationalLevel(fit) {
+  let band = nationalBand(fit) || 'kelurahan';
+  if (kecamatanFilter() && COARSENESS[band] > COARSENESS.kecamatan) band = 'kecamatan';
+  return COARSENESS[band] > COARSENESS[state.level] ? band : state.level;
+}
+
+/** The view as a bbox for the figures of the areas in it, rounded so that small moves ask the same. */
+function viewBbox() {
+  const b = view.map.getBounds().pad(0.1);
+  const r = (v, up) => (up ? Math.ceil(v * 100) : Math.floor(v * 100)) / 100;
+  return [r(Math.max(-180, b.getWest()), false), r(Math.max(-85, b.getSouth()), false),
+    r(Math.min(180, b.getEast()), true), r(Math.min(85, b.getNorth()), true)].join(',');
+}
+
+/**
+ * The figures of what the national tiles draw: the styled layer of the level drawn, without
+ * geometry. Kecamatan and kelurahan (thousands nationally) only for the areas in view, unless a
+ * kecamatan filter already narrows them; the legend always describes the whole level.
+ */
+function nationalFiguresUrl(fit) {
+  const level = nationalLevel(fit);
+  let url = '/api/choropleth?' + choroplethQuery(state, { level }) + '&geometry=none';
+  if (COARSENESS[level] <= COARSENESS.kecamatan && !kecamatanFilter()) url += '&bbox=' + viewBbox();
+  return url;
+}
+
+/** The kecamatan picker of a national map: names and extents without geometry, loaded once. */
+async function loadKecamatanList() {
+  if (outlineFc) return;
+  try {
+    outlineFc = await getCached('/api/choropleth?level=kecamatan&metric=participants&geometry=none');
+    applyStaticText();
+    syncControls();
+  } catch (e) {
+    outlineFc = null; // the map still draws; the picker keeps the kecamatan of the URL
+  }
+}
+
+/** The extent of a kecamatan from the picker's list (national mode has no outlines drawn). */
+function kecamatanBounds(code) {
+  const f = outlineFc ? outlineFc.features.find((x) => x.id === code) : null;
+  return f && f.bbox ? boundsOf(f.bbox) : null;
 }
 
 /** The level the national map draws at the current (or, for a first view, the fitted) zoom; null outside national mode. */
@@ -401,31 +476,63 @@ function loadTileRenderer() {
   return tileRenderer;
 }
 
-/** National mode past the kelurahan zoom: the choropleth's own query as vector tiles. */
-async function drawTiles() {
+/**
+ * National mode: the choropleth's own query as vector tiles at every zoom, and its figures
+ * (legend, table, tooltips) from the same styled layer without geometry, for the level drawn.
+ */
+let drawnFigures = null;
+async function drawTiles({ fit, quiet } = {}) {
   if (controller) controller.abort();
+  controller = new AbortController();
   const seq = ++renderSeq;
+  if (!quiet) setStatus('loading');
+  if (fit && state.kecamatan && !kecamatanBounds(state.kecamatan) && outlinesLoading) await outlinesLoading;
+  if (seq !== renderSeq) return;
+  if (fit) fitView();
+  const params = new URLSearchParams(choroplethQuery(state));
+  params.delete('level');
+  const url = '/tiles/' + state.level + '/{z}/{x}/{y}.mvt?' + params.toString().replace(/%2C/g, ',');
+  const figuresUrl = nationalFiguresUrl();
+  let fc;
   try {
-    await loadTileRenderer();
+    [fc] = await Promise.all([getCached(figuresUrl, controller.signal), loadTileRenderer()]);
   } catch (e) {
-    renderError(new ApiError(e.message, 'unreachable'), () => render({}));
+    if (e.name === 'AbortError' || seq !== renderSeq) return;
+    renderError(e instanceof ApiError ? e : new ApiError(e.message, 'unreachable'), () => render({ fit: true }));
     return;
   }
   if (seq !== renderSeq) return;
-  const params = new URLSearchParams(choroplethQuery(state));
-  params.delete('level');
-  const url = '/tiles/kelurahan/{z}/{x}/{y}.mvt?' + params.toString().replace(/%2C/g, ',');
+  hideMessage();
   view.clearLayer();
   view.setTiles(url);
+  drawnFigures = figuresUrl;
+  drawnZoom = null;
+  lastFc = fc;
   $('map').dataset.layer = 'tiles:' + params.toString();
-  drawnBand = 'kelurahan';
+  drawViews();
+  setNotice('layer', layerNotice(fc));
+  setNotice('national', fc.features.length > 0 && figuresUrl.includes('&bbox=') ? t('nationalInView', { level: t('level_' + fc.level).split(' ')[0].toLowerCase() }) : null);
+  if (state.sel) panel.show(state.sel, state);
+  else panel.hide();
+  writeUrl(false);
+  $('outreach-link').href = '/kegiatan.html' + (state.kecamatan ? '?kecamatan=' + state.kecamatan : '');
+  await activities.load(state.kecamatan);
+  if (seq !== renderSeq) return;
+  activities.markTable($('table'));
   setStatus('ready');
 }
 
-let drawnBand = null;
-
 /** Fetches the layer for the state and draws map, legend, table and panel from it (quiet: a refinement, no loading state). */
 async function render({ fit, quiet } = {}) {
+  if (nationalMode()) {
+    if (quiet) return undefined; // tiles carry their own detail: nothing to refine
+    if (state.mode === 'hotspot') { // e.g. an old link or the back button: hot spots are off nationally
+      state.mode = 'choropleth';
+      setNotice('hotspot', t('hotspotNational'));
+      syncControls();
+    }
+    return drawTiles({ fit });
+  }
   if (quiet) return drawLayer({ quiet });
   fullRenders++;
   try {
@@ -442,15 +549,9 @@ async function drawLayer({ fit, quiet }) {
   controller = new AbortController();
   const hotspot = state.mode === 'hotspot';
   const zoom = neededZoom(fit);
-  // National mode: below the kelurahan zoom the page draws the coarser level of the zoom as GeoJSON;
-  // past it, the kelurahan as vector tiles (the table and legend keep the last coarser layer's).
-  const band = hotspot || state.level !== 'kelurahan' ? null : nationalBand(fit);
-  if (band === 'kelurahan') {
-    drawTiles();
-    return;
-  }
   view.clearTiles();
-  const query = hotspot ? 'hotspots:' + hotspotQuery(state) : choroplethQuery(state, band ? { level: band } : null);
+  setNotice('national', null);
+  const query = hotspot ? 'hotspots:' + hotspotQuery(state) : choroplethQuery(state);
   if (!quiet) setStatus('loading');
   let fc;
   try {
@@ -476,7 +577,6 @@ async function drawLayer({ fit, quiet }) {
     await nextTask();
   }
   if (seq !== renderSeq) return;
-  drawnBand = band;
   lastFc = fc;
   drawnZoom = zoom;
   if (quiet) { // the same figures in finer geometry: only the map changes
@@ -518,7 +618,8 @@ function drawViews() {
   if (!lastFc) return;
   renderLegend($('legend'), lastFc, state, legendOf(lastFc));
   lastRows = rankedRows(lastFc, state.sort);
-  renderTable($('table'), lastRows, state, lastFc);
+  // National tiles may draw a coarser level than the one chosen: the table names what is drawn.
+  renderTable($('table'), lastRows, lastFc.level ? { ...state, level: lastFc.level } : state, lastFc);
   markSelected($('table'), state.sel, false);
   activities.markTable($('table'));
 }
@@ -619,6 +720,10 @@ function pngView() {
 
 function exportPng() {
   if (!lastFc) return;
+  if (view.hasTiles()) { // the polygons are on tiles, not in the layer: the PNG would be empty
+    setNotice('export', t('pngNational'));
+    return;
+  }
   try {
     drawMapCanvas(pngView()).toBlob((blob) => {
       if (blob) download(fileStem() + '.png', blob);
@@ -772,7 +877,10 @@ $('export-geojson').addEventListener('click', () => {
 $('export-png').addEventListener('click', exportPng);
 /** On paper the map is the same drawing as the PNG export: the view on screen, with title and legend. */
 function preparePrint() {
-  if (!lastFc) return;
+  if (!lastFc || view.hasTiles()) {
+    $('print-map').replaceChildren();
+    return;
+  }
   try {
     $('print-map').replaceChildren(drawMapCanvas(pngView()));
   } catch (e) {
@@ -813,7 +921,13 @@ async function init() {
     periods = p.periods || [];
     config = c;
     region = c.region || null;
-    if (region && region.national && region.tile_levels) view.map.setMinZoom(region.tile_levels[0].minzoom + 3);
+    if (nationalMode()) {
+      view.map.setMinZoom(region.tile_levels[0].minzoom + 3);
+      if (state.mode === 'hotspot') {
+        state.mode = 'choropleth';
+        setNotice('hotspot', t('hotspotNational'));
+      }
+    }
   } catch (e) {
     renderError(e instanceof ApiError ? e : new ApiError(e.message, 'unreachable'), init);
     return;
@@ -831,7 +945,10 @@ async function init() {
   if (!levels().includes(state.level)) state.level = 'kelurahan';
   // Everything the first view needs is asked for at once: the outlines, the layer, the
   // activities and the belum tersentuh flags (one round trip on a slow link, not four).
-  outlinesLoading = loadOutlines().then(nextTask).then(() => {
+  // Nationally the kecamatan list (every kecamatan of the country, ~8 MB of figures) is not needed
+  // for the first view: it is asked for after it, unless a kecamatan in the URL needs its extent.
+  const listLater = nationalMode() && !state.kecamatan;
+  outlinesLoading = listLater ? null : loadOutlines().then(nextTask).then(() => {
     applyStaticText();
     syncControls();
   });
@@ -843,6 +960,7 @@ async function init() {
     await outlinesLoading;
     outlinesLoading = null;
   }
+  if (listLater) loadKecamatanList();
 }
 
 /** A small hook for tests and the curious: what is drawn, and where. */
@@ -855,7 +973,9 @@ window.cakupan = {
   labelsVisible: () => view.labelsVisible(),
   zoom: () => view.map.getZoom(),
   setZoom: (z) => view.map.setZoom(z, { animate: false }),
+  setView: (lon, lat, z) => view.map.setView([lat, lon], z, { animate: false }),
   drawnLevel: () => (view.hasTiles() ? 'tiles' : lastFc ? lastFc.level : null),
+  tileLevel: () => (view.hasTiles() && lastFc ? lastFc.level : null),
   detailZoom: () => (lastFc ? lastFc.zoom : null),
   center: () => { const c = view.map.getCenter(); return [c.lng, c.lat]; },
   pngDataUrl: () => drawMapCanvas(pngView()).toDataURL('image/png'),

@@ -415,7 +415,7 @@ async function init() {
   const reveal = () => document.querySelector('.outreach-page').classList.add('drawn');
   if (!state.kecamatan) reveal();
   try {
-    const [config, kec] = await Promise.all([getJson('/api/config'), getJson('/api/choropleth?level=kecamatan&metric=participants')]);
+    const [config, kec] = await Promise.all([getJson('/api/config'), getJson('/api/choropleth?level=kecamatan&metric=participants&geometry=none')]);
     regionName = config.region && config.region.name ? config.region.name : null;
     kecamatanList = kec.features.map((f) => [f.id, f.properties.name]).sort((a, b) => (a[0] < b[0] ? -1 : 1));
   } catch (e) {

@@ -521,7 +521,7 @@ async function start() {
     const [h, p, kec] = await Promise.all([
       getJson('/api/health'),
       getJson('/api/periods'),
-      getCached('/api/choropleth?level=kecamatan&metric=participants'),
+      getCached('/api/choropleth?level=kecamatan&metric=participants&geometry=none'), // names only
     ]);
     health = h;
     periods = p.periods;

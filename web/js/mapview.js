@@ -38,6 +38,38 @@ export class MapView {
     this.labelsFor = null;
     this.fillOpacity = 1;
     this.map.on('zoomend', () => this.updateLabels());
+    // Vector tiles are drawn on canvas: hover and click read the feature under the pointer from the tile.
+    this.tileTip = null;
+    this.map.on('mousemove', (e) => this.tileHover(e.latlng));
+    this.map.on('mouseout', () => this.tileHover(null));
+    this.map.on('click', (e) => {
+      const p = this.tileFeatureAt(e.latlng);
+      if (p) this.handlers.onSelect(p.code);
+    });
+  }
+
+  /** The properties of the tile feature under a point, or null (no tiles, or nothing there). */
+  tileFeatureAt(latlng) {
+    if (!this.tiles || !latlng) return null;
+    const picked = this.tiles.queryTileFeaturesDebug(latlng.lng, latlng.lat);
+    for (const list of picked.values()) {
+      for (const f of list) if (f.feature && f.feature.props && f.feature.props.code) return f.feature.props;
+    }
+    return null;
+  }
+
+  tileHover(latlng) {
+    const p = this.tileFeatureAt(latlng);
+    if (!p) {
+      if (this.tileTip) { this.tileTip.remove(); this.tileTip = null; }
+      this.map.getContainer().classList.remove('over-area');
+      return;
+    }
+    const html = this.handlers.tooltip(p);
+    if (!this.tileTip) this.tileTip = L.tooltip({ direction: 'top', className: 'area-tip tile-tip', offset: [0, -8] });
+    this.tileTip.setLatLng(latlng).setContent(html);
+    if (!this.map.hasLayer(this.tileTip)) this.tileTip.addTo(this.map);
+    this.map.getContainer().classList.add('over-area');
   }
 
   setBasemap(url, onError) {
@@ -85,7 +117,8 @@ export class MapView {
     });
     // levelDiff 0: the tile of the map's own zoom, so the level drawn is the one the server picks for it.
     this.tiles = protomapsL.leafletLayer({
-      url, maxDataZoom: 16, levelDiff: 0, labelRules: [],
+      // attribution '': the polygons are the service's own boundaries, not Protomaps/OpenStreetMap data (its default credit)
+      url, maxDataZoom: 16, levelDiff: 0, labelRules: [], attribution: '',
       paintRules: ['provinsi', 'kota', 'kecamatan', 'kelurahan'].map(rule),
     });
     this.tiles.addTo(this.map);
@@ -93,6 +126,7 @@ export class MapView {
   }
 
   clearTiles() {
+    if (this.tileTip) { this.tileTip.remove(); this.tileTip = null; }
     if (!this.tiles) return;
     this.map.removeLayer(this.tiles);
     this.tiles = null;

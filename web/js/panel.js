@@ -189,7 +189,7 @@ async function loadKecamatan(code) {
 async function loadKota(code, level = 'kota') {
   const [ranking, kota] = await Promise.all([
     getCached('/api/ranking?sector=ALL&limit=100000'),
-    getCached('/api/choropleth?level=' + level + '&metric=participants'),
+    getCached('/api/choropleth?level=' + level + '&metric=participants&geometry=none'), // names only
   ]);
   const f = kota.features.find((k) => k.id === code);
   return loadGroup(code, level, f ? f.properties.name : code,

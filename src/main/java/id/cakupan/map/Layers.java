@@ -10,6 +10,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.function.ToLongFunction;
+import org.locationtech.jts.geom.Envelope;
 
 /**
  * The read side of the service: the current atlas and the responses built from it. Responses
@@ -155,6 +156,24 @@ public final class Layers {
       MapZoom z = zoom != null ? zoom : atlas.geography().defaultZoom();
       return cached(q.cacheKey() + "|z" + z.level(),
           () -> ChoroplethGeoJson.write(atlas, ChoroplethLayer.style(atlas, q), z), GEOJSON);
+    }
+
+    /**
+     * The choropleth of a query narrowed to a few units (a national region's kecamatan): their
+     * geometry simplified as a coverage of their own for {@code zoom}, by default the zoom at which
+     * they fit the default view; the whole level is never simplified for it.
+     */
+    public CachedResponse choroplethOfFew(LayerQuery q, MapZoom zoom) {
+      Atlas atlas = atlas();
+      StyledLayer styled = ChoroplethLayer.style(atlas, q);
+      MapZoom z = zoom;
+      if (z == null) {
+        Envelope extent = new Envelope();
+        for (MapUnit u : styled.units()) extent.expandToInclude(u.geometry().getEnvelopeInternal());
+        z = MapZoom.fitting(extent);
+      }
+      MapZoom at = z;
+      return cached(q.cacheKey() + "|own|z" + at.level(), () -> ChoroplethGeoJson.writeOwnCoverage(atlas, styled, at), GEOJSON);
     }
 
     /** The ranking as JSON, or as CSV in {@code csv}'s dialect when it is not null; its month resolved. */

@@ -3,6 +3,7 @@ package id.cakupan.tiles;
 import id.cakupan.coverage.Figures;
 import id.cakupan.map.Atlas;
 import id.cakupan.map.CachedResponse;
+import id.cakupan.map.ChoroplethGeoJson;
 import id.cakupan.map.ChoroplethLayer;
 import id.cakupan.map.FiguresJson;
 import id.cakupan.map.Geography;
@@ -17,6 +18,7 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 import org.locationtech.jts.geom.Envelope;
 
 /**
@@ -110,6 +112,32 @@ public final class VectorTiles {
   /** The styled layer of a resolved query (cached: classification is not free at scale). */
   public StyledLayer styled(LayerQuery query) {
     return style(query).layer();
+  }
+
+  /**
+   * The figures of the layer these tiles draw for {@code query}, as the choropleth without
+   * geometry ({@code geometry=none}): the same styled layer, so its legend, classes and fills are
+   * the tiles' own. With {@code bbox} (lon/lat envelopes) only the units whose extent meets it are
+   * listed; the legend still describes the whole layer, as the tiles are coloured by it.
+   */
+  public CachedResponse figures(LayerQuery query, List<Envelope> bbox) {
+    Style style = style(query);
+    String key = "figures|" + query.cacheKey() + "|" + (bbox == null ? "all" : bbox.toString());
+    return cache.cached(key, () -> ChoroplethGeoJson.writeFigures(atlas, style.layer(), rows(style, query.level(), bbox)),
+        Layers.GEOJSON);
+  }
+
+  /** Positions in the styled layer of the units whose extent meets {@code bbox}, ascending; null for all. */
+  private int[] rows(Style style, Level level, List<Envelope> bbox) {
+    if (bbox == null) return null;
+    TreeSet<Integer> rows = new TreeSet<>();
+    for (Envelope box : bbox) {
+      for (int unit : geometry.candidates(level, box)) {
+        int at = style.position()[unit];
+        if (at >= 0) rows.add(at);
+      }
+    }
+    return rows.stream().mapToInt(Integer::intValue).toArray();
   }
 
   private Style style(LayerQuery query) {

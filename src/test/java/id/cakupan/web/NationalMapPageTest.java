@@ -1,27 +1,27 @@
 package id.cakupan.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import id.cakupan.TwoProvinsi;
 import id.cakupan.api.ServerFixture;
 import id.cakupan.config.Config;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.interactions.Actions;
 
 /**
- * The map page's national mode on a small region that spans two provinsi: the mainland kelurahan
- * of the DKI gazetteer (provinsi 31) and a copy of them 0.7° further east under provinsi 32, with
- * schematic boundaries. At low zoom the page draws a coarser level as GeoJSON; past the kelurahan
- * zoom it switches to the vector tiles.
+ * The map page's national mode on a small region that spans two provinsi ({@link TwoProvinsi}):
+ * every zoom is drawn from the vector tiles (the coarser level of the zoom, then kelurahan), and
+ * legend, table and tooltips follow the level drawn; no GeoJSON with geometry is asked for.
  */
 class NationalMapPageTest {
   @TempDir static Path dir;
@@ -30,20 +30,7 @@ class NationalMapPageTest {
 
   @BeforeAll
   static void start() throws Exception {
-    List<String> lines = Files.readAllLines(Path.of("geodata/dki-jakarta.csv"), StandardCharsets.UTF_8);
-    List<String> out = new ArrayList<>();
-    out.add(lines.get(0));
-    for (String line : lines.subList(1, lines.size())) {
-      if (line.startsWith("31.01.")) continue; // the islands would make the view mostly sea
-      out.add(line);
-      String[] f = line.split(",", -1);
-      f[0] = "32" + f[0].substring(2);
-      f[1] = "32" + f[1].substring(2);
-      f[6] = String.format(Locale.ROOT, "%.5f", Double.parseDouble(f[6]) + 0.7);
-      out.add(String.join(",", f));
-    }
-    Path gazetteer = dir.resolve("two-provinsi.csv");
-    Files.write(gazetteer, out, StandardCharsets.UTF_8);
+    Path gazetteer = TwoProvinsi.gazetteer(dir);
     Path data = Files.createDirectories(dir.resolve("data"));
     server = new ServerFixture(new Config(0, data, null, gazetteer, null, null, null, null, 64L << 20));
     browser = new Browser();
@@ -57,7 +44,7 @@ class NationalMapPageTest {
   }
 
   @Test
-  void lowZoomsDrawACoarserLevelAndPastTheKelurahanZoomThePageSwitchesToVectorTiles() throws Exception {
+  void everyZoomIsDrawnFromVectorTilesWithTheLegendTableAndTooltipsOfTheLevelDrawn() throws Exception {
     JsonNode region = server.json("/api/config").get("region");
     assertTrue(region.get("national").asBoolean(), region.toString());
     assertTrue(region.get("levels").toString().contains("provinsi"), region.toString());
@@ -67,33 +54,95 @@ class NationalMapPageTest {
     waitReady();
     double zoom = ((Number) browser.js("return window.cakupan.zoom()")).doubleValue();
     assertTrue(zoom < kelurahanFrom, "the whole region is in view below the kelurahan zoom: " + zoom);
-    String level = (String) browser.js("return window.cakupan.drawnLevel()");
+    assertEquals("tiles", browser.js("return window.cakupan.drawnLevel()"), "tiles from the first view on");
+    String level = (String) browser.js("return window.cakupan.tileLevel()");
     assertTrue(List.of("provinsi", "kota", "kecamatan").contains(level), "a coarser level first: " + level);
-    assertEquals(0L, tileRequests(), "no vector tiles below the kelurahan zoom");
-    long areas = ((Number) browser.js("return document.querySelectorAll('path.area').length")).longValue();
-    assertTrue(areas > 0 && areas < 100, "the coarser level's polygons as GeoJSON: " + areas);
+    browser.waitFor("requests for tiles", d -> tileRequests() > 0 ? true : null);
+    waitForCanvas();
+    assertEquals(0L, ((Number) browser.js("return document.querySelectorAll('path.area').length")).longValue(), "no GeoJSON polygons");
+    assertLegendAndTableOf(level);
+    assertEquals(0L, geometryRequests(), "every choropleth request of the page is geometry=none");
 
-    browser.js("window.cakupan.setZoom(arguments[0])", kelurahanFrom + 1);
-    browser.waitFor("the vector tiles", d -> "tiles".equals(browser.js("return window.cakupan.drawnLevel()")));
-    browser.waitFor("requests for kelurahan tiles", d -> tileRequests() > 0 ? true : null);
-    browser.waitFor("the GeoJSON polygons to go", d ->
-        ((Number) browser.js("return document.querySelectorAll('path.area').length")).longValue() == 0 ? true : null);
+    // Hot spots are deliberately off nationally, and say so in Indonesian.
+    assertEquals(Boolean.TRUE, browser.js("return document.querySelector('#mode option[value=hotspot]').disabled"));
+    assertTrue(((String) browser.js("return document.querySelector('#mode option[value=hotspot]').title")).contains("tidak tersedia"));
+    // The kecamatan picker lists every kecamatan (with its kota: names repeat nationally).
+    browser.waitFor("the kecamatan picker", d ->
+        ((Number) browser.js("return document.querySelectorAll('#kecamatan option').length")).longValue() > 10 ? true : null);
+
+    // Past the kelurahan zoom, on Koja (SPEC §2's point inside it): kelurahan tiles, their legend,
+    // the kelurahan in view in the table, and a tooltip read from the tile under the pointer.
+    browser.js("window.cakupan.setView(106.89896, -6.10589, arguments[0])", kelurahanFrom + 1);
+    browser.waitFor("the kelurahan level", d -> "kelurahan".equals(browser.js("return window.cakupan.tileLevel()")) ? true : null);
+    waitReady();
+    assertLegendAndTableOf("kelurahan");
+    assertTrue(((Number) browser.js("return document.querySelectorAll('#table tr[data-code=\"31.72.03.1001\"]').length")).longValue() == 1,
+        "Koja, in view, is in the table");
+    assertTrue(((String) browser.js("return document.getElementById('notice').textContent")).contains("terlihat di peta"));
+    browser.waitFor("kelurahan tiles", d -> ((Number) browser.js("return performance.getEntriesByType('resource')"
+        + ".filter(e => e.name.includes('/tiles/kelurahan/' + arguments[0] + '/')).length", kelurahanFrom + 1)).longValue() > 0 ? true : null);
+    waitForCanvas();
+    Thread.sleep(300); // the canvas is painted a moment after its tile arrives; the tooltip needs the tile in the renderer's cache
+    browser.waitFor("a tooltip from the tile", d -> {
+      Map<?, ?> at = (Map<?, ?>) browser.js("const r = document.getElementById('map').getBoundingClientRect();"
+          + "return {x: Math.round(r.left + r.width / 2), y: Math.round(r.top + r.height / 2)};");
+      new Actions(browser.driver).moveToLocation(((Number) at.get("x")).intValue() + 1, ((Number) at.get("y")).intValue()).perform();
+      new Actions(browser.driver).moveToLocation(((Number) at.get("x")).intValue(), ((Number) at.get("y")).intValue()).perform();
+      Object text = browser.js("const t = document.querySelector('.tile-tip'); return t ? t.textContent : null;");
+      return text != null && ((String) text).contains("Koja") ? text : null;
+    });
+    assertEquals(0L, geometryRequests());
+
+    // Zooming back out draws kecamatan from the tiles again, with their legend and table.
+    browser.js("window.cakupan.setZoom(arguments[0])", kelurahanFrom - 2);
+    browser.waitFor("the kecamatan level", d -> "kecamatan".equals(browser.js("return window.cakupan.tileLevel()")) ? true : null);
+    waitReady();
+    assertLegendAndTableOf("kecamatan");
+    assertEquals(0L, geometryRequests());
+    // Picking a kecamatan fits the map to it (its extent from the list) and narrows tiles and table to it.
+    browser.js("const s = document.getElementById('kecamatan'); s.value = '31.72.03'; s.dispatchEvent(new Event('change'));");
+    browser.waitFor("the kecamatan's kelurahan", d -> "kelurahan".equals(browser.js("return window.cakupan.tileLevel()")) ? true : null);
+    waitReady();
+    assertLegendAndTableOf("kelurahan");
+    @SuppressWarnings("unchecked")
+    List<String> rows = (List<String>) browser.js("return [...document.querySelectorAll('#table tr[data-code]')].map(r => r.dataset.code)");
+    assertEquals(6, rows.size(), "Koja's six kelurahan: " + rows);
+    assertTrue(rows.stream().allMatch(c -> c.startsWith("31.72.03.")), rows.toString());
+    assertTrue(((String) browser.js("return document.getElementById('map').dataset.layer")).contains("kecamatan=31.72.03"));
+
+    // No script error and no refused request (a 4xx would show here); the browser's own favicon probe aside.
+    List<String> errors = browser.consoleErrors().stream().filter(m -> !m.contains("favicon.ico")).toList();
+    assertTrue(errors.isEmpty(), errors.toString());
+  }
+
+  /** The legend and the table are the level the tiles draw: its classes, and rows of its codes. */
+  private static void assertLegendAndTableOf(String level) {
+    browser.waitFor("figures of " + level, d -> level.equals(browser.js("const l = window.cakupan.layer(); return l && l.level;")) ? true : null);
+    long classes = ((Number) browser.js("return window.cakupan.legend().colors.length")).longValue();
+    assertTrue(classes > 0, "a legend");
+    assertEquals(classes, ((Number) browser.js("return document.querySelectorAll('#legend li[data-color]:not(.no-data)').length")).longValue(),
+        "the legend drawn is the one of the figures in hand");
+    @SuppressWarnings("unchecked")
+    List<String> codes = (List<String>) browser.js("return [...document.querySelectorAll('#table tr[data-code]')].map(r => r.dataset.code)");
+    assertFalse(codes.isEmpty(), "table rows of " + level);
+    int parts = List.of("provinsi", "kota", "kecamatan", "kelurahan").indexOf(level) + 1;
+    for (String c : codes) assertEquals(parts, c.split("\\.").length, level + " code " + c);
+  }
+
+  private static void waitForCanvas() {
     browser.waitFor("a tile drawn on canvas", d ->
         ((Number) browser.js("return document.querySelectorAll('.leaflet-tile-container canvas, canvas.leaflet-tile').length")).longValue() > 0
             ? true : null);
-    assertTrue(((String) browser.js("return document.getElementById('map').dataset.layer")).startsWith("tiles:"));
+  }
 
-    // Zooming back out leaves the tiles for the coarser level's GeoJSON again.
-    browser.js("window.cakupan.setZoom(arguments[0])", kelurahanFrom - 2);
-    browser.waitFor("the coarser level again", d -> {
-      Object l = browser.js("return window.cakupan.drawnLevel()");
-      return "kecamatan".equals(l) ? true : null;
-    });
+  private static long geometryRequests() {
+    return ((Number) browser.js("return performance.getEntriesByType('resource')"
+        + ".filter(e => e.name.includes('/api/choropleth') && !e.name.includes('geometry=none')).length")).longValue();
   }
 
   private static long tileRequests() {
     return ((Number) browser.js("return performance.getEntriesByType('resource')"
-        + ".filter(e => e.name.includes('/tiles/kelurahan/')).length")).longValue();
+        + ".filter(e => e.name.includes('/tiles/')).length")).longValue();
   }
 
   private static void waitReady() {
