@@ -7,6 +7,7 @@ import id.cakupan.coverage.Metric;
 import id.cakupan.map.LayerQuery;
 import id.cakupan.map.Layers;
 import id.cakupan.map.Level;
+import id.cakupan.tiles.TileLevels;
 import io.javalin.http.Context;
 import java.util.Set;
 
@@ -32,6 +33,12 @@ final class HotspotHandlers {
         r.period(),
         r.params().get("metric", HotspotHandlers::metric, d.metric()));
     Layers.Snapshot snapshot = r.snapshot();
+    if (TileLevels.national(snapshot.atlas().geography())) {
+      // Every kelurahan of the country with its full geometry, and a contiguity of 83,800 polygons,
+      // on one request: the national map page has no hot-spot mode either.
+      throw Problem.badParameter("level", "hot spots are analysed for a city region; a national region's kelurahan are"
+          + " too many for one GeoJSON layer: ask /api/choropleth with geometry=none or the vector tiles");
+    }
     HotspotQuery resolved = q.withPeriod(LayerQuery.resolvePeriod(snapshot.atlas(), q.period()));
     CachedResponses.send(ctx, snapshot.cached(resolved.cacheKey(),
         () -> HotspotLayer.build(snapshot.atlas(), resolved), Layers.GEOJSON));

@@ -62,6 +62,14 @@ class NationalChoroplethTest {
   }
 
   @Test
+  void nationalHotSpotsAreAProblemNotTheWholeCountrysGeometry() throws Exception {
+    HttpResponse<String> r = nation.get("/api/hotspots?level=kelurahan");
+    assertEquals(400, r.statusCode(), r.body());
+    assertTrue(r.headers().firstValue("content-type").orElse("").startsWith("application/problem+json"));
+    assertTrue(ServerFixture.parse(r.body()).get("detail").asText().contains("geometry=none"), r.body());
+  }
+
+  @Test
   void oneKecamatanComesWithGeometrySimplifiedAsACoverageOfItsOwn() throws Exception {
     JsonNode fc = nation.json("/api/choropleth?level=kelurahan&kecamatan=31.72.03&metric=uncovered");
     assertEquals(6, fc.get("features").size(), "Koja's six kelurahan");
