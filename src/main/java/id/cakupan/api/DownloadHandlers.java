@@ -10,22 +10,32 @@ import id.cakupan.map.Atlas;
 import id.cakupan.map.CsvWriter;
 import id.cakupan.map.Layers;
 import id.cakupan.map.Level;
+import id.cakupan.tiles.TileLevels;
 import io.javalin.http.Context;
+import io.javalin.http.HandlerType;
 import io.javalin.http.Header;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /** GET /api/download: a layer with its metrics for one month and sector, as a file. */
 final class DownloadHandlers {
   private static final Set<String> PARAMS =
       Set.of("level", "sector", "period", "kecamatan", "format", "geometry", "locale", "layout", "metric");
 
+  /** Downloads written to a file and streamed at once; see {@link #sendFile}. */
+  static final int FILE_BUILDS = 2;
+
   private final Layers layers;
   private final Path workDir;
+  private final BusySlots fileBuilds = new BusySlots(FILE_BUILDS, "large downloads");
 
   /** @param workDir this process's scratch directory, where GeoPackages are written */
   DownloadHandlers(Layers layers, Path workDir) {
@@ -66,6 +76,30 @@ final class DownloadHandlers {
     DownloadQuery q = new DownloadQuery(r.layer(r.level(Level.KELURAHAN)), format, geometry.equals("wkt"), wide);
     Layers.Snapshot s = r.snapshot();
     Atlas atlas = s.atlas();
+    // A whole national layer with polygons runs to hundreds of MB: written to a file and streamed, never held.
+    boolean wholeNation = !wide && q.kecamatan() == null && TileLevels.national(atlas.geography());
+    if (wholeNation && format == DownloadFormat.SHP) {
+      throw Problem.badParameter("format", "a national layer is not served as a Shapefile (it is built in memory, and a"
+          + " .shp stops at 2 GB): use format=gpkg or geojson for the whole country, or narrow it with kecamatan=");
+    }
+    if (format == DownloadFormat.GPKG) {
+      sendFile(ctx, q, file -> GeoPackageLayerWriter.write(atlas, q, file));
+      return;
+    }
+    if (wholeNation && (format == DownloadFormat.GEOJSON || q.wkt() && format != DownloadFormat.CSVT)) {
+      sendFile(ctx, q, file -> {
+        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
+          switch (format) {
+            case GEOJSON -> LayerDownloads.geojson(atlas, q, out);
+            case CSV -> LayerDownloads.csv(atlas, q, dialect, out);
+            default -> LayerDownloads.csvZip(atlas, q, out);
+          }
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      });
+      return;
+    }
     ctx.header(Header.CONTENT_DISPOSITION, "attachment; filename=\"" + q.fileName() + "\"");
     if (wide) {
       sendWide(ctx, s, q, dialect);
@@ -76,12 +110,12 @@ final class DownloadHandlers {
           s.cached(q.cacheKey(), () -> LayerDownloads.geojson(atlas, q), format.mediaType()));
       case CSV -> CachedResponses.send(ctx,
           s.cached(q.cacheKey() + "|" + dialect, () -> LayerDownloads.csv(atlas, q, dialect), format.mediaType()));
-      case GPKG -> sendGeoPackage(ctx, atlas, q);
       case CSVT -> CachedResponses.send(ctx, s.cached(q.cacheKey(), () -> LayerDownloads.csvt(q), format.mediaType()));
       case CSV_ZIP -> CachedResponses.send(ctx,
           s.cached(q.cacheKey(), () -> LayerDownloads.csvZip(atlas, q), format.mediaType()));
       case SHP -> CachedResponses.send(ctx,
           s.cached(q.cacheKey(), () -> ShapefileLayerWriter.zip(atlas, q), format.mediaType()));
+      case GPKG -> throw new IllegalStateException("sent above");
     }
   }
 
@@ -104,30 +138,40 @@ final class DownloadHandlers {
   }
 
   /**
-   * Written to a temporary file (SQLite needs one) and streamed. The file's name is removed as soon
-   * as it is open for reading, before the response starts: the open stream keeps the bytes
-   * readable, and nothing is left behind however the response ends.
+   * Written to a temporary file (SQLite needs one; a national layer is too large to hold) and
+   * streamed from it. At most {@link #FILE_BUILDS} at once, from the start of the build to the last
+   * byte sent, so memory, CPU and scratch disk stay bounded however many clients ask; one more is
+   * a 503 with Retry-After. The file's name is removed as soon as it is open for reading: nothing
+   * is left behind however the response ends.
    */
-  private void sendGeoPackage(Context ctx, Atlas atlas, DownloadQuery q) {
+  private void sendFile(Context ctx, DownloadQuery q, Consumer<Path> writer) {
     Path file = null;
-    try {
-      file = Files.createTempFile(workDir, "layer-", ".gpkg");
-      GeoPackageLayerWriter.write(atlas, q, file);
-      ctx.contentType(q.format().mediaType());
-      ctx.header(Header.CONTENT_LENGTH, Long.toString(Files.size(file)));
-      java.io.InputStream in = Files.newInputStream(file);
-      Files.delete(file);
-      ctx.result(in);
-    } catch (IOException | RuntimeException e) {
+    try (BusySlots.Slot slot = fileBuilds.take()) {
+      file = Files.createTempFile(workDir, "layer-", "." + q.format().extension());
+      writer.accept(file);
+      try (InputStream in = Files.newInputStream(file)) {
+        long length = Files.size(file);
+        Files.delete(file);
+        ctx.header(Header.CONTENT_DISPOSITION, "attachment; filename=\"" + q.fileName() + "\"");
+        ctx.contentType(q.format().mediaType());
+        ctx.res().setContentLengthLong(length);
+        if (ctx.method() == HandlerType.HEAD) return;
+        try {
+          in.transferTo(ctx.res().getOutputStream());
+        } catch (IOException clientGone) {
+          // The client closed the connection mid-file: nobody is left to answer.
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } finally {
       if (file != null) {
         try {
           Files.deleteIfExists(file);
         } catch (IOException ignored) {
-          // The temp directory is cleaned by the system; the error below is what matters.
+          // The scratch directory goes when the server stops; the response is what matters.
         }
       }
-      if (e instanceof IOException io) throw new UncheckedIOException(io);
-      throw (RuntimeException) e;
     }
   }
 }

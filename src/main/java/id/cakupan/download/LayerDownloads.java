@@ -13,6 +13,7 @@ import id.cakupan.map.MapUnit;
 import id.cakupan.map.UnitJson;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -42,6 +43,9 @@ public final class LayerDownloads {
       + "AUTHORITY[\"EPSG\",\"7030\"]],AUTHORITY[\"EPSG\",\"6326\"]],PRIMEM[\"Greenwich\",0,AUTHORITY[\"EPSG\",\"8901\"]],"
       + "UNIT[\"degree\",0.0174532925199433,AUTHORITY[\"EPSG\",\"9122\"]],AUTHORITY[\"EPSG\",\"4326\"]]";
 
+  /** Rows of CSV held before they are moved to the output: a few hundred KB even with WKT polygons. */
+  private static final int ROWS_PER_DRAIN = 256;
+
   private LayerDownloads() {}
 
   /** One row of a download: the unit and its figures. */
@@ -56,30 +60,37 @@ public final class LayerDownloads {
   }
 
   public static byte[] geojson(Atlas atlas, DownloadQuery q) {
-    return JsonBytes.write(g -> {
+    return JsonBytes.write(g -> geojson(g, atlas, q));
+  }
+
+  /** The GeoJSON streamed into {@code out}, one feature at a time (a national layer is too large to hold). */
+  public static void geojson(Atlas atlas, DownloadQuery q, OutputStream out) throws IOException {
+    JsonBytes.write(out, g -> geojson(g, atlas, q));
+  }
+
+  private static void geojson(JsonGenerator g, Atlas atlas, DownloadQuery q) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("type", "FeatureCollection");
+    g.writeStringField("name", q.level().key()); // the layer name GDAL and QGIS show
+    g.writeBooleanField("schematic", atlas.schematic());
+    g.writeBooleanField("synthetic", atlas.synthetic());
+    g.writeArrayFieldStart("features");
+    for (Row r : rows(atlas, q)) {
       g.writeStartObject();
-      g.writeStringField("type", "FeatureCollection");
-      g.writeStringField("name", q.level().key()); // the layer name GDAL and QGIS show
-      g.writeBooleanField("schematic", atlas.schematic());
-      g.writeBooleanField("synthetic", atlas.synthetic());
-      g.writeArrayFieldStart("features");
-      for (Row r : rows(atlas, q)) {
-        g.writeStartObject();
-        g.writeStringField("type", "Feature");
-        g.writeStringField("id", r.unit().code());
-        g.writeFieldName("geometry");
-        g.writeRawValue(r.unit().geometryJson());
-        g.writeObjectFieldStart("properties");
-        UnitJson.write(g, r.unit());
-        g.writeStringField("sector", q.sector().name());
-        g.writeStringField("period", q.period().toString());
-        FiguresJson.write(g, r.figures());
-        g.writeEndObject();
-        g.writeEndObject();
-      }
-      g.writeEndArray();
+      g.writeStringField("type", "Feature");
+      g.writeStringField("id", r.unit().code());
+      g.writeFieldName("geometry");
+      g.writeRawValue(r.unit().geometryJson());
+      g.writeObjectFieldStart("properties");
+      UnitJson.write(g, r.unit());
+      g.writeStringField("sector", q.sector().name());
+      g.writeStringField("period", q.period().toString());
+      FiguresJson.write(g, r.figures());
       g.writeEndObject();
-    });
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    g.writeEndObject();
   }
 
   /**
@@ -87,6 +98,17 @@ public final class LayerDownloads {
    * polygon itself as WKT in lon/lat, 6 decimals.
    */
   public static byte[] csv(Atlas atlas, DownloadQuery q, CsvWriter.Dialect dialect) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try {
+      csv(atlas, q, dialect, out);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // memory does not fail
+    }
+    return out.toByteArray();
+  }
+
+  /** The CSV streamed into {@code out}, drained every {@value #ROWS_PER_DRAIN} rows. */
+  public static void csv(Atlas atlas, DownloadQuery q, CsvWriter.Dialect dialect, OutputStream out) throws IOException {
     CsvWriter w = new CsvWriter(dialect);
     w.head("code", "kode").head("bps_code", "kode_bps").head("name", "nama").head("level", "tingkat").head("kecamatan", "kecamatan")
         .head("kecamatan_code", "kode_kecamatan").head("kota", "kota").head("kota_code", "kode_kota")
@@ -97,6 +119,7 @@ public final class LayerDownloads {
     if (q.wkt()) w.head("wkt", "wkt");
     else w.head("lon", "bujur").head("lat", "lintang");
     w.endRow();
+    int rows = 0;
     for (Row r : rows(atlas, q)) {
       MapUnit u = r.unit();
       w.text(u.code()).text(u.bpsCode()).text(u.name()).text(u.level().key()).text(u.kecamatan()).text(u.kecamatanCode())
@@ -113,8 +136,9 @@ public final class LayerDownloads {
         w.decimal(p == null ? null : p.x, 6).decimal(p == null ? null : p.y, 6);
       }
       w.endRow();
+      if (++rows % ROWS_PER_DRAIN == 0) w.drainTo(out);
     }
-    return w.bytes();
+    w.drainTo(out);
   }
 
   /**
@@ -139,16 +163,25 @@ public final class LayerDownloads {
    * geometry it builds), zipped under the download's name.
    */
   public static byte[] csvZip(Atlas atlas, DownloadQuery q) {
-    String base = q.fileName().substring(0, q.fileName().length() - q.format().extension().length() - 1);
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try (ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8)) {
-      entry(zip, base + ".csv", csv(atlas, q, CsvWriter.Dialect.PLAIN));
-      entry(zip, base + ".csvt", csvt(q));
-      entry(zip, base + ".prj", PRJ_EPSG_4326.getBytes(StandardCharsets.US_ASCII));
+    try {
+      csvZip(atlas, q, out);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
     return out.toByteArray();
+  }
+
+  /** The zip streamed into {@code out} (closed at the end), the CSV deflated as it is written. */
+  public static void csvZip(Atlas atlas, DownloadQuery q, OutputStream out) throws IOException {
+    String base = q.fileName().substring(0, q.fileName().length() - q.format().extension().length() - 1);
+    try (ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8)) {
+      zip.putNextEntry(new ZipEntry(base + ".csv"));
+      csv(atlas, q, CsvWriter.Dialect.PLAIN, zip);
+      zip.closeEntry();
+      entry(zip, base + ".csvt", csvt(q));
+      entry(zip, base + ".prj", PRJ_EPSG_4326.getBytes(StandardCharsets.US_ASCII));
+    }
   }
 
   private static void entry(ZipOutputStream zip, String name, byte[] content) throws IOException {

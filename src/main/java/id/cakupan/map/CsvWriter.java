@@ -98,6 +98,12 @@ public final class CsvWriter {
     return this;
   }
 
+  /** Moves what is written so far into {@code out}: a table too large to hold is drained row by row. */
+  public void drainTo(java.io.OutputStream out) throws java.io.IOException {
+    out.write(bytes());
+    sb.setLength(0);
+  }
+
   public byte[] bytes() {
     return sb.toString().getBytes(StandardCharsets.UTF_8);
   }

@@ -26,4 +26,12 @@ public final class JsonBytes {
     }
     return out.toByteArray();
   }
+
+  /** Streams the document into {@code out} (left open): a body too large to hold, written to a file. */
+  public static void write(java.io.OutputStream out, Body body) throws IOException {
+    try (JsonGenerator g = FACTORY.createGenerator(out)) {
+      g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+      body.write(g);
+    }
+  }
 }
