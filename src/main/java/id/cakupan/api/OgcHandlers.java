@@ -125,7 +125,9 @@ final class OgcHandlers {
         p.get("sortby", s -> ItemConditions.sortBy(c, s), null),
         crs,
         bboxCrs,
-        p.get("limit", OgcHandlers::limit, FeatureQuery.DEFAULT_LIMIT),
+        // Above the page's maximum the maximum is served, as for JSON; next/prev links follow it.
+        Math.min(p.get("limit", OgcHandlers::limit, FeatureQuery.DEFAULT_LIMIT),
+            format == OgcFormat.HTML ? FeatureQuery.MAX_HTML_LIMIT : FeatureQuery.MAX_LIMIT),
         p.get("offset", OgcHandlers::offset, 0));
     String base = RequestUrls.base(ctx);
     CachedResponse items = format == OgcFormat.HTML ? ogc.itemsHtml(base, q) : ogc.items(base, q);

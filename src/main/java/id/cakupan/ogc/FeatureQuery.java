@@ -62,6 +62,11 @@ public record FeatureQuery(
   /** The default page size and the largest page served; a larger limit is lowered to it. */
   public static final int DEFAULT_LIMIT = 10;
   public static final int MAX_LIMIT = 10_000;
+  /**
+   * The largest page of the HTML form: a page for a person, built from the page's JSON parsed
+   * into a tree, which for 10,000 kelurahan with their polygons would take hundreds of MB.
+   */
+  public static final int MAX_HTML_LIMIT = 500;
 
   /** The same request with the geometry in another CRS. */
   public FeatureQuery withCrs(OgcCrs other) {

@@ -37,6 +37,8 @@ public final class MapImage {
   static final float BORDER_WIDTH = 0.8f;
   /** Beyond this many units in view, labels are left out. */
   static final int MAX_LABELLED = 400;
+  /** Vertices nearer than this to the last one drawn are left out of a path: finer than the antialiasing shows. */
+  static final double MIN_STEP_PX = 0.25;
   private static final Font LABEL_FONT = new Font(Font.SANS_SERIF, Font.PLAIN, 11);
 
   static {
@@ -140,16 +142,32 @@ public final class MapImage {
     return p;
   }
 
+  /**
+   * A ring's vertices in pixels, leaving out each that lies within {@link #MIN_STEP_PX} of the
+   * last one kept: what the raster cannot show. The path then grows with the image, not with the
+   * detail of the boundaries, so a whole country of full-detail kelurahan in one image costs a
+   * pass over its vertices and a path of about its outlines' length in pixels.
+   */
   private static void ring(Path2D.Double p, LineString ring, AffineTransform toPixels, double[] xy) {
     CoordinateSequence cs = ring.getCoordinateSequence();
-    for (int i = 0; i < cs.size(); i++) {
+    int n = cs.size();
+    double lastX = 0;
+    double lastY = 0;
+    for (int i = 0; i < n; i++) {
       xy[0] = cs.getX(i);
       xy[1] = cs.getY(i);
       toPixels.transform(xy, 0, xy, 0, 1);
-      if (i == 0) p.moveTo(xy[0], xy[1]);
-      else p.lineTo(xy[0], xy[1]);
+      if (i == 0) {
+        p.moveTo(xy[0], xy[1]);
+      } else if (i == n - 1 || Math.abs(xy[0] - lastX) >= MIN_STEP_PX || Math.abs(xy[1] - lastY) >= MIN_STEP_PX) {
+        p.lineTo(xy[0], xy[1]);
+      } else {
+        continue;
+      }
+      lastX = xy[0];
+      lastY = xy[1];
     }
-    if (cs.size() > 0) p.closePath();
+    if (n > 0) p.closePath();
   }
 
   /** The colour a WMS BGCOLOR names: {@code 0xRRGGBB}. */

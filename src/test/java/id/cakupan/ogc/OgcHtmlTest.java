@@ -85,6 +85,16 @@ class OgcHtmlTest {
   }
 
   @Test
+  void anHtmlPageHoldsAtMost500FeaturesWhateverTheLimitAndPagesOnFromThere() throws Exception {
+    String body = server.get("/ogc/collections/coverage-kelurahan-table/items?limit=10000&f=html").body();
+    assertEquals(500, count(body, "<tr><td><a href="), body.substring(0, Math.min(body.length(), 2000)));
+    assertTrue(body.contains("items?limit=500&amp;offset=500&amp;f=html\" rel=\"next\""), "next page from 500");
+    assertTrue(body.contains("500 dari "), "500 of the matches shown");
+    // The JSON keeps its own maximum.
+    assertEquals(2000, server.json("/ogc/collections/coverage-kelurahan-table/items?limit=2000").get("numberReturned").asInt());
+  }
+
+  @Test
   void theFeaturePageListsItsProperties() throws Exception {
     String body = server.get("/ogc/collections/kelurahan/items/31.72.03.1004?f=html").body();
     assertTrue(body.contains("<h2>Rawa Badak Utara</h2>"), body);
