@@ -131,7 +131,7 @@ class NationalDownloadTest {
   }
 
   @Test
-  void theCoarserLevelsAndThePointCsvOfTheNationStayOrdinaryDownloads() throws Exception {
+  void thePointCsvOfTheNationStaysACachedDownloadAndACoarserLevelStreamsWhole() throws Exception {
     HttpResponse<byte[]> r = download("format=csv&sector=BPU", "cakupan-kelurahan-BPU-2026-10.csv");
     assertTrue(r.headers().firstValue("etag").isPresent(), "cached, with an ETag");
     assertEquals(kelurahan.size() + 1, new String(r.body(), StandardCharsets.UTF_8).split("\n").length);
