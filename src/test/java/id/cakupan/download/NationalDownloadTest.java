@@ -15,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
@@ -115,6 +116,15 @@ class NationalDownloadTest {
     Path gpkg = Files.write(dir.resolve("nation.gpkg"), r.body());
     String out = Gdal.run("ogrinfo", "-ro", "-al", "-so", gpkg.toString());
     assertEquals(kelurahan.size(), Gdal.featureCount(out), out);
+  }
+
+  @Test
+  void noFileIsLeftInTheScratchDirectory() throws Exception {
+    download("format=geojson&sector=PU", "cakupan-kelurahan-PU-2026-10.geojson");
+    download("format=csv.zip&geometry=wkt&sector=PU", "cakupan-kelurahan-PU-2026-10.csv.zip");
+    try (var files = Files.list(nation.app.workDir())) {
+      assertEquals(List.of(), files.filter(f -> !f.getFileName().toString().equals("uploads")).toList());
+    }
   }
 
   @Test
