@@ -17,11 +17,11 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
-import org.locationtech.jts.coverage.CoverageUnion;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.util.GeometryFixer;
+import org.locationtech.jts.operation.overlayng.OverlayNG;
 import org.locationtech.jts.operation.union.UnaryUnionOp;
 
 /**
@@ -182,7 +182,7 @@ public final class Geography {
    */
   private static Geometry coverageUnion(List<Geometry> parts, boolean checkValid) {
     try {
-      Geometry fast = CoverageUnion.union(parts.toArray(new Geometry[0]));
+      Geometry fast = dissolveCoverage(parts);
       double sum = 0;
       for (Geometry p : parts) sum += p.getArea();
       // the area first: it is cheap, the validity check of a large outline is not
@@ -194,6 +194,15 @@ public final class Geography {
       // the caller falls back to the overlay, which handles any input
     }
     return null;
+  }
+
+  /**
+   * What JTS's {@code CoverageUnion} computes (an overlay whose noder drops the shared edges and
+   * splits nothing), with a noder whose segment lookup is several times cheaper.
+   */
+  static Geometry dissolveCoverage(List<Geometry> parts) {
+    Geometry coverage = UNPACKED.createGeometryCollection(parts.toArray(new Geometry[0]));
+    return OverlayNG.overlay(coverage, null, OverlayNG.UNION, null, new CoverageBoundaryNoder());
   }
 
   private static Geometry overlayUnion(List<Geometry> parts) {
