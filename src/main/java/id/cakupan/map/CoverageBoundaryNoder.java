@@ -44,17 +44,21 @@ final class CoverageBoundaryNoder implements Noder {
     int capacity = Integer.highestOneBit(Math.max(2, total) * 2 - 1) << 1;
     int mask = capacity - 1;
     int[] latest = new int[capacity]; // the last occurrence (segment number) of the segment in this slot, or -1
+    int[] hashes = new int[capacity]; // its hash: points are compared only when the hashes agree
     boolean[] odd = new boolean[capacity];
     Arrays.fill(latest, -1);
     for (int g = 0; g < total; g++) {
       Coordinate a = start(points, owner, firstSegment, g);
       Coordinate b = end(points, owner, firstSegment, g);
       long h = mix(a) + mix(b); // the same either way round: a neighbour walks the edge the other way
-      int slot = (int) (h ^ (h >>> 32)) & mask;
-      while (latest[slot] >= 0 && !sameSegment(a, b, points, owner, firstSegment, latest[slot])) {
+      int hash = (int) (h ^ (h >>> 32));
+      int slot = hash & mask;
+      while (latest[slot] >= 0
+          && (hashes[slot] != hash || !sameSegment(a, b, points, owner, firstSegment, latest[slot]))) {
         slot = (slot + 1) & mask;
       }
       latest[slot] = g;
+      hashes[slot] = hash;
       odd[slot] = !odd[slot];
     }
     boolean[] kept = new boolean[total];
