@@ -35,7 +35,6 @@ public final class Geography {
    * the detailed ones are large, so the bound is in bytes: 192 MiB, or an eighth of a smaller heap.
    */
   static final long DETAIL_BUDGET_BYTES = Math.min(192L << 20, Runtime.getRuntime().maxMemory() / 8);
-  /** Digits of a BPS code per level: kecamatan {@code PPKKDDD}, kota {@code PPKK}, provinsi {@code PP}. */
   /**
    * Coordinates as JTS's own arrays, for the members of one dissolve while it runs: the overlay
    * and the validity check ask each ring for its {@code Coordinate[]} several times, which a packed
@@ -43,6 +42,7 @@ public final class Geography {
    * packed again once.
    */
   private static final GeometryFactory UNPACKED = new GeometryFactory();
+  /** Digits of a BPS code per level: kecamatan {@code PPKKDDD}, kota {@code PPKK}, provinsi {@code PP}. */
   private static final Map<Level, Integer> BPS_DIGITS = Map.of(Level.KECAMATAN, 7, Level.KOTA, 4, Level.PROVINSI, 2);
 
   private final Map<Level, List<MapUnit>> units = new EnumMap<>(Level.class);
@@ -64,7 +64,7 @@ public final class Geography {
     units.put(Level.KELURAHAN, List.copyOf(kelurahan));
     Map<KelurahanCode, String> bps = new HashMap<>();
     for (MapUnit u : kelurahan) bps.put(u.members().get(0), u.bpsCode());
-    Set<String> clean = ConcurrentHashMap.newKeySet(); // units CoverageUnion dissolved, checked
+    Set<String> clean = ConcurrentHashMap.newKeySet(); // units the coverage union dissolved, checked
     units.put(Level.KECAMATAN, dissolve(units.get(Level.KELURAHAN), Level.KECAMATAN, bps, clean));
     units.put(Level.KOTA, dissolve(units.get(Level.KECAMATAN), Level.KOTA, bps, clean));
     units.put(Level.PROVINSI, dissolve(units.get(Level.KOTA), Level.PROVINSI, bps, clean));
@@ -163,7 +163,8 @@ public final class Geography {
 
   /**
    * The dissolved outline of kelurahan. Administrative boundaries form a coverage (no overlaps,
-   * shared edges match), which CoverageUnion dissolves by dropping the shared edges: at national
+   * shared edges match), which a coverage union ({@link #dissolveCoverage}) dissolves by dropping
+   * the shared edges: at national
    * scale (83,800 kelurahan) that is minutes faster than a full overlay. It is only right for a
    * true coverage, so its result must be valid and as large as its parts together; otherwise
    * (overlaps, edges that do not quite match) the full overlay is used.
@@ -174,7 +175,7 @@ public final class Geography {
   }
 
   /**
-   * CoverageUnion's result, or null where it is not right for these parts.
+   * The coverage union of these parts, or null where it is not right for them.
    *
    * @param checkValid false for parts that are themselves clean coverage unions (kota from
    *     kecamatan, provinsi from kota): the validity check of a provinsi with thousands of island
