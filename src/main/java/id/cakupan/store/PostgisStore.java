@@ -52,9 +52,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The store in a PostgreSQL database with PostGIS, for national scale and for sharing the data
- * with GIS tools. The schema comes from the Flyway migrations in {@code db/migration}; geometry
- * travels as postgis-jdbc's {@code PGgeometry} in hex EWKB ({@link PostgisGeometries} converts to
- * and from JTS), which keeps every coordinate bit for bit. Every write is one transaction.
+ * with GIS tools. The schema comes from the Flyway migrations in {@code db/migration}; geometry is
+ * written as postgis-jdbc's hex EWKB and read as WKB bytes through a binary COPY
+ * ({@link PostgisGeometries} converts to and from JTS), which keeps every coordinate bit for bit.
+ * Every write is one transaction.
  */
 public final class PostgisStore implements Store {
   private static final Logger LOG = LoggerFactory.getLogger(PostgisStore.class);
@@ -249,7 +250,8 @@ public final class PostgisStore implements Store {
     try {
       Connection c = pool.getConnection();
       try {
-        // Geometry columns come back as postgis-jdbc's PGgeometry (hex EWKB, every bit kept).
+        // A geometry column in a result set comes back as postgis-jdbc's PGgeometry (hex EWKB, every
+        // bit kept), never as bare text; kelurahan themselves are read as WKB through COPY.
         c.unwrap(PGConnection.class).addDataType("geometry", PGgeometry.class);
       } catch (SQLException | RuntimeException e) {
         closeQuietly(c);
