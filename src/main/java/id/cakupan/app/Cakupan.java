@@ -161,7 +161,7 @@ public final class Cakupan implements AutoCloseable {
    */
   private static void seedBoundaries(Store store, Gazetteer gazetteer, Config config, Clock clock)
       throws BoundaryFormatException {
-    boolean stored = store.boundaries().isPresent();
+    boolean stored = store.hasBoundaries();
     ImportRecord last = lastBoundaryImport(store.imports());
     if (stored && (last == null || !SEED.equals(last.by()))) return;
     BoundarySet set;
@@ -228,7 +228,7 @@ public final class Cakupan implements AutoCloseable {
         .reduce((a, b) -> b)
         .map(r -> sha.equals(r.sha256()))
         .orElse(false);
-    if (alreadyLoaded && store.boundaries().isPresent()) return;
+    if (alreadyLoaded && store.hasBoundaries()) return;
     new Imports(store, gazetteer, clock, () -> { }).boundaries(file, "serve --boundaries", false);
   }
 

@@ -40,6 +40,15 @@ public final class PackedCoordinates implements CoordinateSequence {
     return (G) packed;
   }
 
+  /**
+   * A sequence over {@code xy} (x, y pairs, taken as is, not copied): for readers that decode
+   * coordinates straight into an array, e.g. WKB from a store.
+   */
+  public static PackedCoordinates of(double[] xy) {
+    if (xy.length % 2 != 0) throw new IllegalArgumentException("x, y pairs expected, got " + xy.length + " ordinates");
+    return new PackedCoordinates(xy);
+  }
+
   @Override
   public int getDimension() {
     return 2;

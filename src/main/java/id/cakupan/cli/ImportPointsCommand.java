@@ -36,7 +36,7 @@ final class ImportPointsCommand implements Callable<Integer> {
 
   private Outcome importPoints(Config config, byte[] content, Progress progress) throws Exception {
     try (Store store = Cakupan.openStore(config)) {
-      if (store.boundaries().isEmpty()) {
+      if (!store.hasBoundaries()) {
         System.err.println("cakupan: the " + store.kind() + " store has no boundaries yet; run import-boundaries first");
         return Outcome.unusable();
       }

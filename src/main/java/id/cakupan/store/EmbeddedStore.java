@@ -190,6 +190,11 @@ public final class EmbeddedStore implements Store {
   }
 
   @Override
+  public synchronized boolean hasBoundaries() {
+    return boundaries != null;
+  }
+
+  @Override
   public synchronized void replaceBoundaries(BoundarySet set, ImportRecord record, List<AuditEntry> audit) {
     locked(false, "write boundaries", () -> {
       refresh();

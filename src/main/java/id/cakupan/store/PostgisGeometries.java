@@ -1,18 +1,22 @@
 package id.cakupan.store;
 
-import net.postgis.jdbc.PGgeometry;
 import net.postgis.jdbc.PGgeometryLW;
 import net.postgis.jdbc.geometry.LinearRing;
 import net.postgis.jdbc.geometry.MultiPolygon;
 import net.postgis.jdbc.geometry.Point;
 import net.postgis.jdbc.geometry.Polygon;
+import id.cakupan.boundary.PackedCoordinates;
+import java.nio.BufferUnderflowException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.io.ParseException;
 
 /**
  * Kelurahan polygons between JTS (the service's geometry) and postgis-jdbc's types (the driver's),
- * coordinate for coordinate. Both directions travel as hex EWKB, so no digit is lost to text.
+ * coordinate for coordinate. Written as hex EWKB, read as WKB bytes ({@code ST_AsBinary}), so no
+ * digit is lost to text.
  */
 final class PostgisGeometries {
   static final int WGS84 = 4326;
@@ -41,26 +45,58 @@ final class PostgisGeometries {
     return new LinearRing(points);
   }
 
-  /** A column value read as {@link PGgeometry} (the type registered on the connection). */
-  static org.locationtech.jts.geom.MultiPolygon read(Object value, GeometryFactory factory, String code)
-      throws ParseException {
-    if (!(value instanceof PGgeometry pg) || !(pg.getGeometry() instanceof MultiPolygon m)) {
-      String what = value instanceof PGgeometry pg ? pg.getGeometry().getTypeString() : String.valueOf(value);
-      throw new ParseException("kelurahan " + code + " has a " + what + ", not a MultiPolygon");
+  /**
+   * A MultiPolygon from {@code ST_AsBinary} bytes (2-D WKB, either byte order), decoded straight
+   * into packed coordinates: no hex, no driver objects, no {@code Coordinate} per vertex.
+   */
+  static org.locationtech.jts.geom.MultiPolygon readWkb(byte[] wkb, String code) throws ParseException {
+    try {
+      ByteBuffer in = ByteBuffer.wrap(wkb);
+      expectType(in, 6, "MultiPolygon", code);
+      org.locationtech.jts.geom.Polygon[] polygons = new org.locationtech.jts.geom.Polygon[count(in)];
+      GeometryFactory factory = PackedCoordinates.FACTORY;
+      for (int i = 0; i < polygons.length; i++) {
+        expectType(in, 3, "Polygon", code);
+        int rings = count(in);
+        if (rings == 0) {
+          polygons[i] = factory.createPolygon();
+          continue;
+        }
+        org.locationtech.jts.geom.LinearRing shell = factory.createLinearRing(ringXy(in));
+        org.locationtech.jts.geom.LinearRing[] holes = new org.locationtech.jts.geom.LinearRing[rings - 1];
+        for (int r = 0; r < holes.length; r++) holes[r] = factory.createLinearRing(ringXy(in));
+        polygons[i] = factory.createPolygon(shell, holes);
+      }
+      if (in.hasRemaining()) throw new ParseException("kelurahan " + code + ": bytes after its geometry");
+      return factory.createMultiPolygon(polygons);
+    } catch (BufferUnderflowException | IllegalArgumentException e) {
+      throw new ParseException("kelurahan " + code + ": truncated or malformed WKB (" + e + ")");
     }
-    org.locationtech.jts.geom.Polygon[] polygons = new org.locationtech.jts.geom.Polygon[m.numPolygons()];
-    for (int i = 0; i < polygons.length; i++) {
-      Polygon p = m.getPolygon(i);
-      org.locationtech.jts.geom.LinearRing[] holes = new org.locationtech.jts.geom.LinearRing[p.numRings() - 1];
-      for (int r = 1; r < p.numRings(); r++) holes[r - 1] = ring(p.getRing(r), factory);
-      polygons[i] = factory.createPolygon(ring(p.getRing(0), factory), holes);
-    }
-    return factory.createMultiPolygon(polygons);
   }
 
-  private static org.locationtech.jts.geom.LinearRing ring(LinearRing ring, GeometryFactory factory) {
-    Coordinate[] cs = new Coordinate[ring.numPoints()];
-    for (int i = 0; i < cs.length; i++) cs[i] = new Coordinate(ring.getPoint(i).x, ring.getPoint(i).y);
-    return factory.createLinearRing(cs);
+  /** Reads a WKB byte-order mark and type, and sets the buffer's order for what follows. */
+  private static void expectType(ByteBuffer in, int type, String name, String code) throws ParseException {
+    byte order = in.get();
+    in.order(order == 1 ? ByteOrder.LITTLE_ENDIAN : ByteOrder.BIG_ENDIAN);
+    int found = in.getInt();
+    if (found != type) {
+      throw new ParseException("kelurahan " + code + " has a WKB geometry of type " + found + ", not a 2-D " + name);
+    }
+  }
+
+  private static int count(ByteBuffer in) {
+    int n = in.getInt();
+    // each element takes at least 4 bytes: a larger count is a corrupt stream, not an array to allocate
+    if (n < 0 || n > in.remaining() / 4) throw new IllegalArgumentException("count " + n);
+    return n;
+  }
+
+  private static PackedCoordinates ringXy(ByteBuffer in) {
+    int points = in.getInt();
+    if (points < 0 || points > in.remaining() / 16) throw new IllegalArgumentException("point count " + points);
+    double[] xy = new double[2 * points];
+    in.asDoubleBuffer().get(xy);
+    in.position(in.position() + 16 * points);
+    return PackedCoordinates.of(xy);
   }
 }

@@ -43,6 +43,14 @@ public interface Store extends AutoCloseable {
   /** The stored boundaries; empty before the first boundary import. */
   Optional<BoundarySet> boundaries();
 
+  /**
+   * Whether a boundary set is stored, without reading it: a national set takes seconds to read,
+   * and start-up asks before it reads.
+   */
+  default boolean hasBoundaries() {
+    return boundaries().isPresent();
+  }
+
   /** Replaces the whole boundary set. */
   default void replaceBoundaries(BoundarySet set, ImportRecord record) {
     replaceBoundaries(set, record, List.of());

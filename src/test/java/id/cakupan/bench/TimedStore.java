@@ -74,6 +74,11 @@ final class TimedStore implements Store {
   }
 
   @Override
+  public boolean hasBoundaries() {
+    return store.hasBoundaries();
+  }
+
+  @Override
   public void replaceBoundaries(BoundarySet set, ImportRecord record, List<AuditEntry> audit) {
     store.replaceBoundaries(set, record, audit);
   }

@@ -50,6 +50,16 @@ class PackedCoordinatesTest {
   }
 
   @Test
+  void aSequenceOverAnArrayOfPairs() {
+    PackedCoordinates ring = PackedCoordinates.of(new double[] {0, 0, 1, 0, 1, 1, 0, 0});
+    assertEquals(4, ring.size());
+    assertEquals(1, ring.getY(2), 0);
+    assertTrue(PackedCoordinates.FACTORY.createLinearRing(ring).isClosed());
+    org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+        () -> PackedCoordinates.of(new double[] {0, 0, 1}));
+  }
+
+  @Test
   void kelurahanKeepTheirBoundaryPacked() throws Exception {
     MultiPolygon plain = (MultiPolygon) new WKTReader().read(WKT);
     Kelurahan k = new Kelurahan(KelurahanCode.parse("31.72.03.1001"), null, "K", "Kec", "Kota", plain, 1);

@@ -65,6 +65,7 @@ abstract class StoreContractTest {
   void newStoreIsEmpty() {
     Store s = store();
     assertTrue(s.boundaries().isEmpty());
+    assertFalse(s.hasBoundaries());
     assertEquals(List.of(), s.coverage());
     assertEquals(List.of(), s.imports());
   }
@@ -178,6 +179,7 @@ abstract class StoreContractTest {
     Store s = store();
     BoundarySet set = StoreFixtures.jakartaUtara();
     s.replaceBoundaries(set, log(ImportRecord.BOUNDARIES, 3, "00"));
+    assertTrue(s.hasBoundaries());
     assertSameBoundaries(set, s.boundaries().orElseThrow());
   }
 
