@@ -107,14 +107,28 @@ public final class CoverageTable {
      */
     void copy(CoverageTable base) {
       int baseMonths = base.months.length;
+      int baseCodes = base.codes.length;
       int[] monthAt = new int[baseMonths];
-      for (int m = 0; m < baseMonths; m++) monthAt[m] = monthIndex.get(base.months[m]);
+      boolean monthsKept = true;
+      for (int m = 0; m < baseMonths; m++) {
+        monthAt[m] = monthIndex.get(base.months[m]);
+        monthsKept &= monthAt[m] == m;
+      }
+      // The usual import (a newer month, or a month held again, for the same kelurahan) leaves every
+      // cell of a month-major grid where it was: one array copy, not a move per cell (a national
+      // table is 6 million cells, and another instance applies the import before it republishes).
+      if (monthsKept && base.packed == null && packed == null && baseCodes == codes.length) {
+        System.arraycopy(base.participants, 0, participants, 0, base.participants.length);
+        System.arraycopy(base.workforce, 0, workforce, 0, base.workforce.length);
+        cells = base.size;
+        return;
+      }
       int slots = base.packed == null ? base.participants.length : base.size;
       for (int slot = 0; slot < slots; slot++) {
         if (base.participants[slot] == NONE) continue;
         long key = base.packed == null ? slot : base.packedKeys[slot];
-        long codeMonth = key / SECTORS;
-        put(key((int) (codeMonth / baseMonths), monthAt[(int) (codeMonth % baseMonths)], (int) (key % SECTORS)),
+        long monthCode = key / SECTORS;
+        put(key((int) (monthCode % baseCodes), monthAt[(int) (monthCode / baseCodes)], (int) (key % SECTORS)),
             base.participants[slot], base.workforce[slot]);
       }
     }
@@ -134,8 +148,9 @@ public final class CoverageTable {
     }
   }
 
+  /** Month-major, so that the cells of a month added after the others come after theirs. */
   private long key(int code, int month, int sector) {
-    return ((long) code * monthIndex.size() + month) * SECTORS + sector;
+    return ((long) month * codes.length + code) * SECTORS + sector;
   }
 
   /** The position of a cell in the arrays, or -1 when nothing was imported for it. */

@@ -188,6 +188,16 @@ class CoverageTableTest {
         first.get(7));
     assertSameCells(all(first, later), new CoverageTable(first).with(later));
 
+    // The usual import: a newer month and a month held again, for the same kelurahan.
+    List<CoverageRecord> nextMonth = new java.util.ArrayList<>();
+    for (int i = 0; i < 20; i++) {
+      KelurahanCode code = KelurahanCode.parse(String.format("31.72.03.%04d", 1001 + i));
+      nextMonth.add(new CoverageRecord(code, Period.of(2026, 4), Sector.BPU, 500 + i, i % 2 == 0 ? null : 900L));
+      if (i % 5 == 0) nextMonth.add(new CoverageRecord(code, DEC, Sector.PU, 7, 8L));
+    }
+    assertSameCells(all(first, nextMonth), new CoverageTable(first).with(nextMonth));
+    assertSameCells(all(all(first, nextMonth), later), new CoverageTable(first).with(nextMonth).with(later));
+
     // Scattered records are packed, not a dense grid: applying to those too.
     List<CoverageRecord> scattered = new java.util.ArrayList<>();
     for (int i = 0; i < 200; i++) {
