@@ -134,6 +134,20 @@ final class FeatureItems {
    *     collections (and its table), or null to evaluate them here
    */
   static byte[] page(String base, OgcData data, FeatureQuery q, FilterInStore inStore) {
+    return page(base, data, q, inStore, MAX_PAGE_GEOMETRY_BYTES);
+  }
+
+  /**
+   * About the most geometry one page carries: 10,000 kelurahan of a national region at full
+   * detail are some 65 MB of JSON held in memory per request. A page ends at {@code limit} or
+   * before the feature that would pass this, whichever comes first (a server may return fewer than
+   * {@code limit}, OGC API - Features 1.0 /req/core/fc-limit-response-1); its next link goes on from
+   * there. A page always holds at least one feature.
+   */
+  static final long MAX_PAGE_GEOMETRY_BYTES = 16L << 20;
+
+  /** @param maxGeometryBytes see {@link #MAX_PAGE_GEOMETRY_BYTES} */
+  static byte[] page(String base, OgcData data, FeatureQuery q, FilterInStore inStore, long maxGeometryBytes) {
     Selection selected = select(data, q);
     Predicate<FeatureValues> test = q.where() == null ? null : new FilterEvaluator(q.where())::matches;
     OgcCollection c = q.collection();
@@ -155,7 +169,7 @@ final class FeatureItems {
     FeatureMatches matches = test == null && q.sortBy() == null ? null : FeatureMatches.find(data, s, test, q);
     long matched = matches == null ? s.size() : matches.matched();
     long from = Math.min(q.offset(), matched);
-    long to = Math.min(from + q.limit(), matched);
+    long to = pageEnd(data, s, matches, from, Math.min(from + q.limit(), matched), maxGeometryBytes);
     String items = base + "/ogc/collections/" + q.collection().id() + "/items";
     return JsonBytes.write(g -> {
       g.writeStartObject();
@@ -184,6 +198,18 @@ final class FeatureItems {
       g.writeEndArray();
       g.writeEndObject();
     });
+  }
+
+  /** The end of the page from {@code from}: {@code to}, or sooner where the geometry would pass {@code maxBytes}. */
+  private static long pageEnd(OgcData data, Selection s, FeatureMatches matches, long from, long to, long maxBytes) {
+    if (!s.geometry() || s.activities() != null) return to; // points or no geometry: small whatever the limit
+    long bytes = 0;
+    for (long i = from; i < to; i++) {
+      MapUnit u = ((OgcFeatureValues) feature(data, s, matches == null ? i : matches.page()[(int) (i - from)])).unit();
+      bytes += 20L * u.geometry().getNumPoints(); // "[106.123456,-6.123456]," as JSON
+      if (bytes > maxBytes && i > from) return i;
+    }
+    return to;
   }
 
   /** One feature by id: a unit code, or {@code code_YYYY-MM_SECTOR} in a coverage collection. */
