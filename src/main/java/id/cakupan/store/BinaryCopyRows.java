@@ -62,6 +62,21 @@ final class BinaryCopyRows {
     return java.nio.ByteBuffer.wrap(field).getDouble();
   }
 
+  /** Day 0 of a {@code date} field. */
+  static final java.time.LocalDate EPOCH = java.time.LocalDate.of(2000, 1, 1);
+
+  /** A {@code bigint} field (int8send: big-endian). */
+  static long int8(byte[] field) throws IOException {
+    if (field == null || field.length != 8) throw new EOFException("a bigint field of 8 bytes expected");
+    return java.nio.ByteBuffer.wrap(field).getLong();
+  }
+
+  /** A {@code date} field (date_send: days since {@link #EPOCH}, big-endian). */
+  static int date(byte[] field) throws IOException {
+    if (field == null || field.length != 4) throw new EOFException("a date field of 4 bytes expected");
+    return java.nio.ByteBuffer.wrap(field).getInt();
+  }
+
   /** Ends a COPY left unread (an error on the way): the connection goes back to the pool usable. */
   static void cancel(CopyOut copy) throws SQLException {
     if (copy.isActive()) copy.cancelCopy();
