@@ -10,11 +10,4 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 . bench/lib.sh
 
-bench_need mvn
-bench_need_geodata
-
-bench_classpath test-compile
-exec java "-Xmx${BENCH_HEAP:-8g}" ${BENCH_JAVA_OPTS:-} \
-  -Dcakupan.sharedGeodata=../shared/geodata \
-  -cp "target/classes:target/test-classes:$(cat target/bench-classpath.txt)" \
-  id.cakupan.bench.ChoroplethBenchmark "$@"
+bench_java_main 8g "" id.cakupan.bench.ChoroplethBenchmark "$@"

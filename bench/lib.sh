@@ -19,6 +19,20 @@ bench_classpath() {
     -Dmdep.outputFile=target/bench-classpath.txt >&2
 }
 
+# Checks Maven and the shared geodata, builds the test classes and runs a benchmark class on them.
+#   bench_java_main DEFAULT_HEAP DEFAULT_JAVA_OPTS CLASS [ARGS...]   (BENCH_HEAP, BENCH_JAVA_OPTS replace the defaults)
+bench_java_main() {
+  local heap=$1 opts=$2 class=$3
+  shift 3
+  bench_need mvn
+  bench_need_geodata
+  bench_classpath test-compile
+  exec java "-Xmx${BENCH_HEAP:-$heap}" ${BENCH_JAVA_OPTS:-$opts} \
+    -Dcakupan.sharedGeodata=../shared/geodata \
+    -cp "target/classes:target/test-classes:$(cat target/bench-classpath.txt)" \
+    "$class" "$@"
+}
+
 # A temp directory in $WORK, removed on exit with every process whose pid is added to PIDS.
 bench_workdir() { # name
   WORK=$(mktemp -d "/tmp/cakupan-$1-bench.XXXXXX")

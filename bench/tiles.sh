@@ -12,11 +12,4 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 . bench/lib.sh
 
-bench_need mvn
-bench_need_geodata
-
-bench_classpath test-compile
-exec java "-Xmx${BENCH_HEAP:-10g}" ${BENCH_JAVA_OPTS:--XX:+UseZGC} \
-  -Dcakupan.sharedGeodata=../shared/geodata \
-  -cp "target/classes:target/test-classes:$(cat target/bench-classpath.txt)" \
-  id.cakupan.bench.TileBenchmark "$@"
+bench_java_main 10g "-XX:+UseZGC" id.cakupan.bench.TileBenchmark "$@"
