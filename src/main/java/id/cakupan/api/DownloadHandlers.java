@@ -115,7 +115,6 @@ final class DownloadHandlers {
           s.cached(q.cacheKey(), () -> LayerDownloads.csvZip(atlas, q), format.mediaType()));
       case SHP -> CachedResponses.send(ctx,
           s.cached(q.cacheKey(), () -> ShapefileLayerWriter.zip(atlas, q), format.mediaType()));
-      case GPKG -> throw new IllegalStateException("sent above");
     }
   }
 
