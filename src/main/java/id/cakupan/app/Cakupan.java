@@ -3,6 +3,7 @@ package id.cakupan.app;
 import id.cakupan.analysis.Hotspots;
 import id.cakupan.boundary.BoundaryFormatException;
 import id.cakupan.boundary.BoundarySet;
+import id.cakupan.boundary.Outline;
 import id.cakupan.boundary.Gazetteer;
 import id.cakupan.boundary.Kelurahan;
 import id.cakupan.boundary.SchematicBoundaries;
@@ -175,8 +176,8 @@ public final class Cakupan implements AutoCloseable {
       if (stored) return;
       set = SchematicBoundaries.generate(gazetteer);
     }
-    store.replaceBoundaries(set, new ImportRecord(clock.instant(), ImportRecord.BOUNDARIES, SEED, set.source(), sha,
-        set.kelurahan().size()));
+    store.replaceBoundaries(Geography.dissolved(set),
+        new ImportRecord(clock.instant(), ImportRecord.BOUNDARIES, SEED, set.source(), sha, set.kelurahan().size()));
     // The demo figures were made for the old set's kelurahan and areas: make them again for these.
     if (stored && store.coverageIsSynthetic()) {
       List<CoverageRecord> records = syntheticCoverage(store, clock);
@@ -270,7 +271,28 @@ public final class Cakupan implements AutoCloseable {
     LOG.info("atlas: {} kelurahan read in {} ms, dissolved and indexed in {} ms; {} coverage records read alongside"
         + " ({} ms waited after), tabled in {} ms", boundaries.kelurahan().size(), millis(read - start),
         millis(built - read), records.size(), millis(waited - built), millis(System.nanoTime() - waited));
+    if (boundaries.outlines().isEmpty()) keepOutlines(geography);
     return atlas;
+  }
+
+  /**
+   * Stores the outlines just dissolved with boundaries imported before outlines were kept, so that
+   * the next start reads them. A store this instance cannot write (a read replica) only logs it:
+   * the service works the same, each start dissolving again.
+   */
+  private void keepOutlines(Geography geography) {
+    if (publishedBoundaries == null) return;
+    long start = System.nanoTime();
+    List<Outline> outlines = geography.outlines();
+    try {
+      if (store.keepOutlines(publishedBoundaries, outlines)) {
+        LOG.info("outlines: {} kecamatan, kota and provinsi outlines stored with the boundaries in {} ms;"
+            + " later starts read them", outlines.size(), millis(System.nanoTime() - start));
+      }
+    } catch (StoreException e) {
+      LOG.warn("outlines: not stored ({}); every start dissolves the boundaries until they are imported again",
+          e.getMessage());
+    }
   }
 
   /** The task's result; its failure rethrown as it was thrown (a store error stays a store error). */

@@ -12,6 +12,7 @@ import id.cakupan.boundary.BoundarySet;
 import id.cakupan.boundary.Gazetteer;
 import id.cakupan.boundary.GazetteerPlaces;
 import id.cakupan.coverage.CoverageCsv;
+import id.cakupan.map.Geography;
 import id.cakupan.coverage.CoverageImport;
 import id.cakupan.store.ImportRecord;
 import id.cakupan.store.Store;
@@ -206,7 +207,8 @@ public final class Imports {
     if (!dryRun) {
       ImportRecord log = new ImportRecord(clock.instant(), ImportRecord.BOUNDARIES, by.name(), fileName, sha,
           set.kelurahan().size());
-      store.replaceBoundaries(set, log, audit("import.boundaries", by, log));
+      // Dissolved here, once per import, and stored with the kelurahan: start-up reads the outlines.
+      store.replaceBoundaries(Geography.dissolved(set), log, audit("import.boundaries", by, log));
       afterWrite.run();
     }
     return changes;

@@ -2,6 +2,7 @@ package id.cakupan.map;
 
 import id.cakupan.boundary.BoundarySet;
 import id.cakupan.boundary.Kelurahan;
+import id.cakupan.boundary.Outline;
 import id.cakupan.boundary.PackedCoordinates;
 import id.cakupan.boundary.ProvinsiNames;
 import id.cakupan.coverage.KelurahanCode;
@@ -26,8 +27,9 @@ import org.locationtech.jts.operation.union.UnaryUnionOp;
 
 /**
  * The map units of every level, built once per boundary set: kelurahan as stored, kecamatan, kota
- * and provinsi dissolved from the level below. Coordinates are kept packed; GeoJSON is encoded
- * when a response asks for it.
+ * and provinsi dissolved from the level below, or taken from the outlines stored with the set
+ * (dissolved when it was imported). Coordinates are kept packed; GeoJSON is encoded when a
+ * response asks for it.
  */
 public final class Geography {
   /**
@@ -64,14 +66,33 @@ public final class Geography {
     units.put(Level.KELURAHAN, List.copyOf(kelurahan));
     Map<KelurahanCode, String> bps = new HashMap<>();
     for (MapUnit u : kelurahan) bps.put(u.members().get(0), u.bpsCode());
+    Map<String, Geometry> stored = new HashMap<>();
+    for (Outline o : boundaries.outlines()) stored.put(o.code(), o.polygonal());
     Set<String> clean = ConcurrentHashMap.newKeySet(); // units the coverage union dissolved, checked
-    units.put(Level.KECAMATAN, dissolve(units.get(Level.KELURAHAN), Level.KECAMATAN, bps, clean));
-    units.put(Level.KOTA, dissolve(units.get(Level.KECAMATAN), Level.KOTA, bps, clean));
-    units.put(Level.PROVINSI, dissolve(units.get(Level.KOTA), Level.PROVINSI, bps, clean));
+    units.put(Level.KECAMATAN, dissolve(units.get(Level.KELURAHAN), Level.KECAMATAN, bps, clean, stored));
+    units.put(Level.KOTA, dissolve(units.get(Level.KECAMATAN), Level.KOTA, bps, clean, stored));
+    units.put(Level.PROVINSI, dissolve(units.get(Level.KOTA), Level.PROVINSI, bps, clean, stored));
     units.values().forEach(list -> list.forEach(u -> byCode.put(u.code(), u)));
     Envelope extent = new Envelope();
     for (Kelurahan k : boundaries.kelurahan()) extent.expandToInclude(k.geometry().getEnvelopeInternal());
     defaultZoom = MapZoom.fitting(extent);
+  }
+
+  /**
+   * The set with its kecamatan, kota and provinsi outlines dissolved, as a boundary import stores
+   * it: a national dissolve is most of a start-up's CPU, paid once per import this way.
+   */
+  public static BoundarySet dissolved(BoundarySet set) {
+    return set.withOutlines(new Geography(set).outlines());
+  }
+
+  /** The outlines of the dissolved levels (kecamatan, kota, provinsi), to be stored with the kelurahan. */
+  public List<Outline> outlines() {
+    List<Outline> out = new ArrayList<>();
+    for (Level level : List.of(Level.KECAMATAN, Level.KOTA, Level.PROVINSI)) {
+      for (MapUnit u : units.get(level)) out.add(Outline.of(u.code(), u.geometry()));
+    }
+    return out;
   }
 
   /** The zoom at which every kelurahan fits in a map pane: what a layer is drawn at when no zoom is asked. */
@@ -90,35 +111,30 @@ public final class Geography {
   /**
    * The units of {@code level} dissolved from those of the level below (kecamatan from kelurahan,
    * kota from kecamatan, provinsi from kota): each step unions a few large outlines rather than
-   * every kelurahan again, which at national scale is most of the start-up time.
+   * every kelurahan again, which at national scale is most of the start-up time. A unit whose
+   * outline is {@code stored} is not dissolved again.
    */
   private static List<MapUnit> dissolve(List<MapUnit> finer, Level level, Map<KelurahanCode, String> kelurahanBps,
-      Set<String> clean) {
+      Set<String> clean, Map<String, Geometry> stored) {
     Map<String, List<MapUnit>> groups = new TreeMap<>();
     for (MapUnit u : finer) groups.computeIfAbsent(groupCode(u, level), c -> new ArrayList<>()).add(u);
     // Groups are independent: dissolved on every core (each union reads only its own members'
     // geometry), collected in code order.
     return groups.entrySet().parallelStream()
-        .map(g -> dissolveGroup(g.getKey(), g.getValue(), level, kelurahanBps, clean))
+        .map(g -> dissolveGroup(g.getKey(), g.getValue(), level, kelurahanBps, clean, stored.get(g.getKey())))
         .toList();
   }
 
   private static MapUnit dissolveGroup(String code, List<MapUnit> members, Level level,
-      Map<KelurahanCode, String> kelurahanBps, Set<String> clean) {
+      Map<KelurahanCode, String> kelurahanBps, Set<String> clean, Geometry stored) {
     MapUnit first = members.get(0);
-    List<Geometry> parts = new ArrayList<>();
     List<KelurahanCode> codes = new ArrayList<>();
     double area = 0;
     for (MapUnit u : members) {
-      parts.add(UNPACKED.createGeometry(u.geometry()));
       codes.addAll(u.members());
       area += u.areaKm2();
     }
-    // Kelurahan are checked as a coverage; outlines this class dissolved cleanly need not be again.
-    boolean cleanMembers = level != Level.KECAMATAN && members.stream().allMatch(u -> clean.contains(u.code()));
-    Geometry fast = coverageUnion(parts, !cleanMembers);
-    if (fast != null) clean.add(code);
-    Geometry union = PackedCoordinates.pack(fast != null ? fast : overlayUnion(parts));
+    Geometry union = stored != null ? stored : dissolveMembers(code, members, level, clean);
     String bps = commonBpsPrefix(codes, kelurahanBps, BPS_DIGITS.get(level));
     return switch (level) {
       case KECAMATAN -> new MapUnit(code, bps, first.kecamatan(), level, code, first.kecamatan(),
@@ -129,6 +145,16 @@ public final class Geography {
           List.copyOf(codes), area, union);
       case KELURAHAN -> throw new IllegalArgumentException("kelurahan are not dissolved");
     };
+  }
+
+  private static Geometry dissolveMembers(String code, List<MapUnit> members, Level level, Set<String> clean) {
+    List<Geometry> parts = new ArrayList<>();
+    for (MapUnit u : members) parts.add(UNPACKED.createGeometry(u.geometry()));
+    // Kelurahan are checked as a coverage; outlines this class dissolved cleanly need not be again.
+    boolean cleanMembers = level != Level.KECAMATAN && members.stream().allMatch(u -> clean.contains(u.code()));
+    Geometry fast = coverageUnion(parts, !cleanMembers);
+    if (fast != null) clean.add(code);
+    return PackedCoordinates.pack(fast != null ? fast : overlayUnion(parts));
   }
 
   private static String groupCode(MapUnit u, Level level) {

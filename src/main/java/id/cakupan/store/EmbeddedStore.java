@@ -15,6 +15,7 @@ import id.cakupan.auth.Role;
 import id.cakupan.boundary.BoundarySet;
 import id.cakupan.boundary.Kelurahan;
 import id.cakupan.boundary.KelurahanLocator;
+import id.cakupan.boundary.Outline;
 import id.cakupan.boundary.UnmatchedFeature;
 import id.cakupan.coverage.CoverageRecord;
 import id.cakupan.coverage.CoverageTable;
@@ -73,7 +74,8 @@ import org.slf4j.LoggerFactory;
  * boundaries and the import log change together or not at all, even when the writer is killed:
  *
  * <ul>
- *   <li>{@code boundaries.json}: kelurahan with WKB geometry (full precision), unmatched features
+ *   <li>{@code boundaries.json}: kelurahan with WKB geometry (full precision), unmatched features,
+ *   the kecamatan, kota and provinsi outlines dissolved at import
  *   <li>{@code coverage.csv}: {@code code,period,sector,participants,workforce}
  *   <li>{@code imports.json}: the import log
  *   <li><em>documents</em>, small files of later features, each written whole: {@code tokens.json}
@@ -200,6 +202,18 @@ public final class EmbeddedStore implements Store {
       refresh();
       commit(set, true, coverage, false, record, auditDocument(audit));
       return null;
+    });
+  }
+
+  @Override
+  public synchronized boolean keepOutlines(ImportRecord dissolvedFrom, List<Outline> outlines) {
+    return locked(false, "write boundary outlines", () -> {
+      refresh();
+      ImportRecord last = null;
+      for (ImportRecord r : imports) if (ImportRecord.BOUNDARIES.equals(r.kind())) last = r;
+      if (boundaries == null || !boundaries.outlines().isEmpty() || !dissolvedFrom.equals(last)) return false;
+      commit(boundaries.withOutlines(outlines), true, coverage, false, null, Map.of());
+      return true;
     });
   }
 
@@ -879,7 +893,18 @@ public final class EmbeddedStore implements Store {
       unmatched.add(new UnmatchedFeature(u.get("index").asInt(), text(u, "kode_bps"), text(u, "name"),
           text(u, "kecamatan"), text(u, "reason")));
     }
-    return new BoundarySet(root.get("source").asText(), root.get("schematic").asBoolean(), kelurahan, unmatched);
+    // Absent from a file written before outlines were stored: the service dissolves them then.
+    List<Outline> outlines = new ArrayList<>();
+    for (JsonNode o : root.path("outlines")) {
+      try {
+        outlines.add(new Outline(o.get("code").asText(),
+            (MultiPolygon) wkb.read(Base64.getDecoder().decode(o.get("wkb").asText()))));
+      } catch (ParseException | ClassCastException e) {
+        throw new IOException("boundaries.json: bad outline geometry for " + o.get("code").asText(), e);
+      }
+    }
+    return new BoundarySet(root.get("source").asText(), root.get("schematic").asBoolean(), kelurahan, unmatched,
+        outlines);
   }
 
   private ObjectNode boundariesJson(BoundarySet set) {
@@ -906,6 +931,12 @@ public final class EmbeddedStore implements Store {
       n.put("name", u.name());
       n.put("kecamatan", u.kecamatan());
       n.put("reason", u.reason());
+    }
+    ArrayNode outlines = root.putArray("outlines");
+    for (Outline o : set.outlines()) {
+      ObjectNode n = outlines.addObject();
+      n.put("code", o.code());
+      n.put("wkb", Base64.getEncoder().encodeToString(wkb.write(o.geometry())));
     }
     return root;
   }

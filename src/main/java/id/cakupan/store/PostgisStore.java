@@ -10,6 +10,7 @@ import id.cakupan.auth.AuditEntry;
 import id.cakupan.auth.Role;
 import id.cakupan.boundary.BoundarySet;
 import id.cakupan.boundary.Kelurahan;
+import id.cakupan.boundary.Outline;
 import id.cakupan.boundary.UnmatchedFeature;
 import id.cakupan.coverage.CoverageRecord;
 import id.cakupan.coverage.KelurahanCode;
@@ -360,6 +361,7 @@ public final class PostgisStore implements Store {
         schematic = rs.getBoolean(2);
       }
       List<Kelurahan> kelurahan = kelurahanRows(c);
+      List<Outline> outlines = outlineRows(c);
       List<UnmatchedFeature> unmatched = new ArrayList<>();
       try (PreparedStatement st = c.prepareStatement(
           "SELECT feature_index, kode_bps, name, kecamatan, reason FROM unmatched_feature ORDER BY ordinal");
@@ -369,7 +371,7 @@ public final class PostgisStore implements Store {
               rs.getString(5)));
         }
       }
-      return Optional.of(new BoundarySet(source, schematic, kelurahan, unmatched));
+      return Optional.of(new BoundarySet(source, schematic, kelurahan, unmatched, outlines));
     });
   }
 
@@ -410,12 +412,33 @@ public final class PostgisStore implements Store {
     return kelurahan;
   }
 
+  /** The dissolved outlines, read as the kelurahan are (binary COPY of WKB). */
+  private static List<Outline> outlineRows(Connection c) throws SQLException, ParseException {
+    List<Outline> outlines = new ArrayList<>();
+    CopyOut copy = c.unwrap(PGConnection.class).getCopyAPI()
+        .copyOut("COPY (SELECT code, ST_AsBinary(geom) FROM boundary_outline ORDER BY code) TO STDOUT (FORMAT binary)");
+    try {
+      BinaryCopyRows rows = new BinaryCopyRows(copy);
+      byte[][] f;
+      while ((f = rows.next()) != null) {
+        String code = BinaryCopyRows.text(f[0]);
+        outlines.add(new Outline(code, PostgisGeometries.readWkb(f[1], code)));
+      }
+    } catch (IOException e) {
+      throw new SQLException("cannot read the boundary_outline COPY stream: " + e.getMessage(), e);
+    } finally {
+      BinaryCopyRows.cancel(copy);
+    }
+    return outlines;
+  }
+
   @Override
   public void replaceBoundaries(BoundarySet set, ImportRecord record, List<AuditEntry> audit) {
     inTransaction("replace boundaries", c -> {
       // Two replacements at once would each delete only what they saw and then clash on codes.
       execute(c, "LOCK TABLE boundary_set IN SHARE ROW EXCLUSIVE MODE");
       execute(c, "DELETE FROM kelurahan");
+      execute(c, "DELETE FROM boundary_outline");
       execute(c, "DELETE FROM unmatched_feature");
       execute(c, "DELETE FROM boundary_set");
       try (PreparedStatement st = c.prepareStatement("INSERT INTO boundary_set (source, schematic) VALUES (?, ?)")) {
@@ -441,6 +464,7 @@ public final class PostgisStore implements Store {
         }
         st.executeBatch();
       }
+      insertOutlines(c, set.outlines());
       try (PreparedStatement st = c.prepareStatement(
           "INSERT INTO unmatched_feature (ordinal, feature_index, kode_bps, name, kecamatan, reason)"
               + " VALUES (?, ?, ?, ?, ?, ?)")) {
@@ -460,6 +484,42 @@ public final class PostgisStore implements Store {
       insertAudit(c, audit);
       return null;
     });
+  }
+
+  @Override
+  public boolean keepOutlines(ImportRecord dissolvedFrom, List<Outline> outlines) {
+    return inTransaction("keep boundary outlines", c -> {
+      // The lock a boundary import takes: no import can come between the check and the insert.
+      execute(c, "LOCK TABLE boundary_set IN SHARE ROW EXCLUSIVE MODE");
+      ImportRecord last = null;
+      try (PreparedStatement st = c.prepareStatement("SELECT at, kind, by, file_name, sha256, rows FROM import_log"
+          + " WHERE kind = ? ORDER BY id DESC LIMIT 1")) {
+        st.setString(1, ImportRecord.BOUNDARIES);
+        try (ResultSet rs = st.executeQuery()) {
+          if (rs.next()) last = importRecord(rs);
+        }
+      }
+      try (PreparedStatement st = c.prepareStatement("SELECT EXISTS (SELECT 1 FROM boundary_outline)");
+          ResultSet rs = st.executeQuery()) {
+        rs.next();
+        if (rs.getBoolean(1) || !dissolvedFrom.equals(last)) return false;
+      }
+      insertOutlines(c, outlines);
+      return true;
+    });
+  }
+
+  private static void insertOutlines(Connection c, List<Outline> outlines) throws SQLException {
+    try (PreparedStatement st = c.prepareStatement("INSERT INTO boundary_outline (code, geom) VALUES (?, ?)")) {
+      int i = 0;
+      for (Outline o : outlines) {
+        st.setString(1, o.code());
+        st.setObject(2, PostgisGeometries.parameter(o.geometry()));
+        st.addBatch();
+        if (++i % BATCH == 0) st.executeBatch();
+      }
+      st.executeBatch();
+    }
   }
 
   // --- coverage
@@ -789,13 +849,16 @@ public final class PostgisStore implements Store {
       try (PreparedStatement st = c.prepareStatement(
           "SELECT at, kind, by, file_name, sha256, rows FROM import_log ORDER BY id");
           ResultSet rs = st.executeQuery()) {
-        while (rs.next()) {
-          out.add(new ImportRecord(rs.getObject(1, OffsetDateTime.class).toInstant(), rs.getString(2),
-              rs.getString(3), rs.getString(4), rs.getString(5), rs.getInt(6)));
-        }
+        while (rs.next()) out.add(importRecord(rs));
       }
       return out;
     });
+  }
+
+  /** The import log row of {@code SELECT at, kind, by, file_name, sha256, rows}. */
+  private static ImportRecord importRecord(ResultSet rs) throws SQLException {
+    return new ImportRecord(rs.getObject(1, OffsetDateTime.class).toInstant(), rs.getString(2), rs.getString(3),
+        rs.getString(4), rs.getString(5), rs.getInt(6));
   }
 
   /** @return the log row's id */

@@ -4,6 +4,7 @@ import id.cakupan.activity.Activity;
 import id.cakupan.auth.ApiToken;
 import id.cakupan.auth.AuditEntry;
 import id.cakupan.boundary.BoundarySet;
+import id.cakupan.boundary.Outline;
 import id.cakupan.coverage.CoverageRecord;
 import id.cakupan.coverage.KelurahanCode;
 import id.cakupan.ogc.filter.Filter;
@@ -58,6 +59,17 @@ public interface Store extends AutoCloseable {
 
   /** Replaces the whole boundary set, logging the import and appending the audit entries with it. */
   void replaceBoundaries(BoundarySet set, ImportRecord record, List<AuditEntry> audit);
+
+  /**
+   * Keeps outlines dissolved from the stored kelurahan with them when none are (a set imported
+   * before outlines were stored), so that later starts read them instead of dissolving again.
+   * Nothing is stored when a boundary import other than {@code dissolvedFrom} (the last one when
+   * they were dissolved) came since, or outlines are already kept. No import is logged: the
+   * boundaries are the same.
+   *
+   * @return whether they were stored
+   */
+  boolean keepOutlines(ImportRecord dissolvedFrom, List<Outline> outlines);
 
   List<CoverageRecord> coverage();
 

@@ -84,6 +84,11 @@ final class TimedStore implements Store {
   }
 
   @Override
+  public boolean keepOutlines(ImportRecord dissolvedFrom, List<id.cakupan.boundary.Outline> outlines) {
+    return store.keepOutlines(dissolvedFrom, outlines);
+  }
+
+  @Override
   public List<CoverageRecord> coverage() {
     return store.coverage();
   }

@@ -193,6 +193,36 @@ abstract class StoreContractTest {
   }
 
   @Test
+  void outlinesDissolvedLaterAreKeptWithTheBoundariesTheyCameFrom() {
+    Store s = store();
+    BoundarySet full = StoreFixtures.jakartaUtara();
+    BoundarySet bare = full.withOutlines(List.of()); // as stored by a version that kept no outlines
+    ImportRecord imported = log(ImportRecord.BOUNDARIES, 3, "00");
+    s.replaceBoundaries(bare, imported);
+    assertTrue(s.boundaries().orElseThrow().outlines().isEmpty());
+    int logged = s.imports().size();
+
+    assertTrue(s.keepOutlines(imported, full.outlines()));
+    assertSameBoundaries(full, s.boundaries().orElseThrow());
+    assertEquals(logged, s.imports().size(), "keeping outlines logs no import");
+    // Kept once: a second instance that dissolved too stores nothing more.
+    assertFalse(s.keepOutlines(imported, List.of(full.outlines().get(0))));
+    assertSameBoundaries(full, s.boundaries().orElseThrow());
+  }
+
+  @Test
+  void outlinesOfAnEarlierBoundaryImportAreNotKept() {
+    Store s = store();
+    ImportRecord first = log(ImportRecord.BOUNDARIES, 3, "00");
+    s.replaceBoundaries(StoreFixtures.jakartaUtara().withOutlines(List.of()), first);
+    BoundarySet next = StoreFixtures.schematicPluitOnly();
+    s.replaceBoundaries(next, log(ImportRecord.BOUNDARIES, 1, "01"));
+    // Dissolved from the first set by an instance that had not seen the second import yet.
+    assertFalse(s.keepOutlines(first, StoreFixtures.jakartaUtara().outlines()));
+    assertSameBoundaries(next, s.boundaries().orElseThrow());
+  }
+
+  @Test
   void replacingBoundariesKeepsCoverageCounts() {
     Store s = store();
     s.replaceBoundaries(StoreFixtures.jakartaUtara(), log(ImportRecord.BOUNDARIES, 3, "00"));

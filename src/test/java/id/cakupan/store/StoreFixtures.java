@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.cakupan.boundary.BoundarySet;
 import id.cakupan.boundary.Kelurahan;
+import id.cakupan.boundary.Outline;
 import id.cakupan.boundary.UnmatchedFeature;
 import id.cakupan.coverage.CoverageRecord;
 import id.cakupan.coverage.KelurahanCode;
@@ -51,7 +52,10 @@ final class StoreFixtures {
             new Kelurahan(PLUIT, null, "Pluit", "Penjaringan", "Jakarta Utara", multi(pluit), 7.61)),
         List.of(
             new UnmatchedFeature(4, "3175030888", "Danau Sunter", "Tanjung Priok", "no kelurahan with this code"),
-            new UnmatchedFeature(9, null, "Tanah Timbul", null, "no code and no kecamatan")));
+            new UnmatchedFeature(9, null, "Tanah Timbul", null, "no code and no kecamatan")),
+        // Stand-ins for what the import dissolves: a store keeps any outline as given.
+        List.of(new Outline("31.72.03", multi(koja, lagoaMain, lagoaIsle)), new Outline("31.72.01", multi(pluit)),
+            new Outline("31.72", multi(koja, lagoaMain, lagoaIsle, pluit)), new Outline("31", multi(koja))));
   }
 
   /** A different, schematic set: replacing with it must leave nothing of the first. */
@@ -126,5 +130,20 @@ final class StoreFixtures {
       }
       assertTrue(e.geometry().equalsExact(a.geometry(), 0.0), at + " geometry");
     }
+    // Outlines are found by code: a store need not keep their order.
+    List<Outline> expectedOutlines = byCode(expected.outlines());
+    List<Outline> actualOutlines = byCode(actual.outlines());
+    assertEquals(expectedOutlines.stream().map(Outline::code).toList(),
+        actualOutlines.stream().map(Outline::code).toList(), "outline codes");
+    for (int i = 0; i < expectedOutlines.size(); i++) {
+      Outline e = expectedOutlines.get(i);
+      Outline a = actualOutlines.get(i);
+      assertEquals(e.geometry().getNumGeometries(), a.geometry().getNumGeometries(), "outline " + e.code() + " parts");
+      assertTrue(e.geometry().equalsExact(a.geometry(), 0.0), "outline " + e.code() + " geometry");
+    }
+  }
+
+  private static List<Outline> byCode(List<Outline> outlines) {
+    return outlines.stream().sorted(Comparator.comparing(Outline::code)).toList();
   }
 }
