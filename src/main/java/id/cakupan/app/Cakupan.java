@@ -259,6 +259,7 @@ public final class Cakupan implements AutoCloseable {
     reader.setDaemon(true);
     reader.start();
     Geography geography = new Geography(boundaries);
+    long dissolved = System.nanoTime();
     // What tiles are cut from, built with the geography: else the first low-zoom tile of a
     // national region pays for generalising every kecamatan (0.6 s). Kept across coverage imports.
     VectorTiles.prepare(geography);
@@ -268,9 +269,11 @@ public final class Cakupan implements AutoCloseable {
     Atlas atlas = new Atlas(boundaries, geography, new CoverageTable(records), store.coverageIsSynthetic())
         .withTargets(store.targets(null, null, null)).withActivities(store.activities());
     // Where start-up goes, for an operator waiting on a national region.
-    LOG.info("atlas: {} kelurahan read in {} ms, dissolved and indexed in {} ms; {} coverage records read alongside"
-        + " ({} ms waited after), tabled in {} ms", boundaries.kelurahan().size(), millis(read - start),
-        millis(built - read), records.size(), millis(waited - built), millis(System.nanoTime() - waited));
+    LOG.info("atlas: {} kelurahan and {} outlines read in {} ms, {} in {} ms, tile index built in {} ms;"
+        + " {} coverage records read alongside ({} ms waited after), tabled in {} ms", boundaries.kelurahan().size(),
+        boundaries.outlines().size(), millis(read - start), boundaries.outlines().isEmpty() ? "dissolved" : "assembled",
+        millis(dissolved - read), millis(built - dissolved), records.size(), millis(waited - built),
+        millis(System.nanoTime() - waited));
     if (boundaries.outlines().isEmpty()) keepOutlines(geography);
     return atlas;
   }

@@ -11,6 +11,7 @@ import id.cakupan.coverage.CoverageRecord;
 import id.cakupan.coverage.KelurahanCode;
 import id.cakupan.coverage.Period;
 import id.cakupan.coverage.SyntheticCoverage;
+import id.cakupan.map.Geography;
 import id.cakupan.store.DatabaseUrl;
 import id.cakupan.store.ImportRecord;
 import id.cakupan.store.PostgisStore;
@@ -90,20 +91,10 @@ public final class PublishBenchmark {
       writeGazetteer(national, gazetteer);
       List<KelurahanCode> codes = national.kelurahan().stream().map(Kelurahan::code).toList();
       String tile = tileAt(national.kelurahan().get(national.kelurahan().size() / 2), 14);
-      Map<KelurahanCode, Double> areas = new LinkedHashMap<>();
-      for (Kelurahan k : national.kelurahan()) areas.put(k.code(), k.areaKm2());
       Period last = Period.of(2026, 10);
-      try (Store store = PostgisStore.open(url)) {
-        store.replaceBoundaries(national, new ImportRecord(Instant.now(), ImportRecord.BOUNDARIES, "bench",
-            national.source(), null, national.kelurahan().size()));
-        national = null;
-        List<CoverageRecord> records = SyntheticCoverage.generate(areas, last, months, 20_260_101L);
-        store.acceptCoverage(records, new ImportRecord(Instant.now(), ImportRecord.COVERAGE, "bench", "national.csv",
-            null, records.size()));
-        System.out.printf(Locale.ROOT, "database loaded: %d kelurahan, %d coverage records, in %.1f s; load %s%n",
-            codes.size(), records.size(), BenchArgs.seconds(t), BenchArgs.loadAverage());
-      }
-      areas = null;
+      load(url, national, months, last);
+      national = null;
+      System.out.printf(Locale.ROOT, "database loaded in %.1f s; load %s%n", BenchArgs.seconds(t), BenchArgs.loadAverage());
 
       Config config = new Config(0, work.resolve("data"), null, gazetteer, url, null, null, null, 256L << 20);
       CommitStamp stampA = new CommitStamp();
@@ -188,6 +179,30 @@ public final class PublishBenchmark {
     }
   }
 
+  /**
+   * Stores the set as a boundary import does (dissolved outlines with the kelurahan, the dissolve
+   * timed apart) and {@code months} × 3 sectors of synthetic coverage ending at {@code last}.
+   */
+  static void load(String url, BoundarySet national, int months, Period last) {
+    Map<KelurahanCode, Double> areas = new LinkedHashMap<>();
+    for (Kelurahan k : national.kelurahan()) areas.put(k.code(), k.areaKm2());
+    try (Store store = PostgisStore.open(url)) {
+      long t = System.nanoTime();
+      BoundarySet dissolved = Geography.dissolved(national);
+      double dissolve = BenchArgs.seconds(t);
+      t = System.nanoTime();
+      store.replaceBoundaries(dissolved, new ImportRecord(Instant.now(), ImportRecord.BOUNDARIES, "bench",
+          national.source(), null, national.kelurahan().size()));
+      System.out.printf(Locale.ROOT, "boundaries stored as an import does: %d kelurahan dissolved into %d outlines in %.1f s,"
+          + " stored in %.1f s%n", national.kelurahan().size(), dissolved.outlines().size(), dissolve, BenchArgs.seconds(t));
+      t = System.nanoTime();
+      List<CoverageRecord> records = SyntheticCoverage.generate(areas, last, months, 20_260_101L);
+      store.acceptCoverage(records, new ImportRecord(Instant.now(), ImportRecord.COVERAGE, "bench", "national.csv",
+          null, records.size()));
+      System.out.printf(Locale.ROOT, "coverage stored: %d records in %.1f s%n", records.size(), BenchArgs.seconds(t));
+    }
+  }
+
   private static void row(String what, int rows, double[] f, double callMillis) {
     System.out.printf(Locale.ROOT, "%-36s %8d  %13.0f ms  %13.0f ms  %8.0f ms  %s%n", what, rows, f[0], f[1], callMillis,
         BenchArgs.loadAverage());
@@ -209,7 +224,7 @@ public final class PublishBenchmark {
     return sb.toString().getBytes(StandardCharsets.UTF_8);
   }
 
-  private static void writeGazetteer(BoundarySet set, Path file) throws IOException {
+  static void writeGazetteer(BoundarySet set, Path file) throws IOException {
     StringBuilder sb = new StringBuilder("kode_kemendagri,kode_bps,kelurahan,kecamatan,kota\n");
     for (Kelurahan k : set.kelurahan()) {
       sb.append(k.code().value()).append(",,").append(clean(k.name())).append(',').append(clean(k.kecamatan()))
@@ -320,10 +335,7 @@ public final class PublishBenchmark {
     private volatile boolean closed;
 
     Announcements(DatabaseUrl url) throws Exception {
-      Properties p = new Properties();
-      if (url.user() != null) p.setProperty("user", url.user());
-      if (url.password() != null) p.setProperty("password", url.password());
-      connection = DriverManager.getConnection(url.jdbcUrl(), p);
+      connection = connect(url);
       try (Statement st = connection.createStatement()) {
         st.execute("LISTEN cakupan_imports");
       }
@@ -374,7 +386,15 @@ public final class PublishBenchmark {
         + (int) (id.cakupan.tiles.WebMercator.y(p.y) * (1 << z)) + ".mvt";
   }
 
-  private static String javaBin() {
+  /** A plain JDBC connection to the database of a {@code --db} URL. */
+  static Connection connect(DatabaseUrl url) throws java.sql.SQLException {
+    Properties p = new Properties();
+    if (url.user() != null) p.setProperty("user", url.user());
+    if (url.password() != null) p.setProperty("password", url.password());
+    return DriverManager.getConnection(url.jdbcUrl(), p);
+  }
+
+  static String javaBin() {
     return Path.of(System.getProperty("java.home"), "bin", "java").toString();
   }
 
