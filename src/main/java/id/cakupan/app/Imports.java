@@ -31,6 +31,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.nio.file.Path;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import java.time.Clock;
 
 /**
@@ -41,6 +43,7 @@ import java.time.Clock;
  */
 public final class Imports {
   private static final ObjectMapper JSON = new ObjectMapper();
+  private static final Logger LOG = LoggerFactory.getLogger(Imports.class);
   private final Store store;
   private final Gazetteer gazetteer;
   private final Clock clock;
@@ -208,7 +211,13 @@ public final class Imports {
       ImportRecord log = new ImportRecord(clock.instant(), ImportRecord.BOUNDARIES, by.name(), fileName, sha,
           set.kelurahan().size());
       // Dissolved here, once per import, and stored with the kelurahan: start-up reads the outlines.
-      store.replaceBoundaries(Geography.dissolved(set), log, audit("import.boundaries", by, log));
+      // Seconds for a national set, so said (on stderr for the CLI).
+      long start = System.nanoTime();
+      LOG.info("boundaries: dissolving {} kelurahan into kecamatan, kota and provinsi outlines", set.kelurahan().size());
+      BoundarySet dissolved = Geography.dissolved(set);
+      LOG.info("boundaries: {} outlines dissolved in {} ms; storing", dissolved.outlines().size(),
+          (System.nanoTime() - start) / 1_000_000);
+      store.replaceBoundaries(dissolved, log, audit("import.boundaries", by, log));
       afterWrite.run();
     }
     return changes;
