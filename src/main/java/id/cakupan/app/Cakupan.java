@@ -250,30 +250,34 @@ public final class Cakupan implements AutoCloseable {
     coverageMark = store.coverageMark(); // before the read: what is written meanwhile is read again next time, not missed
     publishedBoundaries = lastBoundaryImport();
     long start = System.nanoTime();
-    BoundarySet boundaries = store.boundaries().orElseThrow(() -> new IllegalStateException("no boundaries stored"));
-    long read = System.nanoTime();
-    // The coverage is read while the boundaries dissolve: neither needs the other, and at national
-    // scale each takes seconds. A thread of its own: the dissolve keeps the common pool busy.
-    FutureTask<List<CoverageRecord>> coverage = new FutureTask<>(store::coverage);
+    // The coverage is read and tabled while the boundaries are read and assembled: neither needs
+    // the other, and at national scale each takes seconds. A thread of its own: the geography keeps
+    // the common pool busy.
+    FutureTask<TabledCoverage> coverage = new FutureTask<>(() -> {
+      long t = System.nanoTime();
+      List<CoverageRecord> records = store.coverage();
+      return new TabledCoverage(new CoverageTable(records), records.size(), millis(System.nanoTime() - t));
+    });
     Thread reader = new Thread(coverage, "coverage-read");
     reader.setDaemon(true);
     reader.start();
+    BoundarySet boundaries = store.boundaries().orElseThrow(() -> new IllegalStateException("no boundaries stored"));
+    long read = System.nanoTime();
     Geography geography = new Geography(boundaries);
     long dissolved = System.nanoTime();
     // What tiles are cut from, built with the geography: else the first low-zoom tile of a
     // national region pays for generalising every kecamatan (0.6 s). Kept across coverage imports.
     VectorTiles.prepare(geography);
     long built = System.nanoTime();
-    List<CoverageRecord> records = joined(coverage);
+    TabledCoverage table = joined(coverage);
     long waited = System.nanoTime();
-    Atlas atlas = new Atlas(boundaries, geography, new CoverageTable(records), store.coverageIsSynthetic())
+    Atlas atlas = new Atlas(boundaries, geography, table.table(), store.coverageIsSynthetic())
         .withTargets(store.targets(null, null, null)).withActivities(store.activities());
     // Where start-up goes, for an operator waiting on a national region.
     LOG.info("atlas: {} kelurahan and {} outlines read in {} ms, {} in {} ms, tile index built in {} ms;"
-        + " {} coverage records read alongside ({} ms waited after), tabled in {} ms", boundaries.kelurahan().size(),
+        + " alongside, {} coverage records read and tabled in {} ms ({} ms waited after)", boundaries.kelurahan().size(),
         boundaries.outlines().size(), millis(read - start), boundaries.outlines().isEmpty() ? "dissolved" : "assembled",
-        millis(dissolved - read), millis(built - dissolved), records.size(), millis(waited - built),
-        millis(System.nanoTime() - waited));
+        millis(dissolved - read), millis(built - dissolved), table.records(), table.millis(), millis(waited - built));
     if (boundaries.outlines().isEmpty()) keepOutlines(geography);
     return atlas;
   }
@@ -297,6 +301,9 @@ public final class Cakupan implements AutoCloseable {
           e.getMessage());
     }
   }
+
+  /** The coverage as start-up reads it: the table, with how many records and how long it took, for the log. */
+  private record TabledCoverage(CoverageTable table, int records, long millis) {}
 
   /** The task's result; its failure rethrown as it was thrown (a store error stays a store error). */
   private static <T> T joined(FutureTask<T> task) {

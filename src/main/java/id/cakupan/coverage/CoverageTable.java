@@ -61,10 +61,14 @@ public final class CoverageTable {
       for (KelurahanCode c : base.codes) codeAt.put(c, codeAt.size());
       monthSet.addAll(base.periods);
     }
+    // Stores return records sorted by kelurahan, then month: a record repeating the one before's
+    // kelurahan or month needs no lookup (a national table is 6 million records, 83,800 kelurahan).
+    KelurahanCode lastCode = null;
+    Period lastPeriod = null;
     for (CoverageRecord r : records) {
       if (r.sector() == Sector.ALL) throw new IllegalArgumentException("sector ALL is derived, never stored: " + r);
-      codeAt.putIfAbsent(r.code(), codeAt.size());
-      monthSet.add(r.period());
+      if (r.code() != lastCode) codeAt.putIfAbsent(lastCode = r.code(), codeAt.size());
+      if (r.period() != lastPeriod) monthSet.add(lastPeriod = r.period());
     }
     Map<Period, Integer> monthAt = new HashMap<>();
     for (Period p : monthSet) monthAt.put(p, monthAt.size());
@@ -96,8 +100,15 @@ public final class CoverageTable {
     int next;
     int cells;
 
+    private KelurahanCode lastCode;
+    private int lastCodeAt;
+    private Period lastPeriod;
+    private int lastPeriodAt;
+
     void cell(KelurahanCode code, Period period, Sector sector, long people, long workers) {
-      put(key(codeIndex.get(code), monthIndex.get(period), sector.ordinal()), people, workers);
+      if (code != lastCode) lastCodeAt = codeIndex.get(lastCode = code); // as above: sorted input repeats them
+      if (period != lastPeriod) lastPeriodAt = monthIndex.get(lastPeriod = period);
+      put(key(lastCodeAt, lastPeriodAt, sector.ordinal()), people, workers);
     }
 
     /**

@@ -34,6 +34,7 @@ import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -575,20 +576,27 @@ public final class PostgisStore implements Store {
    */
   private static List<CoverageRecord> coverageRows(Connection c, String select) throws SQLException {
     List<CoverageRecord> out = new ArrayList<>();
-    // Millions of records share a few thousand codes and months: keep one object of each.
+    // Millions of records share a few thousand codes and months: keep one object of each. Rows come
+    // sorted by code, so a code is mostly the one before's: compared as bytes, no string made.
     Map<String, KelurahanCode> codes = new HashMap<>();
     Map<Integer, Period> periods = new HashMap<>();
+    Map<String, Sector> sectors = new HashMap<>();
+    byte[] lastCodeBytes = null;
+    KelurahanCode code = null;
     CopyOut copy = c.unwrap(PGConnection.class).getCopyAPI().copyOut("COPY (" + select + ") TO STDOUT (FORMAT binary)");
     try {
       BinaryCopyRows rows = new BinaryCopyRows(copy);
       byte[][] f;
       while ((f = rows.next()) != null) {
-        KelurahanCode code = codes.computeIfAbsent(BinaryCopyRows.text(f[0]), KelurahanCode::new);
+        if (!Arrays.equals(f[0], lastCodeBytes)) {
+          code = codes.computeIfAbsent(BinaryCopyRows.text(f[0]), KelurahanCode::new);
+          lastCodeBytes = f[0];
+        }
         Period period = periods.computeIfAbsent(BinaryCopyRows.date(f[1]),
             days -> new Period(YearMonth.from(BinaryCopyRows.EPOCH.plusDays(days))));
+        Sector sector = sectors.computeIfAbsent(BinaryCopyRows.text(f[2]), Sector::valueOf);
         Long workforce = f[4] == null ? null : BinaryCopyRows.int8(f[4]);
-        out.add(new CoverageRecord(code, period, Sector.valueOf(BinaryCopyRows.text(f[2])), BinaryCopyRows.int8(f[3]),
-            workforce));
+        out.add(new CoverageRecord(code, period, sector, BinaryCopyRows.int8(f[3]), workforce));
       }
     } catch (IOException e) {
       throw new SQLException("cannot read the coverage COPY stream: " + e.getMessage(), e);
