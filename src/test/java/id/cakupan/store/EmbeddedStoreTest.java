@@ -51,7 +51,8 @@ class EmbeddedStoreTest {
     Files.writeString(dir.resolve("coverage.csv.tmp"), "code,period,sec"); // a write killed in the old layout
 
     try (EmbeddedStore store = new EmbeddedStore(dir)) {
-      assertSameBoundaries(set, store.boundaries().orElseThrow());
+      // That layout kept no outlines: read as none, for the service to dissolve and keep at start.
+      assertSameBoundaries(set.withOutlines(List.of()), store.boundaries().orElseThrow());
       assertEquals(sorted(counts), sorted(store.coverage()));
       assertEquals(log, store.imports(), "the migration adds nothing to the import log");
     }
