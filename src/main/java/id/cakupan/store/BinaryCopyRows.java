@@ -15,7 +15,7 @@ import org.postgresql.copy.PGCopyInputStream;
  * {@code ST_AsBinary} bytes: half the size of the hex EWKB a result set carries, and no hex to decode.
  */
 final class BinaryCopyRows {
-  private static final byte[] SIGNATURE = {'P', 'G', 'C', 'O', 'P', 'Y', '\n', (byte) 0xff, '\r', '\n', 0};
+  static final byte[] SIGNATURE = {'P', 'G', 'C', 'O', 'P', 'Y', '\n', (byte) 0xff, '\r', '\n', 0};
 
   private final DataInputStream in;
   private boolean done;

@@ -1,49 +1,20 @@
 package id.cakupan.store;
 
-import net.postgis.jdbc.PGgeometryLW;
-import net.postgis.jdbc.geometry.LinearRing;
-import net.postgis.jdbc.geometry.MultiPolygon;
-import net.postgis.jdbc.geometry.Point;
-import net.postgis.jdbc.geometry.Polygon;
 import id.cakupan.boundary.PackedCoordinates;
 import java.nio.BufferUnderflowException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
-import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.io.ParseException;
 
 /**
- * Kelurahan polygons between JTS (the service's geometry) and postgis-jdbc's types (the driver's),
- * coordinate for coordinate. Written as hex EWKB, read as WKB bytes ({@code ST_AsBinary}), so no
- * digit is lost to text.
+ * Polygons read back from PostGIS as WKB bytes ({@code ST_AsBinary}), as they were written (WKB
+ * through a binary COPY, {@link BinaryCopyWriter}): no digit is lost to text.
  */
 final class PostgisGeometries {
   static final int WGS84 = 4326;
 
   private PostgisGeometries() {}
-
-  /** A statement parameter for a {@code geometry(MultiPolygon,4326)} column. */
-  static PGgeometryLW parameter(org.locationtech.jts.geom.MultiPolygon jts) {
-    Polygon[] polygons = new Polygon[jts.getNumGeometries()];
-    for (int i = 0; i < polygons.length; i++) {
-      org.locationtech.jts.geom.Polygon p = (org.locationtech.jts.geom.Polygon) jts.getGeometryN(i);
-      LinearRing[] rings = new LinearRing[1 + p.getNumInteriorRing()];
-      rings[0] = ring(p.getExteriorRing());
-      for (int r = 0; r < p.getNumInteriorRing(); r++) rings[r + 1] = ring(p.getInteriorRingN(r));
-      polygons[i] = new Polygon(rings);
-    }
-    MultiPolygon g = new MultiPolygon(polygons);
-    g.setSrid(WGS84);
-    return new PGgeometryLW(g);
-  }
-
-  private static LinearRing ring(org.locationtech.jts.geom.LinearRing jts) {
-    Coordinate[] cs = jts.getCoordinates();
-    Point[] points = new Point[cs.length];
-    for (int i = 0; i < cs.length; i++) points[i] = new Point(cs[i].x, cs[i].y);
-    return new LinearRing(points);
-  }
 
   /**
    * A MultiPolygon from {@code ST_AsBinary} bytes (2-D WKB, either byte order), decoded straight

@@ -46,6 +46,7 @@ import java.util.function.BiFunction;
 import net.postgis.jdbc.PGgeometry;
 import org.flywaydb.core.Flyway;
 import org.locationtech.jts.io.ParseException;
+import org.locationtech.jts.io.WKBWriter;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
 import org.postgresql.copy.CopyOut;
@@ -447,23 +448,19 @@ public final class PostgisStore implements Store {
         st.setBoolean(2, set.schematic());
         st.executeUpdate();
       }
-      try (PreparedStatement st = c.prepareStatement(
-          "INSERT INTO kelurahan (ordinal, code, kode_bps, name, kecamatan, kota, luas_km2, geom)"
-              + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+      BinaryCopyWriter rows = new BinaryCopyWriter(c,
+          "COPY kelurahan (ordinal, code, kode_bps, name, kecamatan, kota, luas_km2, geom) FROM STDIN (FORMAT binary)");
+      try {
+        WKBWriter wkb = new WKBWriter();
         int i = 0;
         for (Kelurahan k : set.kelurahan()) {
-          st.setInt(1, i++);
-          st.setString(2, k.code().value());
-          st.setString(3, k.bpsCode());
-          st.setString(4, k.name());
-          st.setString(5, k.kecamatan());
-          st.setString(6, k.kota());
-          st.setDouble(7, k.areaKm2());
-          st.setObject(8, PostgisGeometries.parameter(k.geometry()));
-          st.addBatch();
-          if (i % BATCH == 0) st.executeBatch();
+          rows.row(8).int4(i++).text(k.code().value()).text(k.bpsCode()).text(k.name()).text(k.kecamatan())
+              .text(k.kota()).float8(k.areaKm2()).bytes(wkb.write(k.geometry()));
         }
-        st.executeBatch();
+        rows.finish();
+      } catch (SQLException | RuntimeException e) {
+        rows.cancel(e);
+        throw e;
       }
       insertOutlines(c, set.outlines());
       try (PreparedStatement st = c.prepareStatement(
@@ -511,15 +508,14 @@ public final class PostgisStore implements Store {
   }
 
   private static void insertOutlines(Connection c, List<Outline> outlines) throws SQLException {
-    try (PreparedStatement st = c.prepareStatement("INSERT INTO boundary_outline (code, geom) VALUES (?, ?)")) {
-      int i = 0;
-      for (Outline o : outlines) {
-        st.setString(1, o.code());
-        st.setObject(2, PostgisGeometries.parameter(o.geometry()));
-        st.addBatch();
-        if (++i % BATCH == 0) st.executeBatch();
-      }
-      st.executeBatch();
+    BinaryCopyWriter rows = new BinaryCopyWriter(c, "COPY boundary_outline (code, geom) FROM STDIN (FORMAT binary)");
+    try {
+      WKBWriter wkb = new WKBWriter();
+      for (Outline o : outlines) rows.row(2).text(o.code()).bytes(wkb.write(o.geometry()));
+      rows.finish();
+    } catch (SQLException | RuntimeException e) {
+      rows.cancel(e);
+      throw e;
     }
   }
 

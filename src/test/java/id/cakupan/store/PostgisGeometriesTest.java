@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.cakupan.boundary.PackedCoordinates;
 import java.util.Arrays;
-import net.postgis.jdbc.PGgeometryLW;
 import org.junit.jupiter.api.Test;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.MultiPolygon;
@@ -26,14 +25,6 @@ class PostgisGeometriesTest {
         + "((106.90366012345678 -6.166851234567891, 106.95 -6.16, 106.93 -6.12, 106.90366012345678 -6.166851234567891),"
         + " (106.92 -6.15, 106.93 -6.14, 106.925 -6.145, 106.92 -6.15)),"
         + "((106.5 -5.7, 106.6 -5.7, 106.6 -5.6, 106.5 -5.7)))");
-  }
-
-  @Test
-  void aMultiPolygonIsWrittenAsHexEwkb() throws Exception {
-    PGgeometryLW parameter = PostgisGeometries.parameter(withAHoleAndTwoParts());
-    String hex = parameter.getValue();
-    assertTrue(hex.matches("[0-9A-F]+"), "hex EWKB, not WKT: " + hex.substring(0, 20));
-    assertEquals(PostgisGeometries.WGS84, parameter.getGeometry().getSrid());
   }
 
   @Test
