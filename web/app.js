@@ -60,7 +60,13 @@ const view = new MapView($('map'), {
 });
 const panel = new DetailPanel($('panel'), { onClose: () => select(null, { push: true }) });
 // A city's kecamatan come with the outlines drawn; a national region's from /api/places, a kota at a time.
-const picker = new KecamatanPicker($('kecamatan'), { blank: () => t('allKecamatan') });
+const picker = new KecamatanPicker($('kecamatan'), {
+  blank: () => t('allKecamatan'),
+  onArea: (place) => { // a provinsi or kota chosen nationally: the map frames it, the tiles and figures follow
+    const b = boundsOf(place.bbox);
+    if (b) view.fitBounds(b);
+  },
+});
 // outreach: activity markers and the belum tersentuh outlines over the layer (SPEC §7)
 const activities = new ActivityLayer(view.map);
 
@@ -325,6 +331,8 @@ function fitView() {
     const b = view.outlineBounds(state.kecamatan) || kecamatanBounds(state.kecamatan);
     if (b) view.fitBounds(b);
     else view.fitLayer();
+  } else if (picker.area() && boundsOf(picker.area().bbox)) {
+    view.fitBounds(boundsOf(picker.area().bbox)); // the provinsi or kota chosen in a national picker
   } else if (region && boundsOf(region.bbox)) {
     // The main area, not everything: Kepulauan Seribu would shrink the mainland to a corner.
     view.fitBounds(boundsOf(region.bbox));

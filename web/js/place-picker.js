@@ -43,10 +43,12 @@ export class KecamatanPicker {
   /**
    * @param select the page's kecamatan select
    * @param blank () => the label of the empty choice ("Semua kecamatan", "—")
+   * @param onArea (place) => called when the user chooses a provinsi or kota and no kecamatan (the map frames it)
    */
-  constructor(select, { blank }) {
+  constructor(select, { blank, onArea }) {
     this.select = select;
     this.blank = blank;
+    this.onArea = onArea || null;
     this.cascade = false;
     this.value = null;
     this.list = []; // the kecamatan the select offers now
@@ -85,6 +87,17 @@ export class KecamatanPicker {
     this.list = [...places].sort(byCode);
     for (const p of this.list) this.known.set(p.code, p);
     this.render();
+  }
+
+  /**
+   * The kota chosen, else the provinsi chosen when there are several, with its bbox; null without
+   * (a city, or nothing chosen yet).
+   */
+  area() {
+    if (!this.cascade) return null;
+    const kota = this.kotaCode && this.kota.find((p) => p.code === this.kotaCode);
+    if (kota) return kota;
+    return (this.provinsi.length > 1 && this.provinsiCode && this.provinsi.find((p) => p.code === this.provinsiCode)) || null;
   }
 
   /** The kecamatan of this code, as far as a list has named it, or null. */
@@ -233,11 +246,11 @@ export class KecamatanPicker {
       this.provinsiCode = provinsi.value || null;
       this.kotaCode = null;
       this.kota = [];
-      this.pick(null);
+      this.pick(null).then(() => this.announceArea());
     });
     kota.addEventListener('change', () => {
       this.kotaCode = kota.value || null;
-      this.pick(null);
+      this.pick(null).then(() => this.announceArea());
     });
     let timer = null;
     search.addEventListener('input', () => {
@@ -266,6 +279,11 @@ export class KecamatanPicker {
       await this.show(null);
     }
     if ((before || null) !== (this.value || null)) this.select.dispatchEvent(new Event('change', { bubbles: true }));
+  }
+
+  announceArea() {
+    const area = this.area();
+    if (this.onArea && area && !this.value) this.onArea(area);
   }
 
   async search(text) {

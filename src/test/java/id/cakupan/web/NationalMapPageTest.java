@@ -107,10 +107,22 @@ class NationalMapPageTest {
     assertEquals(0L, geometryRequests());
     // Picking a kecamatan (provinsi, kota, then it) fits the map to it (its extent from the list) and
     // narrows tiles and table to it.
+    browser.js("window.cakupan.setView(107.6, -6.15, arguments[0])", kelurahanFrom - 2); // over the other provinsi
     new Select(browser.driver.findElement(By.id("provinsi"))).selectByValue("31");
     browser.waitFor("the kota of DKI Jakarta", d ->
         ((Number) browser.js("return document.querySelectorAll('#kota option[value=\"31.72\"]').length")).longValue() == 1 ? true : null);
     new Select(browser.driver.findElement(By.id("kota"))).selectByValue("31.72");
+    // A kota chosen frames the map on it (its extent from the kota list) before any kecamatan is.
+    JsonNode utara = null;
+    for (JsonNode k : server.json("/api/places?level=kota&parent=31").get("places")) if (k.get("code").asText().equals("31.72")) utara = k.get("bbox");
+    double[] box = {utara.get(0).asDouble(), utara.get(1).asDouble(), utara.get(2).asDouble(), utara.get(3).asDouble()};
+    browser.waitFor("the map on Jakarta Utara", d -> {
+      List<?> c = (List<?>) browser.js("return window.cakupan.center()");
+      double lon = ((Number) c.get(0)).doubleValue();
+      double lat = ((Number) c.get(1)).doubleValue();
+      return lon > box[0] && lon < box[2] && lat > box[1] && lat < box[3] ? true : null;
+    });
+    assertFalse(browser.driver.getCurrentUrl().contains("kecamatan="), "a kota is a view, not a filter");
     browser.waitFor("the kecamatan of Jakarta Utara", d ->
         ((Number) browser.js("return document.querySelectorAll('#kecamatan option').length")).longValue() == 7 ? true : null);
     new Select(browser.driver.findElement(By.id("kecamatan"))).selectByVisibleText("Koja");
