@@ -142,8 +142,12 @@ export class KecamatanPicker {
     let provinsi = code ? code.slice(0, 2) : this.provinsiCode;
     if (!provinsi && this.provinsi.length === 1) provinsi = this.provinsi[0].code;
     const kota = code ? code.slice(0, 5) : this.kotaCode;
+    // Lists of another provinsi or kota are not shown while theirs are on their way.
+    if ((provinsi || null) !== this.provinsiCode) this.kota = [];
     this.provinsiCode = provinsi || null;
-    this.kotaCode = kota && provinsi && kota.startsWith(provinsi) ? kota : null;
+    const kotaCode = kota && provinsi && kota.startsWith(provinsi) ? kota : null;
+    if (kotaCode !== this.kotaCode) this.list = [];
+    this.kotaCode = kotaCode;
     this.render();
     try {
       const [kotaList, kecList] = await Promise.all([
@@ -246,10 +250,12 @@ export class KecamatanPicker {
       this.provinsiCode = provinsi.value || null;
       this.kotaCode = null;
       this.kota = [];
+      this.list = [];
       this.pick(null).then(() => this.announceArea());
     });
     kota.addEventListener('change', () => {
       this.kotaCode = kota.value || null;
+      this.list = [];
       this.pick(null).then(() => this.announceArea());
     });
     let timer = null;
@@ -259,6 +265,20 @@ export class KecamatanPicker {
     });
     search.addEventListener('keydown', (e) => {
       if (e.key === 'Escape') this.closeMatches();
+      if (e.key === 'ArrowDown' && !matches.hidden && matches.querySelector('button')) {
+        e.preventDefault();
+        matches.querySelector('button').focus();
+      }
+    });
+    matches.addEventListener('keydown', (e) => {
+      if (e.key === 'Escape') {
+        this.closeMatches();
+        search.focus();
+      }
+    });
+    // A tap elsewhere closes the matches (not on blur: Safari does not focus a tapped button).
+    document.addEventListener('click', (e) => {
+      if (!matches.hidden && !searchField.contains(e.target)) this.closeMatches();
     });
     matches.addEventListener('click', (e) => {
       const b = e.target.closest('button[data-code]');

@@ -92,6 +92,8 @@ class NationalPickerPageTest {
     // A name nobody has says so, in Bahasa Indonesia.
     browser.driver.findElement(By.id("kecamatan-search")).sendKeys("zzzq");
     browser.waitFor("no match", d -> text("#kecamatan-matches").contains("Tidak ada kecamatan") ? true : null);
+    browser.driver.findElement(By.id("reach-title")).click(); // a tap elsewhere closes the matches
+    browser.waitFor("the matches closed", d -> Boolean.TRUE.equals(browser.js("return document.getElementById('kecamatan-matches').hidden")) ? true : null);
 
     // Another kota of the provinsi: the kecamatan chosen no longer applies, the page shows the whole region.
     new Select(browser.driver.findElement(By.id("kota"))).selectByValue("31.71");
