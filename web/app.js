@@ -17,6 +17,7 @@ import {
 } from './js/state.js';
 import { markHover, markSelected, rankedRows, renderTable, toCsv } from './js/table.js';
 import { ActivityLayer } from './js/activities.js';
+import { KecamatanPicker } from './js/place-picker.js';
 
 // The camat's worklist has its own page; /?kecamatan=…&view=worklist links there with the same query.
 if (new URLSearchParams(window.location.search).get('view') === 'worklist') {
@@ -58,6 +59,14 @@ const view = new MapView($('map'), {
   bottomInset: panelInset,
 });
 const panel = new DetailPanel($('panel'), { onClose: () => select(null, { push: true }) });
+// A city's kecamatan come with the outlines drawn; a national region's from /api/places, a kota at a time.
+const picker = new KecamatanPicker($('kecamatan'), {
+  blank: () => t('allKecamatan'),
+  onArea: (place) => { // a provinsi or kota chosen nationally: the map frames it, the tiles and figures follow
+    const b = boundsOf(place.bbox);
+    if (b) view.fitBounds(b);
+  },
+});
 // outreach: activity markers and the belum tersentuh outlines over the layer (SPEC §7)
 const activities = new ActivityLayer(view.map);
 
@@ -153,11 +162,8 @@ function applyStaticText() {
   options($('method'), METHODS.map((v) => [v, t('method_' + v)]));
   options($('classes'), [3, 4, 5, 6, 7, 8, 9].map((n) => [String(n), String(n)]));
   options($('sort'), SORTS.map((v) => [v, t('sort_' + v)]));
-  // Nationally kecamatan names repeat: the kota tells them apart.
-  const kecName = (p) => (nationalMode() && p.kota ? p.name + ' (' + p.kota + ')' : p.name);
-  const kec = outlineFc ? outlineFc.features.map((f) => [f.id, kecName(f.properties)]).sort((a, b) => (a[0] < b[0] ? -1 : 1)) : [];
-  if (state.kecamatan && !kec.some(([c]) => c === state.kecamatan)) kec.push([state.kecamatan, state.kecamatan]);
-  options($('kecamatan'), [['', t('allKecamatan')], ...kec]);
+  if (nationalMode()) picker.relabel();
+  else picker.useList(outlineFc ? outlineFc.features.map((f) => ({ code: f.id, name: f.properties.name })) : [], state.kecamatan);
   $('lang').setAttribute('lang', lang() === 'id' ? 'en' : 'id');
 }
 
@@ -192,8 +198,8 @@ function syncControls() {
   $('breaks-field').hidden = !manual;
   $('breaks-hint').hidden = !(pendingManual || $('breaks').getAttribute('aria-invalid') === 'true');
   if (document.activeElement !== $('breaks')) $('breaks').value = formatBreaks(state.breaks);
-  $('kecamatan').value = state.kecamatan || '';
-  $('kecamatan').disabled = state.level === 'kota' || state.level === 'provinsi';
+  picker.setValue(state.kecamatan);
+  picker.setDisabled(state.level === 'kota' || state.level === 'provinsi');
   // The camat's worklist for the chosen kecamatan, in the sector shown (BPU when all are shown).
   $('worklist-link').hidden = !state.kecamatan;
   if (state.kecamatan) {
@@ -325,6 +331,8 @@ function fitView() {
     const b = view.outlineBounds(state.kecamatan) || kecamatanBounds(state.kecamatan);
     if (b) view.fitBounds(b);
     else view.fitLayer();
+  } else if (picker.area() && boundsOf(picker.area().bbox)) {
+    view.fitBounds(boundsOf(picker.area().bbox)); // the provinsi or kota chosen in a national picker
   } else if (region && boundsOf(region.bbox)) {
     // The main area, not everything: Kepulauan Seribu would shrink the mainland to a corner.
     view.fitBounds(boundsOf(region.bbox));
@@ -433,22 +441,27 @@ function nationalFiguresUrl(fit) {
   return url;
 }
 
-/** The kecamatan picker of a national map: names and extents without geometry, loaded once. */
-async function loadKecamatanList() {
-  if (outlineFc) return;
-  try {
-    outlineFc = await getCached('/api/choropleth?level=kecamatan&metric=participants&geometry=none');
-    applyStaticText();
-    syncControls();
-  } catch (e) {
-    outlineFc = null; // the map still draws; the picker keeps the kecamatan of the URL
+/**
+ * The kecamatan picker of a national map: provinsi, then the kota and kecamatan lists leading to the
+ * kecamatan shown (names and extents from /api/places, a few KB), loaded once.
+ */
+let pickerLoaded = null;
+function loadKecamatanList() {
+  if (!pickerLoaded) {
+    pickerLoaded = picker.load(state.kecamatan).then(() => {
+      applyStaticText();
+      syncControls();
+    }, () => {
+      pickerLoaded = null; // the map still draws; the picker keeps the kecamatan of the URL
+    });
   }
+  return pickerLoaded;
 }
 
-/** The extent of a kecamatan from the picker's list (national mode has no outlines drawn). */
+/** The extent of a kecamatan from the picker's lists (national mode has no outlines drawn). */
 function kecamatanBounds(code) {
-  const f = outlineFc ? outlineFc.features.find((x) => x.id === code) : null;
-  return f && f.bbox ? boundsOf(f.bbox) : null;
+  const p = picker.place(code);
+  return p && p.bbox && p.bbox.length === 4 ? boundsOf(p.bbox) : null;
 }
 
 /** The level the national map draws at the current (or, for a first view, the fitted) zoom; null outside national mode. */
@@ -486,7 +499,10 @@ async function drawTiles({ fit, quiet } = {}) {
   controller = new AbortController();
   const seq = ++renderSeq;
   if (!quiet) setStatus('loading');
-  if (fit && state.kecamatan && !kecamatanBounds(state.kecamatan) && outlinesLoading) await outlinesLoading;
+  if (fit && state.kecamatan && !kecamatanBounds(state.kecamatan)) {
+    if (outlinesLoading) await outlinesLoading;
+    else await picker.locate(state.kecamatan); // e.g. back to a kecamatan of another kota
+  }
   if (seq !== renderSeq) return;
   if (fit) fitView();
   const params = new URLSearchParams(choroplethQuery(state));
@@ -700,8 +716,8 @@ function fileStem() {
 function pngView() {
   const lg = legendOf(lastFc);
   const title = lg.title + ' — ' + lg.subtitle;
-  const kec = state.kecamatan && outlineFc ? outlineFc.features.find((f) => f.id === state.kecamatan) : null;
-  const subtitle = [placeName(), kec ? t('kecamatan') + ' ' + kec.properties.name : null, t('level_' + state.level)]
+  const kec = state.kecamatan ? picker.name(state.kecamatan) : null;
+  const subtitle = [placeName(), kec ? t('kecamatan') + ' ' + kec : null, t('level_' + state.level)]
     .filter(Boolean).join(' · ');
   return {
     map: view.map,
@@ -943,12 +959,10 @@ async function init() {
   }
   if (!state.period) state.period = periods[0];
   if (!levels().includes(state.level)) state.level = 'kelurahan';
-  // Everything the first view needs is asked for at once: the outlines, the layer, the
-  // activities and the belum tersentuh flags (one round trip on a slow link, not four).
-  // Nationally the kecamatan list (every kecamatan of the country, ~8 MB of figures) is not needed
-  // for the first view: it is asked for after it, unless a kecamatan in the URL needs its extent.
-  const listLater = nationalMode() && !state.kecamatan;
-  outlinesLoading = listLater ? null : loadOutlines().then(nextTask).then(() => {
+  // Everything the first view needs is asked for at once: the outlines (nationally the picker's
+  // few lists instead), the layer, the activities and the belum tersentuh flags (one round trip on
+  // a slow link, not four).
+  outlinesLoading = loadOutlines().then(nextTask).then(() => {
     applyStaticText();
     syncControls();
   });
@@ -960,7 +974,6 @@ async function init() {
     await outlinesLoading;
     outlinesLoading = null;
   }
-  if (listLater) loadKecamatanList();
 }
 
 /** A small hook for tests and the curious: what is drawn, and where. */

@@ -6,6 +6,7 @@ import { escapeHtml, formatValue, lang, setLang, t } from './js/i18n.js';
 import { ACTIVITY_STATUSES, ACTIVITY_TYPES } from './js/outreach-text.js';
 import { TOKEN_KEY, sessionToken } from './js/activity-form.js';
 import { activitySummary, decorateRows } from './js/kelurahan-activities.js';
+import { KecamatanPicker } from './js/place-picker.js';
 
 const $ = (id) => document.getElementById(id);
 const NS = 'http://www.w3.org/2000/svg';
@@ -13,7 +14,8 @@ const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 const KECAMATAN = /^\d{2}\.\d{2}\.\d{2}$/;
 
 const state = readState(window.location.search);
-let kecamatanList = [];
+// One select for a city's kecamatan; provinsi → kabupaten/kota → kecamatan (or a search) nationally.
+const picker = new KecamatanPicker($('kecamatan'), { blank: () => t('calendarAll') });
 let monthRows = [];
 let effect = null;
 let seq = 0;
@@ -220,9 +222,9 @@ function drawReach() {
     cell(r.uncovered === null || r.uncovered === undefined ? t('noData') : formatValue('uncovered', r.uncovered), 'num');
     cell(r.lastDone ? r.lastDone : '–');
   }
-  const kec = kecamatanList.find(([c]) => c === state.kecamatan);
+  const kec = picker.name(state.kecamatan);
   decorateRows(el, summary, {
-    kecamatanName: kec ? kec[1] : null,
+    kecamatanName: kec,
     onSaved: (a) => {
       showNotice(t('planSaved', { type: t('type_' + a.type), name: a.name || a.code, date: a.date }));
       state.month = a.date.slice(0, 7);
@@ -372,15 +374,8 @@ function applyText() {
   for (const e of document.querySelectorAll('[data-i18n-title]')) e.title = t(e.dataset.i18nTitle);
   document.querySelector('.place').textContent = regionName || t('place');
   $('lang').setAttribute('lang', lang() === 'id' ? 'en' : 'id');
-  const sel = $('kecamatan');
-  sel.replaceChildren();
-  for (const [code, name] of [['', t('calendarAll')], ...kecamatanList]) {
-    const o = document.createElement('option');
-    o.value = code;
-    o.textContent = name;
-    sel.appendChild(o);
-  }
-  sel.value = state.kecamatan || '';
+  picker.relabel();
+  picker.setValue(state.kecamatan);
   document.title = t('outreachPage') + ' · ' + t('title');
 }
 
@@ -415,13 +410,12 @@ async function init() {
   const reveal = () => document.querySelector('.outreach-page').classList.add('drawn');
   if (!state.kecamatan) reveal();
   try {
-    const [config, kec] = await Promise.all([getJson('/api/config'), getJson('/api/choropleth?level=kecamatan&metric=participants&geometry=none')]);
+    // Names only (/api/places), a kota at a time nationally.
+    const [config] = await Promise.all([getJson('/api/config'), picker.load(state.kecamatan)]);
     regionName = config.region && config.region.name ? config.region.name : null;
-    kecamatanList = kec.features.map((f) => [f.id, f.properties.name]).sort((a, b) => (a[0] < b[0] ? -1 : 1));
   } catch (e) {
-    kecamatanList = []; // the calendar still works for the whole region
+    // the calendar still works for the whole region; the select keeps the kecamatan of the URL
   }
-  if (state.kecamatan && !kecamatanList.some(([c]) => c === state.kecamatan)) kecamatanList.push([state.kecamatan, state.kecamatan]);
   applyText();
   writeUrl();
   drawLogin();

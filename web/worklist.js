@@ -9,6 +9,7 @@ import {
 import { defaultTargetPeriod, worklistGroups, changeOver } from './js/progress.js';
 import { SECTORS } from './js/state.js';
 import { activitySummary, decorateRows } from './js/kelurahan-activities.js';
+import { KecamatanPicker } from './js/place-picker.js';
 
 const $ = (id) => document.getElementById(id);
 const TOKEN_KEY = 'cakupan.token';
@@ -18,7 +19,8 @@ const PERIOD = /^\d{4}-(0[1-9]|1[0-2])$/;
 
 const state = parseState(window.location.search);
 let periods = [];
-let kecamatanList = [];
+// One select for a city's kecamatan; provinsi → kabupaten/kota → kecamatan (or a search) nationally.
+const picker = new KecamatanPicker($('kecamatan'), { blank: () => '—' });
 let health = null;
 let rows = [];
 let series = new Map(); // code → /api/kelurahan series of the sector
@@ -94,8 +96,8 @@ function applyText() {
   for (const e of document.querySelectorAll('[data-i18n-title]')) e.title = t(e.dataset.i18nTitle);
   for (const e of document.querySelectorAll('[data-i18n-aria]')) e.setAttribute('aria-label', t(e.dataset.i18nAria));
   document.title = t('wlTitle') + ' — ' + t('title');
-  const kec = [['', '—'], ...kecamatanList.map((k) => [k.code, k.name])];
-  options($('kecamatan'), kec, state.kecamatan || '');
+  picker.relabel();
+  picker.setValue(state.kecamatan);
   options($('sector'), SECTORS.map((s) => [s, sectorName(s)]), state.sector);
   options($('period'), periods.map((p) => [p, formatPeriod(p)]), state.period);
   options($('sort'), SORTS.map((s) => [s, t('wlSort_' + s)]), state.sort);
@@ -136,8 +138,7 @@ function showNotice(text) {
 }
 
 function kecamatanName(code) {
-  const k = kecamatanList.find((x) => x.code === code);
-  return k ? k.name : code;
+  return picker.name(code) || code;
 }
 
 function provenanceText() {
@@ -364,6 +365,9 @@ async function render() {
   applyText();
   exportLinks();
   window.history.replaceState(null, '', toSearch());
+  // A kecamatan of another kota than the lists in hand (a camat's own, after sign-in): its name first.
+  if (state.kecamatan && !picker.name(state.kecamatan)) await picker.locate(state.kecamatan);
+  if (seq !== renderSeq) return;
   $('heading').textContent = state.kecamatan ? t('wlHeading', { name: kecamatanName(state.kecamatan) }) : t('wlChooseKecamatan');
   $('month-of').textContent = state.period ? t('wlMonthOf', { period: formatPeriod(state.period) }) : '';
   $('provenance').textContent = provenanceText();
@@ -518,15 +522,13 @@ window.cakupanWorklist = { rows: () => rows, reload: render };
 
 async function start() {
   try {
-    const [h, p, kec] = await Promise.all([
+    const [h, p] = await Promise.all([
       getJson('/api/health'),
       getJson('/api/periods'),
-      getCached('/api/choropleth?level=kecamatan&metric=participants&geometry=none'), // names only
+      picker.load(state.kecamatan), // names only (/api/places), a kota at a time nationally
     ]);
     health = h;
     periods = p.periods;
-    kecamatanList = kec.features.map((f) => ({ code: f.id, name: f.properties.name }))
-      .sort((a, b) => (a.code < b.code ? -1 : 1));
     if (state.period && !periods.includes(state.period)) state.period = null;
     // A token kept from earlier in this session: a camat again opens on its own kecamatan.
     await identify();

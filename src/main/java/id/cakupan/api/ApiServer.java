@@ -77,6 +77,8 @@ public final class ApiServer {
     javalin.get("/api/choropleth", map::choropleth);
     javalin.get("/api/ranking", map::ranking);
     javalin.get("/api/kelurahan/{code}", map::kelurahan);
+    // places: the names a picker chooses a provinsi, kota or kecamatan by (compact at national scale)
+    javalin.get("/api/places", new PlaceHandlers(app.layers())::places);
     javalin.get("/api/download", downloads::download);
     // analysis: hot spots (Getis-Ord Gi* over queen contiguity)
     javalin.get("/api/hotspots", hotspots::hotspots);

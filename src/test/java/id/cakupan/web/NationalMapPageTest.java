@@ -16,7 +16,9 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
 import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.Select;
 
 /**
  * The map page's national mode on a small region that spans two provinsi ({@link TwoProvinsi}):
@@ -66,9 +68,13 @@ class NationalMapPageTest {
     // Hot spots are deliberately off nationally, and say so in Indonesian.
     assertEquals(Boolean.TRUE, browser.js("return document.querySelector('#mode option[value=hotspot]').disabled"));
     assertTrue(((String) browser.js("return document.querySelector('#mode option[value=hotspot]').title")).contains("tidak tersedia"));
-    // The kecamatan picker lists every kecamatan (with its kota: names repeat nationally).
-    browser.waitFor("the kecamatan picker", d ->
-        ((Number) browser.js("return document.querySelectorAll('#kecamatan option').length")).longValue() > 10 ? true : null);
+    // The kecamatan picker goes provinsi → kabupaten/kota → kecamatan, each list from /api/places:
+    // the kecamatan select holds one kota's kecamatan, never the whole country's.
+    browser.waitFor("the provinsi picker", d ->
+        ((Number) browser.js("return document.querySelectorAll('#provinsi option').length")).longValue() == 3 ? true : null);
+    assertEquals(1L, ((Number) browser.js("return document.querySelectorAll('#kecamatan option').length")).longValue(),
+        "no kecamatan to choose before a kota");
+    assertEquals(Boolean.TRUE, browser.js("return document.getElementById('kota').disabled"), "no kota before a provinsi");
 
     // Past the kelurahan zoom, on Koja (SPEC §2's point inside it): kelurahan tiles, their legend,
     // the kelurahan in view in the table, and a tooltip read from the tile under the pointer.
@@ -99,8 +105,27 @@ class NationalMapPageTest {
     waitReady();
     assertLegendAndTableOf("kecamatan");
     assertEquals(0L, geometryRequests());
-    // Picking a kecamatan fits the map to it (its extent from the list) and narrows tiles and table to it.
-    browser.js("const s = document.getElementById('kecamatan'); s.value = '31.72.03'; s.dispatchEvent(new Event('change'));");
+    // Picking a kecamatan (provinsi, kota, then it) fits the map to it (its extent from the list) and
+    // narrows tiles and table to it.
+    browser.js("window.cakupan.setView(107.6, -6.15, arguments[0])", kelurahanFrom - 2); // over the other provinsi
+    new Select(browser.driver.findElement(By.id("provinsi"))).selectByValue("31");
+    browser.waitFor("the kota of DKI Jakarta", d ->
+        ((Number) browser.js("return document.querySelectorAll('#kota option[value=\"31.72\"]').length")).longValue() == 1 ? true : null);
+    new Select(browser.driver.findElement(By.id("kota"))).selectByValue("31.72");
+    // A kota chosen frames the map on it (its extent from the kota list) before any kecamatan is.
+    JsonNode utara = null;
+    for (JsonNode k : server.json("/api/places?level=kota&parent=31").get("places")) if (k.get("code").asText().equals("31.72")) utara = k.get("bbox");
+    double[] box = {utara.get(0).asDouble(), utara.get(1).asDouble(), utara.get(2).asDouble(), utara.get(3).asDouble()};
+    browser.waitFor("the map on Jakarta Utara", d -> {
+      List<?> c = (List<?>) browser.js("return window.cakupan.center()");
+      double lon = ((Number) c.get(0)).doubleValue();
+      double lat = ((Number) c.get(1)).doubleValue();
+      return lon > box[0] && lon < box[2] && lat > box[1] && lat < box[3] ? true : null;
+    });
+    assertFalse(browser.driver.getCurrentUrl().contains("kecamatan="), "a kota is a view, not a filter");
+    browser.waitFor("the kecamatan of Jakarta Utara", d ->
+        ((Number) browser.js("return document.querySelectorAll('#kecamatan option').length")).longValue() == 7 ? true : null);
+    new Select(browser.driver.findElement(By.id("kecamatan"))).selectByVisibleText("Koja");
     browser.waitFor("the kecamatan's kelurahan", d -> "kelurahan".equals(browser.js("return window.cakupan.tileLevel()")) ? true : null);
     waitReady();
     assertLegendAndTableOf("kelurahan");
@@ -109,6 +134,24 @@ class NationalMapPageTest {
     assertEquals(6, rows.size(), "Koja's six kelurahan: " + rows);
     assertTrue(rows.stream().allMatch(c -> c.startsWith("31.72.03.")), rows.toString());
     assertTrue(((String) browser.js("return document.getElementById('map').dataset.layer")).contains("kecamatan=31.72.03"));
+    assertTrue(browser.driver.getCurrentUrl().contains("kecamatan=31.72.03"), browser.driver.getCurrentUrl());
+
+    // Or found by name: the Koja of the other provinsi, and the selects follow it.
+    browser.driver.findElement(By.id("kecamatan-search")).sendKeys("koja");
+    browser.waitFor("two Koja", d ->
+        ((Number) browser.js("return document.querySelectorAll('#kecamatan-matches button').length")).longValue() == 2 ? true : null);
+    browser.driver.findElement(By.cssSelector("#kecamatan-matches button[data-code='32.72.03']")).click();
+    browser.waitFor("the other Koja", d -> ((String) browser.js("return document.getElementById('map').dataset.layer || ''"))
+        .contains("kecamatan=32.72.03") ? true : null);
+    waitReady();
+    assertEquals(List.of("32", "32.72", "32.72.03"), browser.js("return ['provinsi', 'kota', 'kecamatan'].map(id => document.getElementById(id).value)"));
+    assertTrue((Boolean) browser.js("return document.getElementById('kecamatan-matches').hidden"));
+
+    // Names came from /api/places alone, a few KB: never every kecamatan's figures (8 MB nationally).
+    assertEquals(0L, wholeKecamatanFigures(), "no figures of every kecamatan for the picker's names");
+    long placesBytes = ((Number) browser.js("return performance.getEntriesByType('resource')"
+        + ".filter(e => e.name.includes('/api/places')).reduce((n, e) => n + e.encodedBodySize, 0)")).longValue();
+    assertTrue(placesBytes > 0 && placesBytes < 20_000, "the picker's lists: " + placesBytes + " bytes");
 
     // No script error and no refused request (a 4xx would show here); the browser's own favicon probe aside.
     List<String> errors = browser.consoleErrors().stream().filter(m -> !m.contains("favicon.ico")).toList();
@@ -138,6 +181,13 @@ class NationalMapPageTest {
   private static long geometryRequests() {
     return ((Number) browser.js("return performance.getEntriesByType('resource')"
         + ".filter(e => e.name.includes('/api/choropleth') && !e.name.includes('geometry=none')).length")).longValue();
+  }
+
+  /** Requests for every kecamatan's figures at once: neither narrowed to the view (bbox) nor to one kecamatan. */
+  private static long wholeKecamatanFigures() {
+    return ((Number) browser.js("return performance.getEntriesByType('resource').map(e => new URL(e.name))"
+        + ".filter(u => u.pathname === '/api/choropleth' && u.searchParams.get('level') === 'kecamatan'"
+        + " && !u.searchParams.has('bbox') && !u.searchParams.has('kecamatan')).length")).longValue();
   }
 
   private static long tileRequests() {
