@@ -3,6 +3,13 @@ BENCH_NAME="bench/$(basename "$0")"
 
 bench_fail() { echo "$BENCH_NAME: $*" >&2; exit 1; }
 
+# --help or -h anywhere: the script's header comment (what it measures, how to call it), and nothing run.
+for bench_arg in "$@"; do
+  case $bench_arg in
+    --help|-h) awk 'NR == 1 { next } /^#/ { sub(/^# ?/, ""); print; next } { exit }' "$BENCH_NAME"; exit 0 ;;
+  esac
+done
+
 # Every named tool on the PATH, or a message naming the missing one.
 bench_need() { for tool in "$@"; do command -v "$tool" >/dev/null || bench_fail "needs $tool"; done; }
 
