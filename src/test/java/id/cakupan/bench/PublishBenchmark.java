@@ -380,7 +380,7 @@ public final class PublishBenchmark {
   }
 
   /** The path of the kelurahan tile at zoom z holding the kelurahan's interior point. */
-  private static String tileAt(Kelurahan k, int z) {
+  static String tileAt(Kelurahan k, int z) {
     org.locationtech.jts.geom.Coordinate p = org.locationtech.jts.algorithm.InteriorPointArea.getInteriorPoint(k.geometry());
     return "/tiles/kelurahan/" + z + "/" + (int) (id.cakupan.tiles.WebMercator.x(p.x) * (1 << z)) + "/"
         + (int) (id.cakupan.tiles.WebMercator.y(p.y) * (1 << z)) + ".mvt";

@@ -56,18 +56,19 @@ public final class StartupBenchmark {
       Path gazetteer = work.resolve("gazetteer.csv");
       PublishBenchmark.writeGazetteer(national, gazetteer);
       PublishBenchmark.load(url, national, months, Period.of(2026, 10));
+      String tile = PublishBenchmark.tileAt(national.kelurahan().get(national.kelurahan().size() / 2), 8);
       national = null;
       System.out.printf(Locale.ROOT, "database loaded in %.1f s; load %s%n%n", BenchArgs.seconds(t), BenchArgs.loadAverage());
 
       List<Double> starts = new ArrayList<>();
       for (int run = 1; run <= runs; run++) {
-        starts.add(start("run " + run + ", outlines stored", jar, javaOpts, url, gazetteer, work));
+        starts.add(start("run " + run + ", outlines stored", jar, javaOpts, url, gazetteer, work, tile));
       }
       try (Connection c = PublishBenchmark.connect(DatabaseUrl.parse(url)); Statement st = c.createStatement()) {
         st.execute("DELETE FROM boundary_outline");
       }
-      double dissolving = start("outlines removed (dissolves, stores)", jar, javaOpts, url, gazetteer, work);
-      double after = start("the start after that", jar, javaOpts, url, gazetteer, work);
+      double dissolving = start("outlines removed (dissolves, stores)", jar, javaOpts, url, gazetteer, work, tile);
+      double after = start("the start after that", jar, javaOpts, url, gazetteer, work, tile);
 
       double worst = starts.stream().mapToDouble(Double::doubleValue).max().orElse(0);
       System.out.println();
@@ -84,9 +85,12 @@ public final class StartupBenchmark {
     }
   }
 
-  /** Launches {@code serve --db}, waits for /api/health, prints the time and the atlas line, stops it. */
-  private static double start(String what, Path jar, List<String> javaOpts, String url, Path gazetteer, Path work)
-      throws Exception {
+  /**
+   * Launches {@code serve --db}, waits for /api/health, then asks for one zoom-8 tile (what the
+   * national map page asks first); prints both times and the atlas line, stops it.
+   */
+  private static double start(String what, Path jar, List<String> javaOpts, String url, Path gazetteer, Path work,
+      String tile) throws Exception {
     int port;
     try (java.net.ServerSocket s = new java.net.ServerSocket(0)) {
       port = s.getLocalPort();
@@ -114,7 +118,11 @@ public final class StartupBenchmark {
         Thread.sleep(50);
       }
       double seconds = BenchArgs.seconds(t);
-      System.out.printf(Locale.ROOT, "%-40s /api/health after %5.1f s; load %s%n", what, seconds, BenchArgs.loadAverage());
+      HttpResponse<byte[]> first = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + tile)).GET().build(),
+          HttpResponse.BodyHandlers.ofByteArray());
+      if (first.statusCode() != 200) throw new IllegalStateException(tile + " answered " + first.statusCode());
+      System.out.printf(Locale.ROOT, "%-40s /api/health after %5.1f s, first tile (z8, %,d B) after %5.1f s; load %s%n", what,
+          seconds, first.body().length, BenchArgs.seconds(t), BenchArgs.loadAverage());
       for (String line : Files.readAllLines(log)) {
         if (line.contains("atlas:") || line.contains("outlines:")) System.out.println("    " + line.replaceFirst("^.* - ", ""));
       }
