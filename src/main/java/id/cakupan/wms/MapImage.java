@@ -172,8 +172,12 @@ public final class MapImage {
     int n = cs.size();
     double lastX = 0;
     double lastY = 0;
-    double lastLon = 0;
-    double lastLat = 0;
+    // The last vertex projected (kept or not) and how far, in pixels, it lies from the last one
+    // kept: a vertex near it is within the quarter pixel too if its own reach keeps it there.
+    double anchorLon = 0;
+    double anchorLat = 0;
+    double offX = 0;
+    double offY = 0;
     for (int i = 0; i < n; i++) {
       double lon = cs.getX(i);
       double lat = cs.getY(i);
@@ -182,9 +186,10 @@ public final class MapImage {
         xy[1] = lat;
       } else {
         if (reach != null && i > 0 && i < n - 1) {
-          double dLon = Math.abs(lon - lastLon);
-          double dLat = Math.abs(lat - lastLat);
-          if (reach[0] * dLon + reach[1] * dLat < MIN_STEP_PX && reach[2] * dLon + reach[3] * dLat < MIN_STEP_PX) {
+          double dLon = Math.abs(lon - anchorLon);
+          double dLat = Math.abs(lat - anchorLat);
+          if (offX + reach[0] * dLon + reach[1] * dLat < MIN_STEP_PX
+              && offY + reach[2] * dLon + reach[3] * dLat < MIN_STEP_PX) {
             continue;
           }
         }
@@ -193,6 +198,8 @@ public final class MapImage {
         toCrs.transform(in, out);
         xy[0] = out.x;
         xy[1] = out.y;
+        anchorLon = lon;
+        anchorLat = lat;
       }
       toPixels.transform(xy, 0, xy, 0, 1);
       if (i == 0) {
@@ -200,12 +207,14 @@ public final class MapImage {
       } else if (i == n - 1 || Math.abs(xy[0] - lastX) >= MIN_STEP_PX || Math.abs(xy[1] - lastY) >= MIN_STEP_PX) {
         p.lineTo(xy[0], xy[1]);
       } else {
+        offX = Math.abs(xy[0] - lastX);
+        offY = Math.abs(xy[1] - lastY);
         continue;
       }
       lastX = xy[0];
       lastY = xy[1];
-      lastLon = lon;
-      lastLat = lat;
+      offX = 0;
+      offY = 0;
     }
     if (n > 0) p.closePath();
   }

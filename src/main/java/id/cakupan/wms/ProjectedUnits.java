@@ -33,7 +33,7 @@ public final class ProjectedUnits implements UnitShapes {
   /** Step in degrees of the finite differences that estimate {@link #stretch}. */
   private static final double STEP_DEGREES = 1e-4;
   /** Margin on the sampled stretch: a projection's derivatives change far less than this across a unit. */
-  private static final double STRETCH_MARGIN = 1.5;
+  private static final double STRETCH_MARGIN = 1.25;
 
   private final List<MapUnit> units;
   private final WmsCrs crs;
