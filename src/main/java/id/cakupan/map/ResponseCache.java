@@ -13,8 +13,10 @@ import java.util.function.ToLongFunction;
  * parts of a key (manual breaks, filters, the host in absolute links), so only a byte bound keeps
  * the heap safe: a flood of distinct requests evicts older entries instead of growing the heap.
  *
- * <p>Keys carry the generation of the atlas a value was built from; a publish drops the older
- * generations, and a response of old data is never served under a new generation's key.
+ * <p>Keys carry the generations of the atlas a value was built from, one per {@link Depends}: the
+ * generation of its geography and coverage, and that of its targets and activities (0 for a
+ * value that reads none of them). A publish drops what was built from other generations, and a
+ * response of old data is never served under a new generation's key.
  * Concurrent requests for one key build it once: the first builds outside any lock, the others
  * wait for its result.
  */
@@ -24,7 +26,8 @@ public final class ResponseCache {
   /** Bytes an entry costs beyond its value and key text: the cache node, key, future and holder. */
   static final int ENTRY_OVERHEAD = 200;
 
-  private record Key(long generation, String text) {}
+  /** @param outreach 0 for a value built from geography and coverage alone */
+  private record Key(long coverage, long outreach, String text) {}
 
   private record Sized(Object value, long bytes) {}
 
@@ -45,9 +48,13 @@ public final class ResponseCache {
         .buildAsync();
   }
 
-  /** The finished response under {@code key}, built from the atlas of {@code generation} on first use. */
-  CachedResponse response(long generation, String key, Supplier<byte[]> body, String contentType) {
-    return get(generation, "response|" + key, () -> CachedResponse.of(body.get(), contentType), CachedResponse::bytes);
+  /**
+   * The finished response under {@code key}, built on first use from the atlas of these
+   * generations ({@code outreach} 0 when it reads no targets and no activities).
+   */
+  CachedResponse response(long coverage, long outreach, String key, Supplier<byte[]> body, String contentType) {
+    return get(coverage, outreach, "response|" + key, () -> CachedResponse.of(body.get(), contentType),
+        CachedResponse::bytes);
   }
 
   /**
@@ -55,8 +62,8 @@ public final class ResponseCache {
    * holds on the heap. A value larger than a share of the budget is returned but not kept.
    */
   @SuppressWarnings("unchecked")
-  <T> T get(long generation, String key, Supplier<T> build, ToLongFunction<T> bytes) {
-    Key k = new Key(generation, key);
+  <T> T get(long coverage, long outreach, String key, Supplier<T> build, ToLongFunction<T> bytes) {
+    Key k = new Key(coverage, outreach, key);
     AtomicReference<CompletableFuture<Sized>> mine = new AtomicReference<>();
     CompletableFuture<Sized> future = cache.get(k, (key1, executor) -> {
       CompletableFuture<Sized> f = new CompletableFuture<>();
@@ -86,9 +93,12 @@ public final class ResponseCache {
     return (T) value;
   }
 
-  /** Drops every entry built from another generation of the atlas than {@code generation}. */
-  void retainOnly(long generation) {
-    cache.asMap().keySet().removeIf(k -> k.generation() != generation);
+  /**
+   * Drops every entry built from other geography and coverage than generation {@code coverage},
+   * or from other targets and activities than generation {@code outreach}.
+   */
+  void retainOnly(long coverage, long outreach) {
+    cache.asMap().keySet().removeIf(k -> k.coverage() != coverage || (k.outreach() != 0 && k.outreach() != outreach));
   }
 
   public long budget() {
