@@ -151,7 +151,7 @@ final class ActivityHandlers {
     String kecamatan = p.get("kecamatan", ActivityHandlers::kecamatan, null);
     // Built from the published snapshot alone, so kept with it: gzipped once, with an ETag.
     Layers.Snapshot snapshot = layers.snapshot();
-    CachedResponse body = snapshot.cached(Depends.OUTREACH, "reach|" + m + "|" + kecamatan,
+    CachedResponse body = snapshot.cached(Depends.ACTIVITIES, "reach|" + m + "|" + kecamatan,
         () -> reachJson(m, kecamatan, snapshot.atlas().reach(m)), Layers.JSON);
     CachedResponses.send(ctx, body);
   }

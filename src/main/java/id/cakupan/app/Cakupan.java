@@ -313,8 +313,9 @@ public final class Cakupan implements AutoCloseable {
    * the targets and activities are read again: every change of coverage or boundaries is logged,
    * so the counts in memory are still the stored ones. The atlas then keeps its geography and
    * coverage table, and {@link Layers#publish} keeps every cached response built from those alone
-   * (choropleths, tiles, WMS maps, downloads); only what reads targets or activities (progress,
-   * rankings, reach, the OGC activities) is built again.
+   * (choropleths, tiles, WMS maps, downloads), and what reads only the part that did not change
+   * (the ranking after a target write); only what reads the targets or activities written is
+   * built again.
    */
   public synchronized void reload() {
     long version = store.version();

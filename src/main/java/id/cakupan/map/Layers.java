@@ -18,10 +18,11 @@ import org.locationtech.jts.geom.Envelope;
  * were built from, so a response of old data can never be served after new data is published.
  * Requests do no store query and no geometry work.
  *
- * <p>Each published atlas has two generations ({@link Depends}): one of its geography and
- * coverage, new only when those change, and one of its targets and activities, new with every
- * publish. A publish that keeps the geography and coverage objects (a target or activity write)
- * keeps what was built from them alone: cached responses, memos, derived indexes and exact requests.
+ * <p>Each published atlas has three {@link Generations}: of its geography and coverage, of its
+ * targets and of its activities, each new only when that part changed. A publish that keeps the
+ * geography and coverage objects (a target or activity write) keeps what was built from them
+ * alone: cached responses, memos, derived indexes and exact requests; one that keeps the
+ * activities (a target write) also keeps what reads coverage and activities, and so on.
  */
 public final class Layers {
   public static final String GEOJSON = "application/geo+json";
@@ -30,15 +31,11 @@ public final class Layers {
 
   /**
    * @param coverageDerived structures derived from the geography and coverage alone, kept with them
+   * @param derived structures derived from more than that, dropped with this atlas
    * @param exact responses by request text: choropleths only, which read no targets or activities
    */
-  private record Published(Atlas atlas, long coverageGeneration, long outreachGeneration,
-      Map<String, Object> coverageDerived, Map<String, Object> outreachDerived, ExactRequests exact) {
-    /** The outreach generation of a value depending on {@code d}: 0 when it reads no targets or activities. */
-    long outreach(Depends d) {
-      return d == Depends.OUTREACH ? outreachGeneration : 0;
-    }
-  }
+  private record Published(Atlas atlas, Generations generations, Map<String, Object> coverageDerived,
+      Map<String, Object> derived, ExactRequests exact) {}
 
   /**
    * Finished responses by the exact text of the request that asked for them, so that a repeat of
@@ -73,8 +70,7 @@ public final class Layers {
 
   private final ResponseCache cache;
   private final ClusterLookup hotspots;
-  private long coverageGenerations;
-  private long outreachGenerations;
+  private long generations;
   private volatile Published current;
 
   public Layers(Atlas atlas, ResponseCache cache) {
@@ -91,17 +87,21 @@ public final class Layers {
   /**
    * Publishes an atlas. When it holds the very geography and coverage of the published one (an
    * atlas {@link Atlas#withTargets} or {@link Atlas#withActivities} of it), what was built from
-   * those alone is kept; everything else is built again from the new atlas on first use.
+   * those alone is kept, and with equal targets (or activities) what was built from those too;
+   * everything else is built again from the new atlas on first use.
    */
   public synchronized void publish(Atlas atlas) {
     Published before = current;
+    long next = ++generations;
     boolean sameCoverage = before != null && sameCoverage(before.atlas(), atlas);
-    long coverage = sameCoverage ? before.coverageGeneration() : ++coverageGenerations;
-    current = new Published(atlas, coverage, ++outreachGenerations,
-        sameCoverage ? before.coverageDerived() : new ConcurrentHashMap<>(), new ConcurrentHashMap<>(),
-        sameCoverage ? before.exact() : new ExactRequests(cache.budget() / 8));
+    Generations was = before == null ? null : before.generations();
+    Generations now = new Generations(sameCoverage ? was.coverage() : next,
+        before != null && before.atlas().targets().equals(atlas.targets()) ? was.targets() : next,
+        before != null && before.atlas().activities().equals(atlas.activities()) ? was.activities() : next);
+    current = new Published(atlas, now, sameCoverage ? before.coverageDerived() : new ConcurrentHashMap<>(),
+        new ConcurrentHashMap<>(), sameCoverage ? before.exact() : new ExactRequests(cache.budget() / 8));
     // Nothing will ask for the old ones again; free their bytes now.
-    cache.retainOnly(coverage, outreachGenerations);
+    cache.retainOnly(now);
   }
 
   /** Everything a {@link Depends#COVERAGE} value may read, as the same (immutable) objects. */
@@ -157,7 +157,7 @@ public final class Layers {
 
     /** The response under {@code key}, built from what of this atlas it {@code reads} on first use. */
     public CachedResponse cached(Depends reads, String key, Supplier<byte[]> body, String contentType) {
-      return cache.response(published.coverageGeneration(), published.outreach(reads), key, body, contentType);
+      return cache.response(published.generations().readBy(reads), key, body, contentType);
     }
 
     /**
@@ -165,7 +165,7 @@ public final class Layers {
      * same byte-bounded cache as the responses; {@code bytes} estimates its heap size.
      */
     public <T> T memo(Depends reads, String key, Supplier<T> build, ToLongFunction<T> bytes) {
-      return cache.get(published.coverageGeneration(), published.outreach(reads), "memo|" + key, build, bytes);
+      return cache.get(published.generations().readBy(reads), "memo|" + key, build, bytes);
     }
 
     /**
@@ -177,8 +177,7 @@ public final class Layers {
      */
     @SuppressWarnings("unchecked")
     public <T> T derived(Depends reads, String key, Function<Atlas, T> build) {
-      Map<String, Object> derived =
-          reads == Depends.COVERAGE ? published.coverageDerived() : published.outreachDerived();
+      Map<String, Object> derived = reads == Depends.COVERAGE ? published.coverageDerived() : published.derived();
       return (T) derived.computeIfAbsent(key, k -> build.apply(published.atlas()));
     }
 
@@ -224,8 +223,8 @@ public final class Layers {
     public CachedResponse ranking(RankingQuery q, CsvWriter.Dialect csv) {
       Atlas atlas = atlas();
       return csv != null
-          ? cached(Depends.OUTREACH, q.cacheKey("csv-" + csv), () -> RankingEncoder.csv(atlas, q, csv), CSV)
-          : cached(Depends.OUTREACH, q.cacheKey("json"), () -> RankingEncoder.json(atlas, q), JSON);
+          ? cached(Depends.ACTIVITIES, q.cacheKey("csv-" + csv), () -> RankingEncoder.csv(atlas, q, csv), CSV)
+          : cached(Depends.ACTIVITIES, q.cacheKey("json"), () -> RankingEncoder.json(atlas, q), JSON);
     }
 
     /** The ranking as an .xlsx workbook (the camat's printable list); its month resolved. No activity column. */
@@ -238,7 +237,7 @@ public final class Layers {
     public CachedResponse targets(KecamatanCode kecamatan, Sector sector, Period period) {
       Atlas atlas = atlas();
       String code = kecamatan == null ? null : kecamatan.value();
-      return cached(Depends.OUTREACH, "targets|" + code + "|" + sector + "|" + period,
+      return cached(Depends.TARGETS, "targets|" + code + "|" + sector + "|" + period,
           () -> TargetList.json(atlas, code, sector, period), JSON);
     }
 
@@ -246,14 +245,15 @@ public final class Layers {
     public CachedResponse progress(ProgressQuery q, CsvWriter.Dialect csv) {
       Atlas atlas = atlas();
       return csv != null
-          ? cached(Depends.OUTREACH, q.cacheKey("csv-" + csv), () -> ProgressTable.csv(atlas, q, csv, hot(q)), CSV)
-          : cached(Depends.OUTREACH, q.cacheKey("json"), () -> ProgressTable.json(atlas, q, hot(q)), JSON);
+          ? cached(Depends.TARGETS_AND_ACTIVITIES, q.cacheKey("csv-" + csv),
+              () -> ProgressTable.csv(atlas, q, csv, hot(q)), CSV)
+          : cached(Depends.TARGETS_AND_ACTIVITIES, q.cacheKey("json"), () -> ProgressTable.json(atlas, q, hot(q)), JSON);
     }
 
     /** Progress against targets as an .xlsx workbook: the camat's worklist to forward or print. */
     public CachedResponse progressXlsx(ProgressQuery q) {
       Atlas atlas = atlas();
-      return cached(Depends.OUTREACH, q.cacheKey("xlsx"), () -> ProgressTable.xlsx(atlas, q, hot(q)),
+      return cached(Depends.TARGETS_AND_ACTIVITIES, q.cacheKey("xlsx"), () -> ProgressTable.xlsx(atlas, q, hot(q)),
           XlsxTable.CONTENT_TYPE);
     }
 
@@ -289,6 +289,6 @@ public final class Layers {
 
   /** A response built from the geography and coverage alone. */
   private CachedResponse cached(Published p, String key, Supplier<byte[]> body, String contentType) {
-    return cache.response(p.coverageGeneration(), 0, key, body, contentType);
+    return cache.response(p.generations().readBy(Depends.COVERAGE), key, body, contentType);
   }
 }

@@ -13,10 +13,10 @@ import java.util.function.ToLongFunction;
  * parts of a key (manual breaks, filters, the host in absolute links), so only a byte bound keeps
  * the heap safe: a flood of distinct requests evicts older entries instead of growing the heap.
  *
- * <p>Keys carry the generations of the atlas a value was built from, one per {@link Depends}: the
- * generation of its geography and coverage, and that of its targets and activities (0 for a
- * value that reads none of them). A publish drops what was built from other generations, and a
- * response of old data is never served under a new generation's key.
+ * <p>Keys carry the {@link Generations} of the data a value was built from: its geography and
+ * coverage, its targets and its activities (0 for a part it does not read). A publish drops what
+ * was built from data it replaced, and a response of old data is never served under a new
+ * generation's key.
  * Concurrent requests for one key build it once: the first builds outside any lock, the others
  * wait for its result.
  */
@@ -26,8 +26,7 @@ public final class ResponseCache {
   /** Bytes an entry costs beyond its value and key text: the cache node, key, future and holder. */
   static final int ENTRY_OVERHEAD = 200;
 
-  /** @param outreach 0 for a value built from geography and coverage alone */
-  private record Key(long coverage, long outreach, String text) {}
+  private record Key(Generations of, String text) {}
 
   private record Sized(Object value, long bytes) {}
 
@@ -48,13 +47,9 @@ public final class ResponseCache {
         .buildAsync();
   }
 
-  /**
-   * The finished response under {@code key}, built on first use from the atlas of these
-   * generations ({@code outreach} 0 when it reads no targets and no activities).
-   */
-  CachedResponse response(long coverage, long outreach, String key, Supplier<byte[]> body, String contentType) {
-    return get(coverage, outreach, "response|" + key, () -> CachedResponse.of(body.get(), contentType),
-        CachedResponse::bytes);
+  /** The finished response under {@code key}, built on first use from the data of {@code generations}. */
+  CachedResponse response(Generations generations, String key, Supplier<byte[]> body, String contentType) {
+    return get(generations, "response|" + key, () -> CachedResponse.of(body.get(), contentType), CachedResponse::bytes);
   }
 
   /**
@@ -62,8 +57,8 @@ public final class ResponseCache {
    * holds on the heap. A value larger than a share of the budget is returned but not kept.
    */
   @SuppressWarnings("unchecked")
-  <T> T get(long coverage, long outreach, String key, Supplier<T> build, ToLongFunction<T> bytes) {
-    Key k = new Key(coverage, outreach, key);
+  <T> T get(Generations generations, String key, Supplier<T> build, ToLongFunction<T> bytes) {
+    Key k = new Key(generations, key);
     AtomicReference<CompletableFuture<Sized>> mine = new AtomicReference<>();
     CompletableFuture<Sized> future = cache.get(k, (key1, executor) -> {
       CompletableFuture<Sized> f = new CompletableFuture<>();
@@ -93,12 +88,9 @@ public final class ResponseCache {
     return (T) value;
   }
 
-  /**
-   * Drops every entry built from other geography and coverage than generation {@code coverage},
-   * or from other targets and activities than generation {@code outreach}.
-   */
-  void retainOnly(long coverage, long outreach) {
-    cache.asMap().keySet().removeIf(k -> k.coverage() != coverage || (k.outreach() != 0 && k.outreach() != outreach));
+  /** Drops every entry built from data that {@code current} no longer holds. */
+  void retainOnly(Generations current) {
+    cache.asMap().keySet().removeIf(k -> !current.hold(k.of()));
   }
 
   public long budget() {

@@ -48,7 +48,7 @@ public final class OgcApi {
 
   public CachedResponse collections(String base) {
     Layers.Snapshot s = layers.snapshot();
-    return s.cached(Depends.OUTREACH, "ogc|collections|" + base,
+    return s.cached(Depends.ACTIVITIES, "ogc|collections|" + base,
         () -> OgcDocuments.collections(base, OgcData.of(s)), OgcJson.JSON);
   }
 
@@ -88,7 +88,7 @@ public final class OgcApi {
   }
 
   public CachedResponse collectionsHtml(String base) {
-    return html(Depends.OUTREACH, "collections|" + base, () -> OgcHtml.collections(base, json(collections(base))));
+    return html(Depends.ACTIVITIES, "collections|" + base, () -> OgcHtml.collections(base, json(collections(base))));
   }
 
   public CachedResponse collectionHtml(String base, OgcCollection c) {
@@ -115,7 +115,7 @@ public final class OgcApi {
 
   /** The activities collection reads the activities; the others the geography and coverage alone. */
   private static Depends reads(OgcCollection c) {
-    return c.activities() ? Depends.OUTREACH : Depends.COVERAGE;
+    return c.activities() ? Depends.ACTIVITIES : Depends.COVERAGE;
   }
 
   private static JsonNode json(CachedResponse r) {

@@ -59,7 +59,7 @@ final class OgcData {
   }
 
   static OgcData of(Layers.Snapshot snapshot) {
-    return snapshot.derived(Depends.OUTREACH, "ogc-data",
+    return snapshot.derived(Depends.ACTIVITIES, "ogc-data",
         atlas -> new OgcData(atlas, snapshot.derived(Depends.COVERAGE, "ogc-units", Units::new)));
   }
 

@@ -19,6 +19,8 @@ import id.cakupan.map.CachedResponse;
 import id.cakupan.map.ClassMethod;
 import id.cakupan.map.LayerQuery;
 import id.cakupan.map.Level;
+import id.cakupan.map.RankOrder;
+import id.cakupan.map.RankingQuery;
 import id.cakupan.tiles.TileAddress;
 import id.cakupan.tiles.VectorTiles;
 import java.net.http.HttpResponse;
@@ -38,9 +40,10 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * A target or activity write publishes an atlas with the same geography and coverage: what was
  * built from those alone (choropleth, tiles, WMS map, downloads, OGC kelurahan) is the very object
- * served before, not rebuilt, while every response that reads targets or activities (targets,
- * progress, ranking, reach, the OGC activities) shows the write at once. A coverage import still
- * rebuilds everything. On the real Jakarta Utara boundaries with the synthetic series up to 2026-10.
+ * served before, not rebuilt, and so is what reads only the part not written (the ranking after a
+ * target, the target list after an activity), while every response that reads what was written
+ * (targets, progress, ranking, reach, the OGC activities) shows the write at once. A coverage
+ * import still rebuilds everything. On the real Jakarta Utara boundaries with the synthetic series up to 2026-10.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class OutreachWritesKeepLayersTest {
@@ -82,8 +85,11 @@ class OutreachWritesKeepLayersTest {
   @Order(1)
   void aTargetWriteKeepsTheCoverageResponsesAndShowsInTargetsAndProgress() throws Exception {
     Map<String, String> etags = etags(COVERAGE_PATHS);
+    Map<String, String> activityEtags = etags(List.of("/api/ranking?sector=BPU", "/api/activities/reach?period=" + OCT,
+        "/ogc/collections/activities/items"));
     CachedResponse choropleth = choropleth();
     CachedResponse tile = tile();
+    CachedResponse ranking = ranking();
     String progress = "/api/progress?kecamatan=31.72.03&sector=BPU";
     HttpResponse<String> progressBefore = server.get(progress);
     assertTrue(row(ServerFixture.parse(progressBefore.body()), KOJA).get("target").isNull(), progressBefore.body());
@@ -95,7 +101,9 @@ class OutreachWritesKeepLayersTest {
 
     assertSame(choropleth, choropleth(), "the choropleth was rebuilt after a target write");
     assertSame(tile, tile(), "the tile was rebuilt after a target write");
+    assertSame(ranking, ranking(), "the ranking reads coverage and activities, no targets");
     assertStillFresh(etags);
+    assertStillFresh(activityEtags);
     HttpResponse<String> progressAfter = server.get(progress);
     assertNotEquals(etag(progressBefore), etag(progressAfter));
     assertEquals(4321, row(ServerFixture.parse(progressAfter.body()), KOJA).get("target").asLong(), progressAfter.body());
@@ -109,8 +117,10 @@ class OutreachWritesKeepLayersTest {
   @Order(2)
   void anActivityWriteKeepsTheCoverageResponsesAndShowsInRankingReachProgressAndOgc() throws Exception {
     Map<String, String> etags = etags(COVERAGE_PATHS);
+    Map<String, String> targetEtags = etags(List.of("/api/targets?kecamatan=31.72.03"));
     CachedResponse choropleth = choropleth();
     CachedResponse tile = tile();
+    CachedResponse targets = targets();
     JsonNode ranking = server.json("/api/ranking?sector=BPU");
     String flagged = null;
     String kecamatan = null;
@@ -138,7 +148,9 @@ class OutreachWritesKeepLayersTest {
 
     assertSame(choropleth, choropleth(), "the choropleth was rebuilt after an activity write");
     assertSame(tile, tile(), "the tile was rebuilt after an activity write");
+    assertSame(targets, targets(), "the target list reads no activities");
     assertStillFresh(etags);
+    assertStillFresh(targetEtags);
     assertEquals(false, row(server.json("/api/ranking?sector=BPU"), flagged).get("belum_tersentuh").asBoolean(true));
     assertEquals(false, row(server.json(progress), flagged).get("belum_tersentuh").asBoolean(true));
     assertEquals(false, row(server.json(reach), flagged).get("belum_tersentuh").asBoolean(true));
@@ -163,6 +175,15 @@ class OutreachWritesKeepLayersTest {
 
   private static CachedResponse choropleth() {
     return server.app.layers().snapshot().choropleth(BPU_OCT);
+  }
+
+  private static CachedResponse ranking() {
+    return server.app.layers().snapshot().ranking(
+        new RankingQuery(BPU_OCT.resolve(server.app.layers().atlas()), RankOrder.UNCOVERED, null), null);
+  }
+
+  private static CachedResponse targets() {
+    return server.app.layers().snapshot().targets(null, null, null);
   }
 
   private static CachedResponse tile() {
