@@ -68,6 +68,8 @@ public final class VectorTiles {
   /**
    * The tiles of the snapshot's atlas, made on first use. The geometry they are cut from is made
    * once per geography (see {@link #prepare}), so a new atlas with the same boundaries reuses it.
+   * Kept with the geography and coverage: later snapshots after a target or activity write get
+   * this one, made from an earlier snapshot, as it reads nothing but geography and coverage.
    */
   public static VectorTiles of(Layers.Snapshot snapshot) {
     return snapshot.derived(Depends.COVERAGE, "vector-tiles", atlas -> new VectorTiles(snapshot));
