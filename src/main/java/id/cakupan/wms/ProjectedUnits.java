@@ -2,6 +2,7 @@ package id.cakupan.wms;
 
 import id.cakupan.boundary.Reprojection;
 import id.cakupan.map.Atlas;
+import id.cakupan.map.Depends;
 import id.cakupan.map.Layers;
 import id.cakupan.map.Level;
 import id.cakupan.map.MapUnit;
@@ -136,7 +137,8 @@ public final class ProjectedUnits implements UnitShapes {
   public static ProjectedUnits of(Layers.Snapshot snapshot, Level level, WmsCrs crs) {
     // Keys are fixed (levels × offered CRS), never from a request's free text.
     String space = crs.geographic() ? "lon-lat" : crs.code();
-    return snapshot.derived("wms-projected|" + level + "|" + space, atlas -> new ProjectedUnits(atlas, level, crs));
+    return snapshot.derived(Depends.COVERAGE, "wms-projected|" + level + "|" + space,
+        atlas -> new ProjectedUnits(atlas, level, crs));
   }
 
   @Override
