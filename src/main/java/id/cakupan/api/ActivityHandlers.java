@@ -22,6 +22,7 @@ import id.cakupan.coverage.KelurahanCode;
 import id.cakupan.coverage.Period;
 import id.cakupan.map.CachedResponse;
 import id.cakupan.map.CsvWriter;
+import id.cakupan.map.Depends;
 import id.cakupan.map.Layers;
 import id.cakupan.ogc.ActivityFeatures;
 import io.javalin.http.Context;
@@ -150,7 +151,7 @@ final class ActivityHandlers {
     String kecamatan = p.get("kecamatan", ActivityHandlers::kecamatan, null);
     // Built from the published snapshot alone, so kept with it: gzipped once, with an ETag.
     Layers.Snapshot snapshot = layers.snapshot();
-    CachedResponse body = snapshot.cached("reach|" + m + "|" + kecamatan,
+    CachedResponse body = snapshot.cached(Depends.ACTIVITIES, "reach|" + m + "|" + kecamatan,
         () -> reachJson(m, kecamatan, snapshot.atlas().reach(m)), Layers.JSON);
     CachedResponses.send(ctx, body);
   }

@@ -8,6 +8,7 @@ import id.cakupan.download.ShapefileLayerWriter;
 import id.cakupan.download.WideTable;
 import id.cakupan.map.Atlas;
 import id.cakupan.map.CsvWriter;
+import id.cakupan.map.Depends;
 import id.cakupan.map.Layers;
 import id.cakupan.map.Level;
 import id.cakupan.tiles.TileLevels;
@@ -107,14 +108,16 @@ final class DownloadHandlers {
     }
     switch (format) {
       case GEOJSON -> CachedResponses.send(ctx,
-          s.cached(q.cacheKey(), () -> LayerDownloads.geojson(atlas, q), format.mediaType()));
+          s.cached(Depends.COVERAGE, q.cacheKey(), () -> LayerDownloads.geojson(atlas, q), format.mediaType()));
       case CSV -> CachedResponses.send(ctx,
-          s.cached(q.cacheKey() + "|" + dialect, () -> LayerDownloads.csv(atlas, q, dialect), format.mediaType()));
-      case CSVT -> CachedResponses.send(ctx, s.cached(q.cacheKey(), () -> LayerDownloads.csvt(q), format.mediaType()));
+          s.cached(Depends.COVERAGE, q.cacheKey() + "|" + dialect, () -> LayerDownloads.csv(atlas, q, dialect),
+              format.mediaType()));
+      case CSVT -> CachedResponses.send(ctx,
+          s.cached(Depends.COVERAGE, q.cacheKey(), () -> LayerDownloads.csvt(q), format.mediaType()));
       case CSV_ZIP -> CachedResponses.send(ctx,
-          s.cached(q.cacheKey(), () -> LayerDownloads.csvZip(atlas, q), format.mediaType()));
+          s.cached(Depends.COVERAGE, q.cacheKey(), () -> LayerDownloads.csvZip(atlas, q), format.mediaType()));
       case SHP -> CachedResponses.send(ctx,
-          s.cached(q.cacheKey(), () -> ShapefileLayerWriter.zip(atlas, q), format.mediaType()));
+          s.cached(Depends.COVERAGE, q.cacheKey(), () -> ShapefileLayerWriter.zip(atlas, q), format.mediaType()));
     }
   }
 
@@ -122,9 +125,9 @@ final class DownloadHandlers {
     Atlas atlas = s.atlas();
     String type = q.format().mediaType();
     CachedResponses.send(ctx, switch (q.format()) {
-      case CSVT -> s.cached(q.cacheKey(), () -> WideTable.csvt(atlas, q), type);
-      case CSV_ZIP -> s.cached(q.cacheKey(), () -> WideTable.csvZip(atlas, q), type);
-      default -> s.cached(q.cacheKey() + "|" + dialect, () -> WideTable.csv(atlas, q, dialect), type);
+      case CSVT -> s.cached(Depends.COVERAGE, q.cacheKey(), () -> WideTable.csvt(atlas, q), type);
+      case CSV_ZIP -> s.cached(Depends.COVERAGE, q.cacheKey(), () -> WideTable.csvZip(atlas, q), type);
+      default -> s.cached(Depends.COVERAGE, q.cacheKey() + "|" + dialect, () -> WideTable.csv(atlas, q, dialect), type);
     });
   }
 

@@ -4,6 +4,7 @@ import id.cakupan.analysis.HotspotLayer;
 import id.cakupan.analysis.HotspotQuery;
 import id.cakupan.analysis.Hotspots;
 import id.cakupan.coverage.Metric;
+import id.cakupan.map.Depends;
 import id.cakupan.map.LayerQuery;
 import id.cakupan.map.Layers;
 import id.cakupan.map.Level;
@@ -40,7 +41,7 @@ final class HotspotHandlers {
           + " too many for one GeoJSON layer: ask /api/choropleth with geometry=none or the vector tiles");
     }
     HotspotQuery resolved = q.withPeriod(LayerQuery.resolvePeriod(snapshot.atlas(), q.period()));
-    CachedResponses.send(ctx, snapshot.cached(resolved.cacheKey(),
+    CachedResponses.send(ctx, snapshot.cached(Depends.COVERAGE, resolved.cacheKey(),
         () -> HotspotLayer.build(snapshot.atlas(), resolved), Layers.GEOJSON));
   }
 

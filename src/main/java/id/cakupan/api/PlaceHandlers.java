@@ -1,6 +1,7 @@
 package id.cakupan.api;
 
 import id.cakupan.map.CachedResponse;
+import id.cakupan.map.Depends;
 import id.cakupan.map.Layers;
 import id.cakupan.map.Level;
 import id.cakupan.places.PlaceIndex;
@@ -40,7 +41,7 @@ final class PlaceHandlers {
     // A search text is free: its answers are built each time (cheap) rather than fill the cache.
     CachedResponse response = search != null
         ? CachedResponse.of(PlaceList.json(index, q), Layers.JSON)
-        : snapshot.cached(q.cacheKey(), () -> PlaceList.json(index, q), Layers.JSON);
+        : snapshot.cached(Depends.COVERAGE, q.cacheKey(), () -> PlaceList.json(index, q), Layers.JSON);
     CachedResponses.send(ctx, response);
   }
 

@@ -1,6 +1,7 @@
 package id.cakupan.api;
 
 import id.cakupan.map.CachedResponse;
+import id.cakupan.map.Depends;
 import id.cakupan.map.LayerQuery;
 import id.cakupan.map.Layers;
 import id.cakupan.map.Level;
@@ -42,7 +43,7 @@ final class TileHandlers {
     String base = RequestUrls.base(ctx);
     Layers.Snapshot s = r.snapshot();
     var styled = VectorTiles.of(s).styled(q);
-    CachedResponses.send(ctx, s.cached("tilejson|" + base + "|" + styled.query().cacheKey(),
+    CachedResponses.send(ctx, s.cached(Depends.COVERAGE, "tilejson|" + base + "|" + styled.query().cacheKey(),
         () -> TileJson.build(base, s.atlas(), styled), "application/json"));
   }
 

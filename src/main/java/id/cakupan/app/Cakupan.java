@@ -140,7 +140,8 @@ public final class Cakupan implements AutoCloseable {
       }
       Cakupan app = new Cakupan(config, store, gazetteer, Outreach.organisers(config.organisers(), gazetteer));
       app.watch.start();
-      // An import by another instance or the CLI is announced: look at once, not at the next poll.
+      // An import, target or activity write by another instance or the CLI is announced: look at
+      // once, not at the next poll.
       store.onImport(app.watch::checkSoon);
       return app;
     } catch (IOException | BoundaryFormatException | RuntimeException e) {
@@ -340,9 +341,13 @@ public final class Cakupan implements AutoCloseable {
    * Rebuilds the atlas from the store after a write and publishes it. When only coverage
    * changed, the geography (dissolved kecamatan and kota, encoded polygons) is kept: at national
    * scale rebuilding it takes half a minute. When no coverage or boundary import was logged since
-   * (a target, a token, an audit line), only the targets are read again: every change of coverage
-   * or boundaries is logged, so the counts in memory are still the stored ones. Activities are read
-   * again each time too: the {@code belum tersentuh} flag of rankings and progress depends on them.
+   * (a target or an activity written here or by another instance, a token, an audit line), only
+   * the targets and activities are read again: every change of coverage or boundaries is logged,
+   * so the counts in memory are still the stored ones. The atlas then keeps its geography and
+   * coverage table, and {@link Layers#publish} keeps every cached response built from those alone
+   * (choropleths, tiles, WMS maps, downloads), and what reads only the part that did not change
+   * (the ranking after a target write); only what reads the targets or activities written is
+   * built again.
    */
   public synchronized void reload() {
     long version = store.version();
@@ -412,7 +417,10 @@ public final class Cakupan implements AutoCloseable {
     Atlas atlas = layers.atlas();
     boolean replacesSeed = atlas.synthetic() && ImportRecord.COVERAGE.equals(stored.kind());
     CoverageTable table = replacesSeed ? new CoverageTable(records) : atlas.coverage().with(records);
-    layers.publish(atlas.withCoverage(table, atlas.synthetic() && !replacesSeed));
+    // Read after the version: a target or activity another instance wrote is in the version taken
+    // as published, so it must be in the atlas too (such writes log no import to tell them by).
+    layers.publish(atlas.withCoverage(table, atlas.synthetic() && !replacesSeed)
+        .withTargets(store.targets(null, null, null)).withActivities(store.activities()));
     coverageMark = markNow;
     publishedImports = log.size();
     publishedCoverageLog = coverageLog(log);

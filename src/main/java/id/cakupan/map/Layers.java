@@ -14,16 +14,28 @@ import org.locationtech.jts.geom.Envelope;
 
 /**
  * The read side of the service: the current atlas and the responses built from it. Responses
- * live in one {@link ResponseCache} bounded by bytes, keyed with the generation of the atlas they
+ * live in one {@link ResponseCache} bounded by bytes, keyed with the generations of the atlas they
  * were built from, so a response of old data can never be served after new data is published.
  * Requests do no store query and no geometry work.
+ *
+ * <p>Each published atlas has three {@link Generations}: of its geography and coverage, of its
+ * targets and of its activities, each new only when that part changed. A publish that keeps the
+ * geography and coverage objects (a target or activity write) keeps what was built from them
+ * alone: cached responses, memos, derived indexes and exact requests; one that keeps the
+ * activities (a target write) also keeps what reads coverage and activities, and so on.
  */
 public final class Layers {
   public static final String GEOJSON = "application/geo+json";
   public static final String JSON = "application/json";
   public static final String CSV = "text/csv; charset=utf-8";
 
-  private record Published(Atlas atlas, long generation, Map<String, Object> derived, ExactRequests exact) {}
+  /**
+   * @param coverageDerived structures derived from the geography and coverage alone, kept with them
+   * @param derived structures derived from more than that, dropped with this atlas
+   * @param exact responses by request text: choropleths only, which read no targets or activities
+   */
+  private record Published(Atlas atlas, Generations generations, Map<String, Object> coverageDerived,
+      Map<String, Object> derived, ExactRequests exact) {}
 
   /**
    * Finished responses by the exact text of the request that asked for them, so that a repeat of
@@ -72,9 +84,30 @@ public final class Layers {
     publish(atlas);
   }
 
+  /**
+   * Publishes an atlas. When it holds the very geography and coverage of the published one (an
+   * atlas {@link Atlas#withTargets} or {@link Atlas#withActivities} of it), what was built from
+   * those alone is kept, and with equal targets (or activities) what was built from those too;
+   * everything else is built again from the new atlas on first use.
+   */
   public synchronized void publish(Atlas atlas) {
-    current = new Published(atlas, ++generations, new ConcurrentHashMap<>(), new ExactRequests(cache.budget() / 8));
-    cache.retainOnly(generations); // nothing will ask for the old ones again; free their bytes now
+    Published before = current;
+    long next = ++generations;
+    boolean sameCoverage = before != null && sameCoverage(before.atlas(), atlas);
+    Generations was = before == null ? null : before.generations();
+    Generations now = new Generations(sameCoverage ? was.coverage() : next,
+        before != null && before.atlas().targets().equals(atlas.targets()) ? was.targets() : next,
+        before != null && before.atlas().activities().equals(atlas.activities()) ? was.activities() : next);
+    current = new Published(atlas, now, sameCoverage ? before.coverageDerived() : new ConcurrentHashMap<>(),
+        new ConcurrentHashMap<>(), sameCoverage ? before.exact() : new ExactRequests(cache.budget() / 8));
+    // Nothing will ask for the old ones again; free their bytes now.
+    cache.retainOnly(now);
+  }
+
+  /** Everything a {@link Depends#COVERAGE} value may read, as the same (immutable) objects. */
+  private static boolean sameCoverage(Atlas a, Atlas b) {
+    return a.boundaries() == b.boundaries() && a.geography() == b.geography() && a.coverage() == b.coverage()
+        && a.synthetic() == b.synthetic();
   }
 
   public Atlas atlas() {
@@ -114,32 +147,38 @@ public final class Layers {
       return published.exact().get(request);
     }
 
-    /** Remembers the response to a request text; only for responses that depend on nothing but that text. */
+    /**
+     * Remembers the response to a request text; only for responses that depend on nothing but that
+     * text and the geography and coverage ({@link Depends#COVERAGE}): they outlive target writes.
+     */
     public void rememberExact(String request, CachedResponse response) {
       published.exact().put(request, response);
     }
 
-    /** The response under {@code key}, built from this atlas on first use. */
-    public CachedResponse cached(String key, Supplier<byte[]> body, String contentType) {
-      return cache.response(published.generation(), key, body, contentType);
+    /** The response under {@code key}, built from what of this atlas it {@code reads} on first use. */
+    public CachedResponse cached(Depends reads, String key, Supplier<byte[]> body, String contentType) {
+      return cache.response(published.generations().readBy(reads), key, body, contentType);
     }
 
     /**
      * A structure some responses are built from (a styled layer, a tile's geometry), kept in the
      * same byte-bounded cache as the responses; {@code bytes} estimates its heap size.
      */
-    public <T> T memo(String key, Supplier<T> build, ToLongFunction<T> bytes) {
-      return cache.get(published.generation(), "memo|" + key, build, bytes);
+    public <T> T memo(Depends reads, String key, Supplier<T> build, ToLongFunction<T> bytes) {
+      return cache.get(published.generations().readBy(reads), "memo|" + key, build, bytes);
     }
 
     /**
      * A structure derived from this atlas (an index), built once on first use and dropped with
-     * the atlas. Keys are few and fixed, never from a request (this map has no bound); values are
-     * built under a lock of the map, so build only what every later request needs.
+     * what of the atlas it {@code reads}. Keys are few and fixed, never from a request (this map
+     * has no bound); values are built under a lock of the map, so build only what every later
+     * request needs. A {@link Depends#COVERAGE} value outlives this snapshot: later snapshots
+     * with the same coverage get it, so it must not hand out this snapshot's targets or activities.
      */
     @SuppressWarnings("unchecked")
-    public <T> T derived(String key, Function<Atlas, T> build) {
-      return (T) published.derived().computeIfAbsent(key, k -> build.apply(published.atlas()));
+    public <T> T derived(Depends reads, String key, Function<Atlas, T> build) {
+      Map<String, Object> derived = reads == Depends.COVERAGE ? published.coverageDerived() : published.derived();
+      return (T) derived.computeIfAbsent(key, k -> build.apply(published.atlas()));
     }
 
     /** The choropleth of a query resolved against this snapshot's atlas, drawn for the whole-region view. */
@@ -154,7 +193,7 @@ public final class Layers {
     public CachedResponse choropleth(LayerQuery q, MapZoom zoom) {
       Atlas atlas = atlas();
       MapZoom z = zoom != null ? zoom : atlas.geography().defaultZoom();
-      return cached(q.cacheKey() + "|z" + z.level(),
+      return cached(Depends.COVERAGE, q.cacheKey() + "|z" + z.level(),
           () -> ChoroplethGeoJson.write(atlas, ChoroplethLayer.style(atlas, q), z), GEOJSON);
     }
 
@@ -173,50 +212,59 @@ public final class Layers {
         z = MapZoom.fitting(extent);
       }
       MapZoom at = z;
-      return cached(q.cacheKey() + "|own|z" + at.level(), () -> ChoroplethGeoJson.writeOwnCoverage(atlas, styled, at), GEOJSON);
+      return cached(Depends.COVERAGE, q.cacheKey() + "|own|z" + at.level(),
+          () -> ChoroplethGeoJson.writeOwnCoverage(atlas, styled, at), GEOJSON);
     }
 
-    /** The ranking as JSON, or as CSV in {@code csv}'s dialect when it is not null; its month resolved. */
+    /**
+     * The ranking as JSON, or as CSV in {@code csv}'s dialect when it is not null; its month
+     * resolved. Its rows carry {@code belum tersentuh}, which reads the activities.
+     */
     public CachedResponse ranking(RankingQuery q, CsvWriter.Dialect csv) {
       Atlas atlas = atlas();
       return csv != null
-          ? cached(q.cacheKey("csv-" + csv), () -> RankingEncoder.csv(atlas, q, csv), CSV)
-          : cached(q.cacheKey("json"), () -> RankingEncoder.json(atlas, q), JSON);
+          ? cached(Depends.ACTIVITIES, q.cacheKey("csv-" + csv), () -> RankingEncoder.csv(atlas, q, csv), CSV)
+          : cached(Depends.ACTIVITIES, q.cacheKey("json"), () -> RankingEncoder.json(atlas, q), JSON);
     }
-    /** The ranking as an .xlsx workbook (the camat's printable list); its month resolved. */
+
+    /** The ranking as an .xlsx workbook (the camat's printable list); its month resolved. No activity column. */
     public CachedResponse rankingXlsx(RankingQuery q) {
       Atlas atlas = atlas();
-      return cached(q.cacheKey("xlsx"), () -> Ranking.xlsx(atlas, q), XlsxTable.CONTENT_TYPE);
+      return cached(Depends.COVERAGE, q.cacheKey("xlsx"), () -> Ranking.xlsx(atlas, q), XlsxTable.CONTENT_TYPE);
     }
 
     /** The stored targets (SPEC §4), filtered; null filters match any. */
     public CachedResponse targets(KecamatanCode kecamatan, Sector sector, Period period) {
       Atlas atlas = atlas();
       String code = kecamatan == null ? null : kecamatan.value();
-      return cached("targets|" + code + "|" + sector + "|" + period, () -> TargetList.json(atlas, code, sector, period), JSON);
+      return cached(Depends.TARGETS, "targets|" + code + "|" + sector + "|" + period,
+          () -> TargetList.json(atlas, code, sector, period), JSON);
     }
 
     /** Progress against targets (SPEC §6) as JSON, or as CSV in {@code csv}'s dialect when it is not null; its month resolved. */
     public CachedResponse progress(ProgressQuery q, CsvWriter.Dialect csv) {
       Atlas atlas = atlas();
       return csv != null
-          ? cached(q.cacheKey("csv-" + csv), () -> ProgressTable.csv(atlas, q, csv, hot(q)), CSV)
-          : cached(q.cacheKey("json"), () -> ProgressTable.json(atlas, q, hot(q)), JSON);
+          ? cached(Depends.TARGETS_AND_ACTIVITIES, q.cacheKey("csv-" + csv),
+              () -> ProgressTable.csv(atlas, q, csv, hot(q)), CSV)
+          : cached(Depends.TARGETS_AND_ACTIVITIES, q.cacheKey("json"), () -> ProgressTable.json(atlas, q, hot(q)), JSON);
     }
 
     /** Progress against targets as an .xlsx workbook: the camat's worklist to forward or print. */
     public CachedResponse progressXlsx(ProgressQuery q) {
       Atlas atlas = atlas();
-      return cached(q.cacheKey("xlsx"), () -> ProgressTable.xlsx(atlas, q, hot(q)), XlsxTable.CONTENT_TYPE);
+      return cached(Depends.TARGETS_AND_ACTIVITIES, q.cacheKey("xlsx"), () -> ProgressTable.xlsx(atlas, q, hot(q)),
+          XlsxTable.CONTENT_TYPE);
     }
 
     /**
      * The region's low-coverage cluster for the query's sector and month: computed over the whole
-     * region, so kept once per (sector, month) for every kecamatan's progress, in the same bounded cache.
+     * region, so kept once per (sector, month) for every kecamatan's progress, in the same bounded
+     * cache; from coverage alone, so a target write keeps it.
      */
     private java.util.Set<String> hot(ProgressQuery q) {
       if (hotspots == ClusterLookup.NONE) return null;
-      return memo("low-coverage-cluster|" + q.sector() + "|" + q.period(),
+      return memo(Depends.COVERAGE, "low-coverage-cluster|" + q.sector() + "|" + q.period(),
           () -> hotspots.lowCoverageCluster(atlas(), q.sector(), q.period()), codes -> 64L + 80L * codes.size());
     }
   }
@@ -239,7 +287,8 @@ public final class Layers {
     }, JSON);
   }
 
+  /** A response built from the geography and coverage alone. */
   private CachedResponse cached(Published p, String key, Supplier<byte[]> body, String contentType) {
-    return cache.response(p.generation(), key, body, contentType);
+    return cache.response(p.generations().readBy(Depends.COVERAGE), key, body, contentType);
   }
 }

@@ -13,8 +13,10 @@ import java.util.function.ToLongFunction;
  * parts of a key (manual breaks, filters, the host in absolute links), so only a byte bound keeps
  * the heap safe: a flood of distinct requests evicts older entries instead of growing the heap.
  *
- * <p>Keys carry the generation of the atlas a value was built from; a publish drops the older
- * generations, and a response of old data is never served under a new generation's key.
+ * <p>Keys carry the {@link Generations} of the data a value was built from: its geography and
+ * coverage, its targets and its activities (0 for a part it does not read). A publish drops what
+ * was built from data it replaced, and a response of old data is never served under a new
+ * generation's key.
  * Concurrent requests for one key build it once: the first builds outside any lock, the others
  * wait for its result.
  */
@@ -24,7 +26,7 @@ public final class ResponseCache {
   /** Bytes an entry costs beyond its value and key text: the cache node, key, future and holder. */
   static final int ENTRY_OVERHEAD = 200;
 
-  private record Key(long generation, String text) {}
+  private record Key(Generations of, String text) {}
 
   private record Sized(Object value, long bytes) {}
 
@@ -45,9 +47,9 @@ public final class ResponseCache {
         .buildAsync();
   }
 
-  /** The finished response under {@code key}, built from the atlas of {@code generation} on first use. */
-  CachedResponse response(long generation, String key, Supplier<byte[]> body, String contentType) {
-    return get(generation, "response|" + key, () -> CachedResponse.of(body.get(), contentType), CachedResponse::bytes);
+  /** The finished response under {@code key}, built on first use from the data of {@code generations}. */
+  CachedResponse response(Generations generations, String key, Supplier<byte[]> body, String contentType) {
+    return get(generations, "response|" + key, () -> CachedResponse.of(body.get(), contentType), CachedResponse::bytes);
   }
 
   /**
@@ -55,8 +57,8 @@ public final class ResponseCache {
    * holds on the heap. A value larger than a share of the budget is returned but not kept.
    */
   @SuppressWarnings("unchecked")
-  <T> T get(long generation, String key, Supplier<T> build, ToLongFunction<T> bytes) {
-    Key k = new Key(generation, key);
+  <T> T get(Generations generations, String key, Supplier<T> build, ToLongFunction<T> bytes) {
+    Key k = new Key(generations, key);
     AtomicReference<CompletableFuture<Sized>> mine = new AtomicReference<>();
     CompletableFuture<Sized> future = cache.get(k, (key1, executor) -> {
       CompletableFuture<Sized> f = new CompletableFuture<>();
@@ -86,9 +88,9 @@ public final class ResponseCache {
     return (T) value;
   }
 
-  /** Drops every entry built from another generation of the atlas than {@code generation}. */
-  void retainOnly(long generation) {
-    cache.asMap().keySet().removeIf(k -> k.generation() != generation);
+  /** Drops every entry built from data that {@code current} no longer holds. */
+  void retainOnly(Generations current) {
+    cache.asMap().keySet().removeIf(k -> !current.hold(k.of()));
   }
 
   public long budget() {

@@ -12,7 +12,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Listens on PostgreSQL's {@value #CHANNEL} channel, on which every import into the database is
- * announced (its log row and the NOTIFY commit together), and tells a listener. One dedicated
+ * announced (its log row and the NOTIFY commit together), and every target or activity write
+ * (the payload names what was written), and tells a listener. One dedicated
  * connection outside the pool, since LISTEN belongs to a session; when it drops, it reconnects
  * after a pause and tells the listener once, as an import may have gone unheard meanwhile.
  */
@@ -74,7 +75,7 @@ final class ImportNotifications implements AutoCloseable {
     return DriverManager.getConnection(url.jdbcUrl(), p);
   }
 
-  /** Announces an import inside the transaction that logs it: listeners hear it when it commits. */
+  /** Announces a write inside its transaction: listeners hear it when it commits, not before. */
   static void announce(Connection c, String what) throws SQLException {
     try (var st = c.prepareStatement("SELECT pg_notify('" + CHANNEL + "', ?)")) {
       st.setString(1, what);

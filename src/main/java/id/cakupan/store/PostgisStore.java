@@ -828,7 +828,7 @@ public final class PostgisStore implements Store {
   // --- import log
 
   /**
-   * The newest import's id plus the newest target revision: cheap, and it fails fast when the database is gone. A server that
+   * The newest import's id plus the newest target revision plus the activity revision: cheap, and it fails fast when the database is gone. A server that
    * accepts but never answers (frozen, or cut off mid-connection) fails it within the connect
    * timeout too, instead of holding the background check forever.
    */
@@ -836,9 +836,10 @@ public final class PostgisStore implements Store {
   public long version() {
     return read("check the import log", c -> {
       c.setNetworkTimeout(Runnable::run, CONNECT_TIMEOUT_SECONDS * 1000);
-      // Both only rise: their sum changes whenever an import or a target is stored.
+      // Each only rises: their sum changes whenever an import, a target or an activity is stored.
       try (PreparedStatement st = c.prepareStatement("SELECT (SELECT coalesce(max(id), 0) FROM import_log)"
-          + " + (SELECT coalesce(max(revision), 0) FROM target)");
+          + " + (SELECT coalesce(max(revision), 0) FROM target)"
+          + " + (SELECT coalesce(max(revision), 0) FROM activity_revision)");
           ResultSet rs = st.executeQuery()) {
         rs.next();
         return rs.getLong(1);
@@ -994,6 +995,7 @@ public final class PostgisStore implements Store {
         put.executeBatch();
       }
       if (record != null) insertImport(c, record);
+      else ImportNotifications.announce(c, ImportRecord.TARGETS); // the others read the targets again, nothing more
       insertAudit(c, entries);
       return before;
     });
@@ -1154,9 +1156,16 @@ public final class PostgisStore implements Store {
         }
         st.executeBatch();
       }
+      activityWritten(c);
       insertAudit(c, audit);
       return null;
     });
+  }
+
+  /** Raises the activity revision ({@link #version}) and tells the other instances, both on commit. */
+  private static void activityWritten(Connection c) throws SQLException {
+    execute(c, "UPDATE activity_revision SET revision = revision + 1");
+    ImportNotifications.announce(c, "activities");
   }
 
   @Override
@@ -1166,6 +1175,7 @@ public final class PostgisStore implements Store {
         st.setString(1, id);
         if (st.executeUpdate() == 0) return false;
       }
+      activityWritten(c);
       insertAudit(c, audit);
       return true;
     });
@@ -1189,7 +1199,7 @@ public final class PostgisStore implements Store {
     pool.close();
   }
 
-  /** Every import into this database, by any process, is announced with NOTIFY; this listens. */
+  /** Every import, target or activity write into this database, by any process, is announced with NOTIFY; this listens. */
   @Override
   public synchronized void onImport(Runnable listener) {
     if (notifications != null) notifications.close();

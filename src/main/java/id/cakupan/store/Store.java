@@ -213,18 +213,18 @@ public interface Store extends AutoCloseable {
   List<Target> putTargets(List<Target> targets, ImportRecord record, BiFunction<Target, Target, AuditEntry> audit);
 
   /**
-   * A number that changes whenever an import or a target is stored, by this process or another
-   * (activities need not change it: this process republishes after its own activity writes, for the
-   * {@code belum tersentuh} flag of rankings; another process's show with the next reload); asking
-   * it also checks that the store answers.
+   * A number that changes whenever an import, a target or an activity is stored (or an activity
+   * deleted), by this process or another, once the write is committed: other instances on the
+   * same store see a camat's target or bazar by it; asking it also checks that the store answers.
    *
    * @throws StoreException when the store cannot be reached
    */
   long version();
 
   /**
-   * Asks to be told, soon after it commits, of every import stored by any process (a store that
-   * cannot tell says nothing: {@link #version} is polled anyway). Replaces an earlier listener.
+   * Asks to be told, soon after it commits, of every import, target or activity write stored by
+   * any process (a store that cannot tell says nothing: {@link #version} is polled anyway).
+   * Replaces an earlier listener.
    */
   default void onImport(Runnable listener) {}
 

@@ -32,6 +32,17 @@ public final class TargetBook {
     return all.size();
   }
 
+  /** Equal books hold the same targets: what was built from one is what the other would build. */
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof TargetBook other && all.equals(other.all);
+  }
+
+  @Override
+  public int hashCode() {
+    return all.hashCode();
+  }
+
   /** Targets matching the filters (null = any), in {@link Target#ORDER}. */
   public List<Target> list(String kecamatan, Sector sector, Period period) {
     List<Target> out = new ArrayList<>();

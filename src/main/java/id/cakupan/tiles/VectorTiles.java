@@ -5,6 +5,7 @@ import id.cakupan.map.Atlas;
 import id.cakupan.map.CachedResponse;
 import id.cakupan.map.ChoroplethGeoJson;
 import id.cakupan.map.ChoroplethLayer;
+import id.cakupan.map.Depends;
 import id.cakupan.map.FiguresJson;
 import id.cakupan.map.Geography;
 import id.cakupan.map.LayerQuery;
@@ -67,9 +68,11 @@ public final class VectorTiles {
   /**
    * The tiles of the snapshot's atlas, made on first use. The geometry they are cut from is made
    * once per geography (see {@link #prepare}), so a new atlas with the same boundaries reuses it.
+   * Kept with the geography and coverage: later snapshots after a target or activity write get
+   * this one, made from an earlier snapshot, as it reads nothing but geography and coverage.
    */
   public static VectorTiles of(Layers.Snapshot snapshot) {
-    return snapshot.derived("vector-tiles", atlas -> new VectorTiles(snapshot));
+    return snapshot.derived(Depends.COVERAGE, "vector-tiles", atlas -> new VectorTiles(snapshot));
   }
 
   /**
@@ -105,7 +108,8 @@ public final class VectorTiles {
     LayerQuery query = level == asked.level() ? asked : asked.withLevel(level);
     Style style = style(query);
     String key = "tile|" + style.layer().query().cacheKey() + "|" + address;
-    CachedResponse tile = cache.cached(key, () -> encode(style, shapes(query.level(), address)), MEDIA_TYPE);
+    CachedResponse tile =
+        cache.cached(Depends.COVERAGE, key, () -> encode(style, shapes(query.level(), address)), MEDIA_TYPE);
     return tile.body().length == 0 ? null : tile;
   }
 
@@ -123,7 +127,8 @@ public final class VectorTiles {
   public CachedResponse figures(LayerQuery query, List<Envelope> bbox) {
     Style style = style(query);
     String key = "figures|" + query.cacheKey() + "|" + (bbox == null ? "all" : bbox.toString());
-    return cache.cached(key, () -> ChoroplethGeoJson.writeFigures(atlas, style.layer(), rows(style, query.level(), bbox)),
+    return cache.cached(Depends.COVERAGE, key,
+        () -> ChoroplethGeoJson.writeFigures(atlas, style.layer(), rows(style, query.level(), bbox)),
         Layers.GEOJSON);
   }
 
@@ -141,7 +146,7 @@ public final class VectorTiles {
   }
 
   private Style style(LayerQuery query) {
-    return cache.memo("tile-style|" + query.cacheKey(), () -> buildStyle(query), Style::bytes);
+    return cache.memo(Depends.COVERAGE, "tile-style|" + query.cacheKey(), () -> buildStyle(query), Style::bytes);
   }
 
   private Style buildStyle(LayerQuery query) {
@@ -155,7 +160,8 @@ public final class VectorTiles {
   }
 
   TileShapes shapes(Level level, TileAddress address) {
-    return cache.memo("tile-shapes|" + level + "|" + address, () -> buildShapes(level, address), TileShapes::bytes);
+    return cache.memo(Depends.COVERAGE, "tile-shapes|" + level + "|" + address, () -> buildShapes(level, address),
+        TileShapes::bytes);
   }
 
   private TileShapes buildShapes(Level level, TileAddress address) {

@@ -25,6 +25,8 @@ import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.LineString;
 import org.locationtech.jts.geom.Polygon;
+import org.locationtech.proj4j.CoordinateTransform;
+import org.locationtech.proj4j.ProjCoordinate;
 
 /**
  * Draws choropleth layers into a PNG with Java2D: each unit filled with exactly the {@code fill}
@@ -47,7 +49,7 @@ public final class MapImage {
   }
 
   /** One layer to draw: its styled units and their shapes in the image's CRS. */
-  public record Drawing(StyledLayer styled, ProjectedUnits shapes) {}
+  public record Drawing(StyledLayer styled, UnitShapes shapes) {}
 
   private MapImage() {}
 
@@ -84,8 +86,7 @@ public final class MapImage {
   private static void draw(Graphics2D g, Drawing d, AffineTransform toPixels, Envelope query) {
     int[] visible = d.shapes().within(query);
     StyledLayer styled = d.styled();
-    Shape[] shapes = new Shape[visible.length];
-    for (int k = 0; k < visible.length; k++) shapes[k] = pixelPath(d.shapes().geometry(visible[k]), toPixels);
+    Shape[] shapes = d.shapes().pixelPaths(visible, toPixels);
     // Fills first, then every outline: a neighbour's fill never covers half an outline.
     for (int k = 0; k < visible.length; k++) {
       g.setColor(Color.decode(styled.fill().get(visible[k])));
@@ -132,12 +133,29 @@ public final class MapImage {
 
   /** A unit's polygons, holes included, as one path in pixel coordinates. */
   static Path2D.Double pixelPath(Geometry g, AffineTransform toPixels) {
+    return pixelPath(g, null, null, toPixels);
+  }
+
+  /**
+   * A unit's polygons in longitude/latitude, holes included, as one path in pixel coordinates of
+   * a projected CRS: each vertex goes through {@code toCrs} (null: none) on its way to a pixel,
+   * exactly as a projected copy of the unit would have, but no copy is made.
+   *
+   * @param reach bounds on the pixels a degree moves across the unit, as |∂px/∂λ|, |∂px/∂φ|,
+   *     |∂py/∂λ|, |∂py/∂φ|: a vertex they keep within {@link #MIN_STEP_PX} of the last one drawn is
+   *     passed over unprojected, as it would be left out once projected; null to project every one
+   */
+  static Path2D.Double pixelPath(Geometry g, CoordinateTransform toCrs, double[] reach, AffineTransform toPixels) {
     Path2D.Double p = new Path2D.Double(Path2D.WIND_EVEN_ODD);
     double[] xy = new double[2];
+    ProjCoordinate in = toCrs == null ? null : new ProjCoordinate();
+    ProjCoordinate out = toCrs == null ? null : new ProjCoordinate();
     for (int k = 0; k < g.getNumGeometries(); k++) {
       if (!(g.getGeometryN(k) instanceof Polygon polygon)) continue;
-      ring(p, polygon.getExteriorRing(), toPixels, xy);
-      for (int h = 0; h < polygon.getNumInteriorRing(); h++) ring(p, polygon.getInteriorRingN(h), toPixels, xy);
+      ring(p, polygon.getExteriorRing(), toCrs, reach, in, out, toPixels, xy);
+      for (int h = 0; h < polygon.getNumInteriorRing(); h++) {
+        ring(p, polygon.getInteriorRingN(h), toCrs, reach, in, out, toPixels, xy);
+      }
     }
     return p;
   }
@@ -148,24 +166,55 @@ public final class MapImage {
    * detail of the boundaries, so a whole country of full-detail kelurahan in one image costs a
    * pass over its vertices and a path of about its outlines' length in pixels.
    */
-  private static void ring(Path2D.Double p, LineString ring, AffineTransform toPixels, double[] xy) {
+  private static void ring(Path2D.Double p, LineString ring, CoordinateTransform toCrs, double[] reach,
+      ProjCoordinate in, ProjCoordinate out, AffineTransform toPixels, double[] xy) {
     CoordinateSequence cs = ring.getCoordinateSequence();
     int n = cs.size();
     double lastX = 0;
     double lastY = 0;
+    // The last vertex projected (kept or not) and how far, in pixels, it lies from the last one
+    // kept: a vertex near it is within the quarter pixel too if its own reach keeps it there.
+    double anchorLon = 0;
+    double anchorLat = 0;
+    double offX = 0;
+    double offY = 0;
     for (int i = 0; i < n; i++) {
-      xy[0] = cs.getX(i);
-      xy[1] = cs.getY(i);
+      double lon = cs.getX(i);
+      double lat = cs.getY(i);
+      if (toCrs == null) {
+        xy[0] = lon;
+        xy[1] = lat;
+      } else {
+        if (reach != null && i > 0 && i < n - 1) {
+          double dLon = Math.abs(lon - anchorLon);
+          double dLat = Math.abs(lat - anchorLat);
+          if (offX + reach[0] * dLon + reach[1] * dLat < MIN_STEP_PX
+              && offY + reach[2] * dLon + reach[3] * dLat < MIN_STEP_PX) {
+            continue;
+          }
+        }
+        in.x = lon;
+        in.y = lat;
+        toCrs.transform(in, out);
+        xy[0] = out.x;
+        xy[1] = out.y;
+        anchorLon = lon;
+        anchorLat = lat;
+      }
       toPixels.transform(xy, 0, xy, 0, 1);
       if (i == 0) {
         p.moveTo(xy[0], xy[1]);
       } else if (i == n - 1 || Math.abs(xy[0] - lastX) >= MIN_STEP_PX || Math.abs(xy[1] - lastY) >= MIN_STEP_PX) {
         p.lineTo(xy[0], xy[1]);
       } else {
+        offX = Math.abs(xy[0] - lastX);
+        offY = Math.abs(xy[1] - lastY);
         continue;
       }
       lastX = xy[0];
       lastY = xy[1];
+      offX = 0;
+      offY = 0;
     }
     if (n > 0) p.closePath();
   }

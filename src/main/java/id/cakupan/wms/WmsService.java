@@ -3,6 +3,7 @@ package id.cakupan.wms;
 import id.cakupan.coverage.Period;
 import id.cakupan.map.CachedResponse;
 import id.cakupan.map.ChoroplethLayer;
+import id.cakupan.map.Depends;
 import id.cakupan.map.LayerQuery;
 import id.cakupan.map.Layers;
 import id.cakupan.map.Level;
@@ -33,7 +34,7 @@ public final class WmsService {
   /** @param serviceUrl the endpoint as the client reached it, for the links in the document */
   public CachedResponse capabilities(String serviceUrl) {
     Layers.Snapshot s = layers.snapshot();
-    return s.cached("wms-capabilities|" + serviceUrl, () -> {
+    return s.cached(Depends.COVERAGE, "wms-capabilities|" + serviceUrl, () -> {
       Map<WmsCrs, Envelope> extents = new EnumMap<>(WmsCrs.class);
       Envelope lonLat = new Envelope();
       for (var unit : s.atlas().geography().units(Level.KELURAHAN)) lonLat.expandToInclude(unit.geometry().getEnvelopeInternal());
@@ -47,7 +48,7 @@ public final class WmsService {
   public CachedResponse map(MapRequest r) {
     Layers.Snapshot s = layers.snapshot();
     Period period = r.time().resolve(s.atlas());
-    return s.cached(r.cacheKey(period), () -> {
+    return s.cached(Depends.COVERAGE, r.cacheKey(period), () -> {
       List<MapImage.Drawing> drawings = new ArrayList<>(r.layers().size());
       for (int i = 0; i < r.layers().size(); i++) {
         WmsLayer layer = r.layers().get(i);
@@ -94,14 +95,14 @@ public final class WmsService {
   public CachedResponse legend(WmsLayer layer, WmsStyle style, WmsTime time) {
     Layers.Snapshot s = layers.snapshot();
     Period period = time.resolve(s.atlas());
-    return s.cached("wms-legend|" + layer.name() + "|" + style.key() + "|" + period,
+    return s.cached(Depends.COVERAGE, "wms-legend|" + layer.name() + "|" + style.key() + "|" + period,
         () -> LegendImage.png(styled(s, layer, style, period).legend()), MapRequest.FORMAT);
   }
 
   /** The choropleth layer the page would show for the same choice, cached like the tiles' styles. */
   private static StyledLayer styled(Layers.Snapshot s, WmsLayer layer, WmsStyle style, Period period) {
     LayerQuery q = layer.query(style, period);
-    return s.memo("wms-style|" + q.cacheKey(), () -> ChoroplethLayer.style(s.atlas(), q),
+    return s.memo(Depends.COVERAGE, "wms-style|" + q.cacheKey(), () -> ChoroplethLayer.style(s.atlas(), q),
         l -> 1024 + 256L * l.size());
   }
 }

@@ -83,7 +83,7 @@ class StoredOutlinesTest {
       }
       try (Connection c = cluster.connect("cakupan");
           Statement st = c.createStatement()) {
-        st.execute("DELETE FROM boundary_outline"); // what migration V7 leaves for an older store
+        st.execute("DELETE FROM boundary_outline"); // what migration V8 leaves for an older store
       }
       try (Cakupan app = Cakupan.open(config, ServerFixture.CLOCK)) {
         assertOutlinesAreTheGeographys(app.store().boundaries().orElseThrow(), app.layers().atlas().geography());

@@ -110,6 +110,7 @@ public final class NationalGuardBenchmark {
     if (opts.getOrDefault("only", "").equals("tables")) return;
 
     WmsService wms = new WmsService(new Layers(atlas, new ResponseCache(0)));
+    long before = heldHeap();
     for (int run = 0; run < 2; run++) {
       for (WmsCrs crs : List.of(WmsCrs.CRS_84, WmsCrs.EPSG_3857)) {
         Envelope bbox = crs == WmsCrs.CRS_84 ? country : id.cakupan.wms.ProjectedUnits.extentIn(country, crs);
@@ -130,6 +131,48 @@ public final class NationalGuardBenchmark {
             });
       }
     }
+    System.out.printf(Locale.ROOT, "heap held after the images above, beyond the atlas: %.1f MB%n",
+        (heldHeap() - before) / 1e6);
+    // Every level in every CRS for the whole country: what an anonymous client can make the
+    // service keep (the cache of finished images is off, so this is what the projections hold).
+    // Twice: the first GetMap of a level in a CRS also builds what is kept for it, the second does not.
+    for (int pass = 0; pass < 2; pass++) everyLevelInEveryCrs(wms, country, opts, pass == 0 ? ", first" : ", again");
+    System.out.printf(Locale.ROOT, "heap held after every level in every CRS, beyond the atlas: %.1f MB; load %s%n",
+        (heldHeap() - before) / 1e6, BenchArgs.loadAverage());
+  }
+
+  private static void everyLevelInEveryCrs(WmsService wms, Envelope country, Map<String, String> opts, String pass) {
+    for (WmsCrs crs : WmsCrs.values()) {
+      for (Level level : WmsLayer.LEVELS) {
+        Envelope bbox = crs.geographic() ? country : id.cakupan.wms.ProjectedUnits.extentIn(country, crs);
+        MapRequest r = new MapRequest(List.of(new WmsLayer(level, Sector.BPU, Metric.COVERAGE_RATE)),
+            List.of(WmsStyle.DEFAULT), crs, bbox, 2048, 1024, WmsTime.NEWEST, false, Color.WHITE, false);
+        measure(1, "WMS GetMap 2048x1024 whole country, " + level + ", " + crs.code() + pass, () -> {
+          byte[] png = wms.map(r).body();
+          if (opts.containsKey("png")) {
+            try {
+              Files.write(Path.of(opts.get("png") + "-" + level + "-" + crs.name() + ".png"), png);
+            } catch (java.io.IOException e) {
+              throw new java.io.UncheckedIOException(e);
+            }
+          }
+          return png.length;
+        });
+      }
+    }
+  }
+
+  /** Heap in use after full collections: what stays reachable. */
+  private static long heldHeap() {
+    for (int i = 0; i < 3; i++) {
+      System.gc();
+      try {
+        Thread.sleep(200);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
+    return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
   }
 
   private static void measure(int run, String what, LongSupplier body) {

@@ -34,7 +34,7 @@ class ResponseCacheTest {
     ResponseCache cache = new ResponseCache(BUDGET);
     long offered = 0;
     for (int i = 0; i < 300; i++) {
-      CachedResponse r = cache.response(1, "breaks=" + i, incompressible(40_000, i), Layers.GEOJSON);
+      CachedResponse r = cache.response(new Generations(1, 0, 0), "breaks=" + i, incompressible(40_000, i), Layers.GEOJSON);
       offered += r.bytes();
     }
     assertTrue(offered > 10 * BUDGET, "the test offers far more than the budget");
@@ -49,14 +49,14 @@ class ResponseCacheTest {
     AtomicInteger builds = new AtomicInteger();
     int big = (int) (BUDGET / ResponseCache.LARGEST_SHARE); // with its gzip, twice the share
     for (int i = 0; i < 2; i++) {
-      CachedResponse r = cache.response(1, "big", counted(builds, incompressible(big, 7)), Layers.JSON);
+      CachedResponse r = cache.response(new Generations(1, 0, 0), "big", counted(builds, incompressible(big, 7)), Layers.JSON);
       assertArrayEquals(incompressible(big, 7).get(), r.body());
     }
     assertEquals(2, builds.get(), "built for each request, never cached");
     assertEquals(0, cache.weight());
 
     AtomicInteger smallBuilds = new AtomicInteger();
-    for (int i = 0; i < 2; i++) cache.response(1, "small", counted(smallBuilds, incompressible(big / 4, 7)), Layers.JSON);
+    for (int i = 0; i < 2; i++) cache.response(new Generations(1, 0, 0), "small", counted(smallBuilds, incompressible(big / 4, 7)), Layers.JSON);
     assertEquals(1, smallBuilds.get(), "a response within its share is kept");
   }
 
@@ -78,7 +78,7 @@ class ResponseCacheTest {
       for (int i = 0; i < clients; i++) {
         answers.add(pool.submit(() -> {
           arrived.countDown();
-          return cache.response(1, "choropleth|same", slow, Layers.GEOJSON);
+          return cache.response(new Generations(1, 0, 0), "choropleth|same", slow, Layers.GEOJSON);
         }));
       }
       CachedResponse first = answers.get(0).get(60, TimeUnit.SECONDS);
@@ -97,8 +97,8 @@ class ResponseCacheTest {
       builds.incrementAndGet();
       throw new InvalidQueryException("kecamatan", "no kecamatan 31.72.99");
     };
-    assertThrows(InvalidQueryException.class, () -> cache.response(1, "k", failing, Layers.JSON));
-    assertThrows(InvalidQueryException.class, () -> cache.response(1, "k", failing, Layers.JSON));
+    assertThrows(InvalidQueryException.class, () -> cache.response(new Generations(1, 0, 0), "k", failing, Layers.JSON));
+    assertThrows(InvalidQueryException.class, () -> cache.response(new Generations(1, 0, 0), "k", failing, Layers.JSON));
     assertEquals(2, builds.get());
     assertEquals(0, cache.size());
   }

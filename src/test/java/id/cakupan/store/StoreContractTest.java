@@ -522,6 +522,26 @@ abstract class StoreContractTest {
         s.audit(10, 0).stream().map(AuditEntry::action).toList());
   }
 
+  /** Another instance republishes on a changed version: an activity's add, edit and delete must each change it. */
+  @Test
+  void everyActivityWriteChangesTheVersionAnotherInstanceSees() {
+    Store server = store();
+    Store other = store();
+    long version = server.version();
+    other.putActivities(List.of(activity("a1", "2026-10-05", null, null, 5, null)), List.of());
+    long added = server.version();
+    assertTrue(added != version, "an added activity changes the version");
+    other.putActivities(List.of(activity("a1", "2026-10-06", null, null, 6, null)), List.of());
+    long edited = server.version();
+    assertTrue(edited != added, "an edited activity changes the version");
+    assertTrue(other.deleteActivity("a1", List.of()));
+    long deleted = server.version();
+    assertTrue(deleted != edited, "a deleted activity changes the version");
+    assertFalse(other.deleteActivity("a1", List.of()));
+    assertEquals(deleted, server.version(), "deleting nothing changes nothing");
+    assertEquals(List.of(), server.activities());
+  }
+
   // --- targeting: camat targets
 
   static final Period DEC = Period.of(2026, 12);
