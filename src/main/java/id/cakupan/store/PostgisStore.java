@@ -398,13 +398,11 @@ public final class PostgisStore implements Store {
     CopyOut copy = c.unwrap(PGConnection.class).getCopyAPI().copyOut("COPY (SELECT code, kode_bps, name, kecamatan,"
         + " kota, luas_km2, ST_AsBinary(geom) FROM kelurahan ORDER BY ordinal) TO STDOUT (FORMAT binary)");
     try {
-      BinaryCopyRows rows = new BinaryCopyRows(copy);
-      byte[][] f;
-      while ((f = rows.next()) != null) {
-        String code = BinaryCopyRows.text(f[0]);
-        kelurahan.add(new Kelurahan(new KelurahanCode(code), BinaryCopyRows.text(f[1]), BinaryCopyRows.text(f[2]),
-            BinaryCopyRows.text(f[3]), BinaryCopyRows.text(f[4]), PostgisGeometries.readWkb(f[6], code),
-            BinaryCopyRows.float8(f[5])));
+      BinaryCopyRows row = new BinaryCopyRows(copy);
+      while (row.next()) {
+        String code = row.text(0);
+        kelurahan.add(new Kelurahan(new KelurahanCode(code), row.text(1), row.text(2), row.text(3), row.text(4),
+            PostgisGeometries.readWkb(row.bytes(6), code), row.float8(5)));
       }
     } catch (IOException e) {
       throw new SQLException("cannot read the kelurahan COPY stream: " + e.getMessage(), e);
@@ -420,11 +418,10 @@ public final class PostgisStore implements Store {
     CopyOut copy = c.unwrap(PGConnection.class).getCopyAPI()
         .copyOut("COPY (SELECT code, ST_AsBinary(geom) FROM boundary_outline ORDER BY code) TO STDOUT (FORMAT binary)");
     try {
-      BinaryCopyRows rows = new BinaryCopyRows(copy);
-      byte[][] f;
-      while ((f = rows.next()) != null) {
-        String code = BinaryCopyRows.text(f[0]);
-        outlines.add(new Outline(code, PostgisGeometries.readWkb(f[1], code)));
+      BinaryCopyRows row = new BinaryCopyRows(copy);
+      while (row.next()) {
+        String code = row.text(0);
+        outlines.add(new Outline(code, PostgisGeometries.readWkb(row.bytes(1), code)));
       }
     } catch (IOException e) {
       throw new SQLException("cannot read the boundary_outline COPY stream: " + e.getMessage(), e);
@@ -564,6 +561,17 @@ public final class PostgisStore implements Store {
     }
   }
 
+  /** The stored sectors' names as a COPY sends them, to tell a row's sector without making a string. */
+  private static final byte[][] SECTOR_BYTES = Sector.IMPORTED.stream()
+      .map(sector -> sector.name().getBytes(StandardCharsets.UTF_8)).toArray(byte[][]::new);
+
+  private static Sector sector(BinaryCopyRows row) throws IOException {
+    for (int i = 0; i < SECTOR_BYTES.length; i++) {
+      if (row.holds(2, SECTOR_BYTES[i])) return Sector.IMPORTED.get(i);
+    }
+    throw new IOException("a coverage row with sector " + row.text(2));
+  }
+
   /**
    * Coverage rows selected as code, period, sector, participants, workforce, read through a binary
    * {@code COPY … TO STDOUT} ({@link BinaryCopyRows}, as the kelurahan are): a national month is
@@ -573,26 +581,27 @@ public final class PostgisStore implements Store {
   private static List<CoverageRecord> coverageRows(Connection c, String select) throws SQLException {
     List<CoverageRecord> out = new ArrayList<>();
     // Millions of records share a few thousand codes and months: keep one object of each. Rows come
-    // sorted by code, so a code is mostly the one before's: compared as bytes, no string made.
+    // sorted by code, then month, so each is mostly the one before's: told by its bytes, nothing
+    // decoded or made for it.
     Map<String, KelurahanCode> codes = new HashMap<>();
     Map<Integer, Period> periods = new HashMap<>();
-    Map<String, Sector> sectors = new HashMap<>();
-    byte[] lastCodeBytes = null;
+    byte[] codeBytes = null;
     KelurahanCode code = null;
+    int days = Integer.MIN_VALUE;
+    Period period = null;
     CopyOut copy = c.unwrap(PGConnection.class).getCopyAPI().copyOut("COPY (" + select + ") TO STDOUT (FORMAT binary)");
     try {
-      BinaryCopyRows rows = new BinaryCopyRows(copy);
-      byte[][] f;
-      while ((f = rows.next()) != null) {
-        if (!Arrays.equals(f[0], lastCodeBytes)) {
-          code = codes.computeIfAbsent(BinaryCopyRows.text(f[0]), KelurahanCode::new);
-          lastCodeBytes = f[0];
+      BinaryCopyRows row = new BinaryCopyRows(copy);
+      while (row.next()) {
+        if (!row.holds(0, codeBytes)) {
+          codeBytes = row.bytes(0);
+          code = codes.computeIfAbsent(row.text(0), KelurahanCode::new);
         }
-        Period period = periods.computeIfAbsent(BinaryCopyRows.date(f[1]),
-            days -> new Period(YearMonth.from(BinaryCopyRows.EPOCH.plusDays(days))));
-        Sector sector = sectors.computeIfAbsent(BinaryCopyRows.text(f[2]), Sector::valueOf);
-        Long workforce = f[4] == null ? null : BinaryCopyRows.int8(f[4]);
-        out.add(new CoverageRecord(code, period, sector, BinaryCopyRows.int8(f[3]), workforce));
+        if (row.date(1) != days) {
+          days = row.date(1);
+          period = periods.computeIfAbsent(days, d -> new Period(YearMonth.from(BinaryCopyRows.EPOCH.plusDays(d))));
+        }
+        out.add(new CoverageRecord(code, period, sector(row), row.int8(3), row.isNull(4) ? null : row.int8(4)));
       }
     } catch (IOException e) {
       throw new SQLException("cannot read the coverage COPY stream: " + e.getMessage(), e);
