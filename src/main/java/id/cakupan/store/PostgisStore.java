@@ -547,6 +547,10 @@ public final class PostgisStore implements Store {
         }
       }
       long now = coverageMark(c);
+      // The rows since a mark are the last import's or few more, found through the import_id index.
+      // Right after a bulk load the table has no statistics yet, and the planner's default guess (a
+      // third of the rows) chose a scan of all 6 million: 570 ms instead of 70 for a national month.
+      execute(c, "SET LOCAL enable_seqscan = off");
       List<CoverageRecord> records = coverageRows(c,
           "SELECT code, period, sector, participants, workforce FROM coverage WHERE import_id > " + mark);
       return Optional.of(new CoverageChanges(now, records));
