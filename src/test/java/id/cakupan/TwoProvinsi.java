@@ -17,6 +17,16 @@ import java.util.Locale;
 public final class TwoProvinsi {
   private TwoProvinsi() {}
 
+  /**
+   * A server of this region on a fresh embedded store in {@code dir} (gazetteer and data written
+   * there; schematic boundaries and demo coverage made at start), with a 64 MiB response cache.
+   */
+  public static id.cakupan.api.ServerFixture server(Path dir) throws Exception {
+    Path data = Files.createDirectories(dir.resolve("data"));
+    return new id.cakupan.api.ServerFixture(
+        new id.cakupan.config.Config(0, data, null, gazetteer(dir), null, null, null, null, 64L << 20));
+  }
+
   /** Writes the gazetteer into {@code dir} and returns its path. */
   public static Path gazetteer(Path dir) throws IOException {
     List<String> lines = Files.readAllLines(Path.of("geodata/dki-jakarta.csv"), StandardCharsets.UTF_8);

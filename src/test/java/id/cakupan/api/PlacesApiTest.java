@@ -6,9 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import id.cakupan.TwoProvinsi;
-import id.cakupan.config.Config;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,9 +29,7 @@ class PlacesApiTest {
 
   @BeforeAll
   static void startNational() throws Exception {
-    Path gazetteer = TwoProvinsi.gazetteer(dir);
-    national = new ServerFixture(new Config(0, Files.createDirectories(dir.resolve("data")), null, gazetteer, null, null, null,
-        null, 64L << 20));
+    national = TwoProvinsi.server(dir);
   }
 
   @AfterAll

@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import id.cakupan.Gdal;
 import id.cakupan.TwoProvinsi;
 import id.cakupan.api.ServerFixture;
-import id.cakupan.config.Config;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.net.http.HttpResponse;
@@ -37,8 +36,7 @@ class NationalDownloadTest {
 
   @BeforeAll
   static void start() throws Exception {
-    Path data = Files.createDirectories(dir.resolve("data"));
-    nation = new ServerFixture(new Config(0, data, null, TwoProvinsi.gazetteer(dir), null, null, null, null, 64L << 20));
+    nation = TwoProvinsi.server(dir);
     for (JsonNode f : nation.json("/api/choropleth?level=kelurahan&geometry=none&sector=BPU").get("features")) {
       kelurahan.add(f.get("id").asText());
     }

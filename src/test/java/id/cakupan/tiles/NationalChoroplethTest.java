@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import id.cakupan.TwoProvinsi;
 import id.cakupan.api.ServerFixture;
-import id.cakupan.config.Config;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,8 +35,7 @@ class NationalChoroplethTest {
 
   @BeforeAll
   static void start() throws Exception {
-    Path data = Files.createDirectories(dir.resolve("data"));
-    nation = new ServerFixture(new Config(0, data, null, TwoProvinsi.gazetteer(dir), null, null, null, null, 64L << 20));
+    nation = TwoProvinsi.server(dir);
     city = new ServerFixture(Files.createDirectories(dir.resolve("city")), null);
   }
 

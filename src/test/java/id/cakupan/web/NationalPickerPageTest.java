@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.cakupan.TwoProvinsi;
 import id.cakupan.api.ServerFixture;
-import id.cakupan.config.Config;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -31,9 +29,7 @@ class NationalPickerPageTest {
 
   @BeforeAll
   static void start() throws Exception {
-    Path gazetteer = TwoProvinsi.gazetteer(dir);
-    Path data = Files.createDirectories(dir.resolve("data"));
-    server = new ServerFixture(new Config(0, data, null, gazetteer, null, null, null, null, 64L << 20));
+    server = TwoProvinsi.server(dir);
     browser = new Browser();
     browser.viewport(1280, 800, false);
   }
