@@ -164,7 +164,7 @@ public final class Cakupan implements AutoCloseable {
   private static void seedBoundaries(Store store, Gazetteer gazetteer, Config config, Clock clock)
       throws BoundaryFormatException {
     boolean stored = store.hasBoundaries();
-    ImportRecord last = lastBoundaryImport(store.imports());
+    ImportRecord last = ImportRecord.lastBoundaries(store.imports());
     if (stored && (last == null || !SEED.equals(last.by()))) return;
     BoundarySet set;
     String sha = null;
@@ -225,11 +225,8 @@ public final class Cakupan implements AutoCloseable {
   private static void loadBoundaryFile(Store store, Gazetteer gazetteer, Path file, Clock clock)
       throws IOException, BoundaryFormatException {
     String sha = sha256(file);
-    boolean alreadyLoaded = store.imports().stream()
-        .filter(r -> ImportRecord.BOUNDARIES.equals(r.kind()))
-        .reduce((a, b) -> b)
-        .map(r -> sha.equals(r.sha256()))
-        .orElse(false);
+    ImportRecord last = ImportRecord.lastBoundaries(store.imports());
+    boolean alreadyLoaded = last != null && sha.equals(last.sha256());
     if (alreadyLoaded && store.hasBoundaries()) return;
     new Imports(store, gazetteer, clock, () -> { }).boundaries(file, "serve --boundaries", false);
   }
@@ -247,9 +244,10 @@ public final class Cakupan implements AutoCloseable {
   }
 
   private Atlas buildAtlas() {
-    publishedCoverageLog = coverageLog(store.imports());
+    List<ImportRecord> log = store.imports();
+    publishedCoverageLog = coverageLog(log);
     coverageMark = store.coverageMark(); // before the read: what is written meanwhile is read again next time, not missed
-    publishedBoundaries = lastBoundaryImport();
+    publishedBoundaries = ImportRecord.lastBoundaries(log); // identifies the stored set
     long start = System.nanoTime();
     // The coverage is read and tabled while the boundaries are read and assembled: neither needs
     // the other, and at national scale each takes seconds. A thread of its own: the geography keeps
@@ -324,19 +322,6 @@ public final class Cakupan implements AutoCloseable {
     return nanos / 1_000_000;
   }
 
-  /** Identifies the stored boundary set: the log line of its import. */
-  private ImportRecord lastBoundaryImport() {
-    return lastBoundaryImport(store.imports());
-  }
-
-  private static ImportRecord lastBoundaryImport(List<ImportRecord> imports) {
-    ImportRecord last = null;
-    for (ImportRecord r : imports) {
-      if (ImportRecord.BOUNDARIES.equals(r.kind())) last = r;
-    }
-    return last;
-  }
-
   /**
    * Rebuilds the atlas from the store after a write and publishes it. When only coverage
    * changed, the geography (dissolved kecamatan and kota, encoded polygons) is kept: at national
@@ -353,7 +338,7 @@ public final class Cakupan implements AutoCloseable {
     long version = store.version();
     List<ImportRecord> log = store.imports();
     publishedImports = log.size();
-    ImportRecord boundaries = lastBoundaryImport(log);
+    ImportRecord boundaries = ImportRecord.lastBoundaries(log);
     List<ImportRecord> coverageLog = coverageLog(log);
     Atlas next;
     if (!java.util.Objects.equals(boundaries, publishedBoundaries)) {

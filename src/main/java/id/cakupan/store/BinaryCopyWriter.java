@@ -1,8 +1,6 @@
 package id.cakupan.store;
 
 import java.io.ByteArrayOutputStream;
-import java.io.DataOutputStream;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -20,28 +18,19 @@ final class BinaryCopyWriter {
 
   private final CopyIn copy;
   private final ByteArrayOutputStream buffer = new ByteArrayOutputStream(CHUNK_BYTES + (1 << 16));
-  private final DataOutputStream out = new DataOutputStream(buffer);
 
   BinaryCopyWriter(Connection c, String copySql) throws SQLException {
     copy = c.unwrap(PGConnection.class).getCopyAPI().copyIn(copySql);
-    try {
-      out.write(BinaryCopyRows.SIGNATURE);
-      out.writeInt(0); // flags
-      out.writeInt(0); // no header extension
-    } catch (IOException e) {
-      throw new IllegalStateException(e); // a byte array does not fail
-    }
+    buffer.writeBytes(BinaryCopyRows.SIGNATURE);
+    int32(0); // flags
+    int32(0); // no header extension
   }
 
   /** Starts a row of {@code fields} fields; the calls that follow write them in order. */
   BinaryCopyWriter row(int fields) throws SQLException {
-    try {
-      if (buffer.size() >= CHUNK_BYTES) flush();
-      out.writeShort(fields);
-      return this;
-    } catch (IOException e) {
-      throw new IllegalStateException(e);
-    }
+    if (buffer.size() >= CHUNK_BYTES) flush();
+    int16(fields);
+    return this;
   }
 
   BinaryCopyWriter text(String value) {
@@ -49,47 +38,33 @@ final class BinaryCopyWriter {
   }
 
   BinaryCopyWriter int4(int value) {
-    try {
-      out.writeInt(4);
-      out.writeInt(value);
-      return this;
-    } catch (IOException e) {
-      throw new IllegalStateException(e);
-    }
+    int32(4);
+    int32(value);
+    return this;
   }
 
   BinaryCopyWriter float8(double value) {
-    try {
-      out.writeInt(8);
-      out.writeDouble(value);
-      return this;
-    } catch (IOException e) {
-      throw new IllegalStateException(e);
-    }
+    int32(8);
+    long bits = Double.doubleToLongBits(value);
+    int32((int) (bits >>> 32));
+    int32((int) bits);
+    return this;
   }
 
   /** A field as bytes (a {@code geometry} as WKB: a column with an SRID gives it to one without); null for NULL. */
   BinaryCopyWriter bytes(byte[] value) {
-    try {
-      if (value == null) {
-        out.writeInt(-1);
-      } else {
-        out.writeInt(value.length);
-        out.write(value);
-      }
-      return this;
-    } catch (IOException e) {
-      throw new IllegalStateException(e);
+    if (value == null) {
+      int32(-1);
+    } else {
+      int32(value.length);
+      buffer.writeBytes(value);
     }
+    return this;
   }
 
   /** Sends the trailer and ends the COPY. */
   void finish() throws SQLException {
-    try {
-      out.writeShort(-1);
-    } catch (IOException e) {
-      throw new IllegalStateException(e);
-    }
+    int16(-1);
     flush();
     copy.endCopy();
   }
@@ -107,5 +82,16 @@ final class BinaryCopyWriter {
   private void flush() throws SQLException {
     copy.writeToCopy(buffer.toByteArray(), 0, buffer.size());
     buffer.reset();
+  }
+
+  // Big-endian, as COPY's binary format has it.
+  private void int16(int v) {
+    buffer.write(v >>> 8);
+    buffer.write(v);
+  }
+
+  private void int32(int v) {
+    int16(v >>> 16);
+    int16(v);
   }
 }

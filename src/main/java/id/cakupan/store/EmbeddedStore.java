@@ -209,9 +209,10 @@ public final class EmbeddedStore implements Store {
   public synchronized boolean keepOutlines(ImportRecord dissolvedFrom, List<Outline> outlines) {
     return locked(false, "write boundary outlines", () -> {
       refresh();
-      ImportRecord last = null;
-      for (ImportRecord r : imports) if (ImportRecord.BOUNDARIES.equals(r.kind())) last = r;
-      if (boundaries == null || !boundaries.outlines().isEmpty() || !dissolvedFrom.equals(last)) return false;
+      if (boundaries == null || !boundaries.outlines().isEmpty()
+          || !dissolvedFrom.equals(ImportRecord.lastBoundaries(imports))) {
+        return false;
+      }
       commit(boundaries.withOutlines(outlines), true, coverage, false, null, Map.of());
       return true;
     });

@@ -13,4 +13,13 @@ public record ImportRecord(Instant at, String kind, String by, String fileName, 
   public static final String SYNTHETIC = "synthetic";
   /** A bulk target file (SPEC §6). */
   public static final String TARGETS = "targets";
+
+  /** The last boundary import of a log, oldest first: what identifies the stored boundary set; null for none. */
+  public static ImportRecord lastBoundaries(java.util.List<ImportRecord> log) {
+    ImportRecord last = null;
+    for (ImportRecord r : log) {
+      if (BOUNDARIES.equals(r.kind())) last = r;
+    }
+    return last;
+  }
 }

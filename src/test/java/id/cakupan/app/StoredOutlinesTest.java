@@ -114,9 +114,7 @@ class StoredOutlinesTest {
   private static void stripOutlines(Store store) throws Exception {
     try (store) {
       BoundarySet set = store.boundaries().orElseThrow();
-      ImportRecord last = null;
-      for (ImportRecord r : store.imports()) if (ImportRecord.BOUNDARIES.equals(r.kind())) last = r;
-      store.replaceBoundaries(set.withOutlines(List.of()), last);
+      store.replaceBoundaries(set.withOutlines(List.of()), ImportRecord.lastBoundaries(store.imports()));
       assertTrue(store.boundaries().orElseThrow().outlines().isEmpty());
     }
   }
