@@ -1,8 +1,7 @@
 package id.cakupan.wms;
 
 import id.cakupan.boundary.Reprojection;
-import id.cakupan.map.Atlas;
-import id.cakupan.map.Depends;
+import id.cakupan.map.Geography;
 import id.cakupan.map.Layers;
 import id.cakupan.map.Level;
 import id.cakupan.map.MapUnit;
@@ -11,7 +10,7 @@ import java.awt.geom.Path2D;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import org.locationtech.jts.algorithm.locate.IndexedPointInAreaLocator;
+import org.locationtech.jts.algorithm.locate.SimplePointInAreaLocator;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.CoordinateSequence;
 import org.locationtech.jts.geom.Envelope;
@@ -48,8 +47,8 @@ public final class ProjectedUnits implements UnitShapes {
    */
   private final double[] stretch;
 
-  ProjectedUnits(Atlas atlas, Level level, WmsCrs crs) {
-    this.units = atlas.geography().units(level);
+  ProjectedUnits(Geography geography, Level level, WmsCrs crs) {
+    this.units = geography.units(level);
     this.crs = crs;
     Sampler sampler = crs.geographic() ? null : new Sampler(crs.crs().transformFromWgs84());
     this.stretch = sampler == null ? null : new double[4 * units.size()];
@@ -133,12 +132,16 @@ public final class ProjectedUnits implements UnitShapes {
     }
   }
 
-  /** The units of a level in a CRS, their index built once per atlas. */
+  /**
+   * The units of a level in a CRS, their index built once per geography: it depends on the
+   * boundaries alone, so a coverage import keeps it (projecting every vertex again is seconds at
+   * national scale).
+   */
   public static ProjectedUnits of(Layers.Snapshot snapshot, Level level, WmsCrs crs) {
     // Keys are fixed (levels × offered CRS), never from a request's free text.
     String space = crs.geographic() ? "lon-lat" : crs.code();
-    return snapshot.derived(Depends.COVERAGE, "wms-projected|" + level + "|" + space,
-        atlas -> new ProjectedUnits(atlas, level, crs));
+    return snapshot.atlas().geography().derived("wms-projected|" + level + "|" + space,
+        geography -> new ProjectedUnits(geography, level, crs));
   }
 
   @Override
@@ -210,7 +213,8 @@ public final class ProjectedUnits implements UnitShapes {
   public List<Integer> at(Coordinate c) {
     List<Integer> out = new ArrayList<>();
     for (int i : within(new Envelope(c))) {
-      if (new IndexedPointInAreaLocator(geometry(i)).locate(c) != Location.EXTERIOR) out.add(i);
+      // One point per unit: an indexed locator would index every segment only to answer it.
+      if (SimplePointInAreaLocator.locate(c, geometry(i)) != Location.EXTERIOR) out.add(i);
     }
     return out;
   }

@@ -123,7 +123,7 @@ class ProjectedUnitsMemoryTest {
       for (Level level : WmsLayer.LEVELS) {
         StyledLayer styled = ChoroplethLayer.style(atlas,
             new WmsLayer(level, Sector.BPU, Metric.UNCOVERED).query(WmsStyle.DEFAULT, period));
-        ProjectedUnits lazy = new ProjectedUnits(atlas, level, crs);
+        ProjectedUnits lazy = new ProjectedUnits(atlas.geography(), level, crs);
         ProjectedCopy copy = new ProjectedCopy(atlas, level, crs);
         // The whole city, a zoom on one unit (labelled), a window over the city's edge, and a
         // wide one where the city is a few dozen pixels (most vertices passed over unprojected).
