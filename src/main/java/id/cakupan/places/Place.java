@@ -12,13 +12,4 @@ import id.cakupan.map.Level;
  * @param kecamatan the kecamatan in it (provinsi and kota only, else 0)
  */
 public record Place(Level level, String code, String name, String searchName, Place[] parents, double[] bbox,
-    int kota, int kecamatan) {
-
-  /** The coarser area of {@code parentLevel} it lies in, or null. */
-  public Place parent(Level parentLevel) {
-    for (Place p : parents) {
-      if (p.level() == parentLevel) return p;
-    }
-    return null;
-  }
-}
+    int kota, int kecamatan) {}

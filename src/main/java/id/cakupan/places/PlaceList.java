@@ -1,19 +1,15 @@
 package id.cakupan.places;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import id.cakupan.map.JsonBytes;
 import id.cakupan.map.Level;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
 /** Answers a {@link PlaceQuery} from a {@link PlaceIndex} as the compact JSON of /api/places. */
 public final class PlaceList {
-  private static final JsonFactory JSON = new JsonFactory();
-
   private PlaceList() {}
 
   /**
@@ -47,8 +43,7 @@ public final class PlaceList {
   public static byte[] json(PlaceIndex index, PlaceQuery q) {
     List<Place> all = matches(index, q);
     List<Place> shown = all.size() > q.limit() ? all.subList(0, q.limit()) : all;
-    ByteArrayOutputStream out = new ByteArrayOutputStream(64 + shown.size() * 160);
-    try (JsonGenerator g = JSON.createGenerator(out)) {
+    return JsonBytes.write(g -> {
       g.writeStartObject();
       g.writeStringField("level", q.level().key());
       if (q.parent() != null) {
@@ -66,10 +61,7 @@ public final class PlaceList {
       for (Place p : shown) write(g, p);
       g.writeEndArray();
       g.writeEndObject();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return out.toByteArray();
+    });
   }
 
   private static void write(JsonGenerator g, Place p) throws IOException {
